@@ -1,0 +1,458 @@
+"""Produce the project's ``openapi.json`` from the upstream Everruns API description.
+
+The output carries structure only (paths, parameters, bodies, responses, schemas and
+their constraints), never the upstream prose, and it is rewritten into forms that the
+pinned openapi-python-client reads without a warning. Every rewrite is a small function
+below that keeps the meaning: a payload valid upstream stays valid here.
+
+Usage: python scripts/sync_spec.py [SOURCE] [--output openapi.json]
+SOURCE is a path or an http(s) URL; it defaults to ../shared/upstream/everruns-openapi.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "upstream" / "everruns-openapi.json"
+DEFAULT_OUTPUT = ROOT / "openapi.json"
+
+Json = dict[str, Any]
+
+# Keywords that only carry prose or sample data.
+PROSE_KEYWORDS = frozenset({"description", "summary", "example", "examples", "externalDocs"})
+# Keys under which every child key is a *name* (a property, a path, a status code...),
+# not a keyword, so a property called "description" survives.
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "schemas",
+        "paths",
+        "responses",
+        "content",
+        "headers",
+        "encoding",
+        "securitySchemes",
+        "variables",
+        "links",
+        "callbacks",
+        "requestBodies",
+    }
+)
+# Keys whose values are data (literal JSON values), never to be walked.
+DATA_KEYWORDS = frozenset({"enum", "const", "default", "required", "mapping"})
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+# --- prose -----------------------------------------------------------------------------
+
+
+def strip_prose(node: Any) -> Any:
+    """Return a copy of ``node`` without prose keywords, keeping names that look like them."""
+    if isinstance(node, list):
+        return [strip_prose(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result: Json = {}
+    for key, value in node.items():
+        if key in PROSE_KEYWORDS:
+            continue
+        if key in DATA_KEYWORDS or key.startswith("x-"):
+            result[key] = copy.deepcopy(value)
+        elif key in NAME_MAPS and isinstance(value, dict):
+            result[key] = {name: strip_prose(child) for name, child in value.items()}
+        else:
+            result[key] = strip_prose(value)
+    return result
+
+
+def keep_structural_document(spec: Json) -> Json:
+    """The top level without prose: ``info`` keeps only its title, version and licence."""
+    info = spec.get("info", {})
+    kept_info = {key: info[key] for key in ("title", "version") if key in info}
+    if "license" in info:
+        kept_info["license"] = {k: v for k, v in info["license"].items() if k in ("name", "identifier", "url")}
+    result: Json = {"openapi": spec["openapi"], "info": kept_info}
+    if "servers" in spec:
+        result["servers"] = [{"url": server["url"]} for server in spec["servers"]]
+    if "tags" in spec:
+        result["tags"] = [{"name": tag["name"]} for tag in spec["tags"]]
+    for key in ("paths", "components", "security"):
+        if key in spec:
+            result[key] = strip_prose(spec[key])
+    return result
+
+
+def restore_required_descriptions(spec: Json) -> Json:
+    """OpenAPI requires ``description`` on every response object: give each an empty one."""
+    for operation in iter_operations(spec):
+        for response in operation.get("responses", {}).values():
+            if "$ref" not in response:
+                response["description"] = ""
+    for response in spec.get("components", {}).get("responses", {}).values():
+        response["description"] = ""
+    return spec
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def iter_operations(spec: Json) -> Iterator[Json]:
+    for path_item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            if method in path_item:
+                yield path_item[method]
+
+
+def iter_schemas(node: Any) -> Iterator[Json]:
+    """Every dict nested in ``node`` (depth first), data keywords excluded."""
+    if isinstance(node, list):
+        for item in node:
+            yield from iter_schemas(item)
+    elif isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key not in DATA_KEYWORDS and not key.startswith("x-"):
+                yield from iter_schemas(value)
+
+
+def pascal(value: str) -> str:
+    """``client_side`` -> ``ClientSide``; ``image/jpeg`` -> ``ImageJpeg``."""
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", value) if part)
+
+
+def ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def single_value_tag(schema: Json) -> tuple[str, str] | None:
+    """``(property, value)`` when ``schema`` is an object that pins exactly one property
+    to exactly one string value (the way the API tags union branches), else ``None``."""
+    properties = schema.get("properties", {})
+    for name, prop in properties.items():
+        values = prop.get("enum")
+        if values is None and "const" in prop:
+            values = [prop["const"]]
+        if (
+            isinstance(values, list)
+            and len(values) == 1
+            and isinstance(values[0], str)
+            and name in schema.get("required", [])
+        ):
+            return name, values[0]
+    return None
+
+
+def add_component(schemas: Json, name: str, schema: Json) -> str:
+    """Register ``schema`` under ``name`` and return its ``$ref``; refuse silent clashes."""
+    if name in schemas and schemas[name] != schema:
+        raise ValueError(f"rewrite wants to add schema {name!r}, which already exists with other content")
+    schemas[name] = schema
+    return f"#/components/schemas/{name}"
+
+
+# --- rewrites --------------------------------------------------------------------------
+
+
+def merge_tagged_allof_branches(spec: Json) -> Json:
+    """A ``oneOf`` branch ``allOf: [{$ref: Base}, {properties: {type: {enum: [v]}}}]`` becomes a
+    ``$ref`` to a new component ``<Union><V>`` holding Base's fields plus the tag property.
+
+    The generator cannot read such an ``allOf`` inside a union. The merged object accepts
+    exactly what the ``allOf`` accepts (Base's constraints and the pinned tag), so the tag
+    value still reaches the wire and still picks the branch when parsing.
+    """
+    schemas = spec["components"]["schemas"]
+    for union_name in sorted(schemas):
+        union = schemas[union_name]
+        branches = union.get("oneOf") or union.get("anyOf") or []
+        for index, branch in enumerate(branches):
+            parts = branch.get("allOf")
+            if not (isinstance(parts, list) and len(parts) == 2 and set(branch) == {"allOf"}):
+                continue
+            base_ref, tag_schema = parts
+            if set(base_ref) != {"$ref"} or "$ref" in tag_schema:
+                continue
+            tag = single_value_tag(tag_schema)
+            base = schemas.get(ref_name(base_ref["$ref"]))
+            if tag is None or base is None or base.get("type") != "object" or "allOf" in base:
+                continue
+            merged = copy.deepcopy(base)
+            merged.setdefault("properties", {}).update(copy.deepcopy(tag_schema["properties"]))
+            required = list(dict.fromkeys([*merged.get("required", []), *tag_schema.get("required", [])]))
+            merged["required"] = required
+            branches[index] = {"$ref": add_component(schemas, union_name + pascal(tag[1]), merged)}
+    return spec
+
+
+def hoist_tagged_inline_branches(spec: Json) -> Json:
+    """An inline object branch of a ``oneOf`` that carries a one-value tag becomes a named
+    component ``<Union><V>``.
+
+    Inline branches get generated names such as ``TaskMessagePartType1``, and their nested
+    inline objects then collide (``TaskMessagePartType1Data`` twice). A named component
+    is the same schema under a stable, readable name.
+    """
+    schemas = spec["components"]["schemas"]
+    for union_name in sorted(schemas):
+        union = schemas[union_name]
+        branches = union.get("oneOf") or union.get("anyOf") or []
+        for index, branch in enumerate(branches):
+            if "$ref" in branch or branch.get("type") != "object":
+                continue
+            tag = single_value_tag(branch)
+            if tag is None:
+                continue
+            branches[index] = {"$ref": add_component(schemas, union_name + pascal(tag[1]), branch)}
+    return spec
+
+
+def wrap_ref_siblings(spec: Json) -> Json:
+    """``{$ref: X, k: v}`` becomes ``{allOf: [{$ref: X}], k: v}``.
+
+    In OpenAPI 3.1 keywords beside a ``$ref`` apply together with it; the generator
+    ignores them or, inside unions, rejects the schema. ``allOf`` with one member states
+    the same constraint in a form it reads. Prose siblings are already gone by now.
+    """
+    for schema in iter_schemas({"paths": spec.get("paths", {}), "components": spec.get("components", {})}):
+        if "$ref" in schema and len(schema) > 1:
+            siblings = {key: value for key, value in schema.items() if key != "$ref"}
+            ref = schema.pop("$ref")
+            schema.clear()
+            schema.update({"allOf": [{"$ref": ref}], **siblings})
+    return spec
+
+
+def declare_path_parameters(spec: Json) -> Json:
+    """A ``{name}`` in a path that no parameter declares gets a required string parameter.
+
+    The server routes on the template either way; without the declaration the generator
+    refuses the whole operation ("Path parameters do not match with path").
+    """
+    for path, path_item in spec["paths"].items():
+        template_names = re.findall(r"{([^}]+)}", path)
+        shared = [p for p in path_item.get("parameters") or [] if p.get("in") == "path"]
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if operation is None:
+                continue
+            parameters = operation.get("parameters") or []
+            declared = {p["name"] for p in [*shared, *parameters] if p.get("in") == "path"}
+            for name in template_names:
+                if name not in declared:
+                    parameters.append({"in": "path", "name": name, "required": True, "schema": {"type": "string"}})
+            if parameters:
+                operation["parameters"] = parameters
+            elif "parameters" in operation:
+                del operation["parameters"]
+    return spec
+
+
+def type_multipart_file_bodies(spec: Json) -> Json:
+    """A ``multipart/form-data`` body typed as a bare string becomes an object with one
+    binary part named ``file``.
+
+    A string is no description of a form; the API takes the upload in the ``file`` part.
+    With an object schema the generator emits a typed form with a ``File`` field.
+    """
+    for operation in iter_operations(spec):
+        content = operation.get("requestBody", {}).get("content", {})
+        media = content.get("multipart/form-data")
+        if media is not None and media.get("schema") == {"type": "string"}:
+            media["schema"] = {
+                "type": "object",
+                "required": ["file"],
+                "properties": {"file": {"type": "string", "format": "binary"}},
+            }
+    return spec
+
+
+def is_raw_media_type(content_type: str) -> bool:
+    """Neither JSON nor a form: the body is the bytes themselves."""
+    return not (
+        content_type == "application/json"
+        or content_type.endswith("+json")
+        or content_type in ("multipart/form-data", "application/x-www-form-urlencoded")
+    )
+
+
+def type_raw_request_bodies(spec: Json) -> Json:
+    """A raw request body (``text/plain``, ``application/octet-stream``) typed as a string
+    gets ``format: binary``.
+
+    Either way the body is the bytes on the wire; with ``binary`` the generator emits a
+    ``File`` argument, which is what its raw-body code expects (a bare string is not).
+    """
+    for operation in iter_operations(spec):
+        for content_type, media in operation.get("requestBody", {}).get("content", {}).items():
+            if is_raw_media_type(content_type) and media.get("schema") == {"type": "string"}:
+                media["schema"] = {"type": "string", "format": "binary"}
+    return spec
+
+
+def declare_text_body_charset(spec: Json) -> Json:
+    """A ``text/plain`` request body is declared ``text/plain; charset=utf-8``.
+
+    The body is the UTF-8 encoding of the text, so the parameter only says what is sent.
+    It also gives raw text *bodies* a media type of their own, which generator-config.yaml
+    maps to the raw-bytes body the generator can send, while ``text/plain`` *responses*
+    stay text.
+    """
+    for operation in iter_operations(spec):
+        content = operation.get("requestBody", {}).get("content", {})
+        if "text/plain" in content:
+            content["text/plain; charset=utf-8"] = content.pop("text/plain")
+    return spec
+
+
+def type_event_streams_as_text(spec: Json) -> Json:
+    """A ``text/event-stream`` response is typed as text; the schema of each frame's
+    ``data`` moves to ``x-sse-data-schema`` beside it.
+
+    The stream is a sequence of SSE frames, not one JSON document, and the generator
+    would try to parse the whole body as the frame schema. Nothing is lost: the frame
+    schema stays in the media object for the SDK's stream reader and its tests.
+    """
+    for operation in iter_operations(spec):
+        for response in operation.get("responses", {}).values():
+            media = response.get("content", {}).get("text/event-stream")
+            if media is not None and "schema" in media and media["schema"] != {"type": "string"}:
+                media["x-sse-data-schema"] = media.pop("schema")
+                media["schema"] = {"type": "string"}
+    return spec
+
+
+def type_schemaless_responses(spec: Json) -> Json:
+    """A raw response media type without a schema gets one: text for ``text/*``, binary
+    otherwise.
+
+    Without a schema the generator types the result as ``Any`` and drops it (no ``sync``
+    function at all); with one it returns the text or the bytes.
+    """
+    for operation in iter_operations(spec):
+        for response in operation.get("responses", {}).values():
+            for content_type, media in response.get("content", {}).items():
+                if "schema" in media or not is_raw_media_type(content_type):
+                    continue
+                if content_type.startswith("text/"):
+                    media["schema"] = {"type": "string"}
+                else:
+                    media["schema"] = {"type": "string", "format": "binary"}
+    return spec
+
+
+def type_session_status_as_string(spec: Json) -> Json:
+    """A session's ``status`` property is a string (``started``, ``active``, ``idle``...).
+
+    Upstream points it at the ``SessionStatus`` component, which is a different thing
+    with a colliding name (the app channel's ``{session_id, status, messages}`` object).
+    Servers send the string, and a client typed after the object cannot read any session.
+    This is the one rewrite that corrects the description instead of restating it.
+    """
+    wrong = "#/components/schemas/SessionStatus"
+    for schema in iter_schemas(spec["components"]["schemas"]):
+        status = schema.get("properties", {}).get("status") if isinstance(schema.get("properties"), dict) else None
+        if isinstance(status, dict) and status.get("$ref") == wrong:
+            schema["properties"]["status"] = {"type": "string"}
+    return spec
+
+
+REWRITES: tuple[Callable[[Json], Json], ...] = (
+    type_session_status_as_string,
+    merge_tagged_allof_branches,
+    hoist_tagged_inline_branches,
+    wrap_ref_siblings,
+    declare_path_parameters,
+    type_multipart_file_bodies,
+    type_raw_request_bodies,
+    declare_text_body_charset,
+    type_event_streams_as_text,
+    type_schemaless_responses,
+)
+
+
+def normalize(upstream: Json) -> Json:
+    """The whole transformation: structure only, then every rewrite, in order."""
+    spec = restore_required_descriptions(keep_structural_document(upstream))
+    for rewrite in REWRITES:
+        spec = rewrite(spec)
+    return spec
+
+
+# --- output and report ----------------------------------------------------------------
+
+
+def dumps(spec: Json) -> str:
+    """Byte-stable serialisation: sorted keys, two-space indent, trailing newline."""
+    return json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def operations_by_key(spec: Json) -> dict[str, Json]:
+    result = {}
+    for path, path_item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in path_item:
+                result[f"{method.upper()} {path}"] = path_item[method]
+    return result
+
+
+def report(previous: Json | None, current: Json) -> list[str]:
+    """Short human summary of what changed since ``previous``."""
+    now = operations_by_key(current)
+    schema_count = len(current.get("components", {}).get("schemas", {}))
+    lines = [f"{len(now)} operations, {schema_count} schemas"]
+    if previous is None:
+        lines.append("no previous openapi.json: every operation is new")
+        return lines
+    before = operations_by_key(previous)
+    added = sorted(set(now) - set(before))
+    removed = sorted(set(before) - set(now))
+    changed = sorted(key for key in set(now) & set(before) if now[key] != before[key])
+    old_schemas = previous.get("components", {}).get("schemas", {})
+    new_schemas = current.get("components", {}).get("schemas", {})
+    changed_schemas = sorted(
+        name for name in set(old_schemas) | set(new_schemas) if old_schemas.get(name) != new_schemas.get(name)
+    )
+    for label, keys in (("added", added), ("removed", removed), ("changed", changed)):
+        lines.append(f"operations {label}: {len(keys)}")
+        lines.extend(f"  {key} ({now.get(key, before.get(key, {})).get('operationId', '?')})" for key in keys)
+    lines.append(f"schemas added, removed or changed: {len(changed_schemas)}")
+    lines.extend(f"  {name}" for name in changed_schemas)
+    return lines
+
+
+def load(source: str) -> Json:
+    if source.startswith(("http://", "https://")):
+        with urllib.request.urlopen(source, timeout=60) as response:  # noqa: S310 (explicit URL)
+            return json.loads(response.read())
+    return json.loads(Path(source).read_text(encoding="utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE), help="upstream description: path or URL")
+    parser.add_argument("--output", default=str(DEFAULT_OUTPUT), help="where to write (default: openapi.json)")
+    args = parser.parse_args(argv)
+
+    output = Path(args.output)
+    previous = json.loads(output.read_text(encoding="utf-8")) if output.exists() else None
+    spec = normalize(load(args.source))
+    output.write_text(dumps(spec), encoding="utf-8")
+    print(f"wrote {output}")
+    print("\n".join(report(previous, spec)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,419 @@
+"""scripts/sync_spec.py: structure only, every operation kept, rewrites that keep the meaning."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import sync_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+PROJECT_SPEC = ROOT / "openapi.json"
+
+
+@pytest.fixture(scope="module")
+def project_spec() -> dict[str, Any]:
+    return json.loads(PROJECT_SPEC.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def upstream() -> dict[str, Any]:
+    if not sync_spec.DEFAULT_SOURCE.exists():
+        pytest.skip(f"the upstream description is not on this machine ({sync_spec.DEFAULT_SOURCE})")
+    return json.loads(sync_spec.DEFAULT_SOURCE.read_text(encoding="utf-8"))
+
+
+def keyword_positions(node: Any, in_names: bool = False) -> Iterator[tuple[str, Any]]:
+    """Every (key, value) of ``node`` whose key is a keyword, not a name of something."""
+    if isinstance(node, list):
+        for item in node:
+            yield from keyword_positions(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if in_names:
+                yield from keyword_positions(value)
+                continue
+            yield key, value
+            if key in sync_spec.DATA_KEYWORDS or key.startswith("x-"):
+                continue
+            yield from keyword_positions(value, in_names=key in sync_spec.NAME_MAPS)
+
+
+def is_valid(components: dict[str, Any], schema: dict[str, Any], payload: Any) -> bool:
+    """Validate ``payload`` against ``schema`` (JSON Schema 2020-12, as OpenAPI 3.1 uses),
+    with ``#/components/schemas/...`` references resolved in ``components``."""
+    root = {**schema, "components": {"schemas": components}}
+    return jsonschema.Draft202012Validator(root).is_valid(payload)
+
+
+# --- the committed openapi.json ------------------------------------------------------------
+
+
+class TestProjectSpec:
+    def test_carries_no_prose_keyword(self, project_spec: dict[str, Any]) -> None:
+        leftovers = [
+            key
+            for key, value in keyword_positions(project_spec)
+            if key in sync_spec.PROSE_KEYWORDS and not (key == "description" and value == "")
+        ]
+        assert leftovers == []
+
+    def test_info_keeps_only_names_and_version(self, project_spec: dict[str, Any]) -> None:
+        assert set(project_spec["info"]) <= {"title", "version", "license"}
+
+    def test_every_response_has_the_required_empty_description(self, project_spec: dict[str, Any]) -> None:
+        for operation in sync_spec.iter_operations(project_spec):
+            for response in operation["responses"].values():
+                assert response["description"] == ""
+
+    def test_every_ref_resolves(self, project_spec: dict[str, Any]) -> None:
+        schemas = project_spec["components"]["schemas"]
+        refs = [value for key, value in keyword_positions(project_spec) if key == "$ref"]
+        assert refs, "expected references in the description"
+        unresolved = [ref for ref in refs if sync_spec.ref_name(ref) not in schemas]
+        assert unresolved == []
+
+    def test_is_a_fixed_point_of_the_transformation(self, project_spec: dict[str, Any]) -> None:
+        # normalize() is deterministic and idempotent: run on its own output it changes nothing,
+        # byte for byte, so the file on disk is exactly what the script writes.
+        again = sync_spec.dumps(sync_spec.normalize(copy.deepcopy(project_spec)))
+        assert again == PROJECT_SPEC.read_text(encoding="utf-8")
+
+    def test_keeps_constraints_formats_and_parameter_styles(self, project_spec: dict[str, Any]) -> None:
+        keys = {key for key, _ in keyword_positions(project_spec)}
+        assert {"pattern", "minimum", "maximum", "format", "enum", "required", "style", "explode", "default"} <= keys
+
+
+# --- the whole upstream description --------------------------------------------------------
+
+
+class TestUpstream:
+    def test_keeps_every_operation_id(self, upstream: dict[str, Any]) -> None:
+        result = sync_spec.normalize(copy.deepcopy(upstream))
+        ids = sorted(op["operationId"] for op in sync_spec.iter_operations(upstream))
+        assert sorted(op["operationId"] for op in sync_spec.iter_operations(result)) == ids
+        assert len(ids) == 292
+
+    def test_output_is_stable_across_runs(self, upstream: dict[str, Any]) -> None:
+        first = sync_spec.dumps(sync_spec.normalize(copy.deepcopy(upstream)))
+        second = sync_spec.dumps(sync_spec.normalize(copy.deepcopy(upstream)))
+        assert first == second
+
+    def test_committed_openapi_json_is_up_to_date(self, upstream: dict[str, Any]) -> None:
+        assert sync_spec.dumps(sync_spec.normalize(upstream)) == PROJECT_SPEC.read_text(encoding="utf-8")
+
+    def test_keeps_every_upstream_schema(self, upstream: dict[str, Any], project_spec: dict[str, Any]) -> None:
+        assert set(upstream["components"]["schemas"]) <= set(project_spec["components"]["schemas"])
+
+    def test_no_upstream_prose_line_survives(self, upstream: dict[str, Any]) -> None:
+        prose = {
+            value
+            for key, value in keyword_positions(upstream)
+            if key in ("description", "summary") and isinstance(value, str) and len(value) > 20
+        }
+        text = PROJECT_SPEC.read_text(encoding="utf-8")
+        assert [line for line in prose if json.dumps(line) in text] == []
+
+
+# --- prose stripping -------------------------------------------------------------------------
+
+
+class TestStripProse:
+    def test_drops_prose_keywords_everywhere(self) -> None:
+        before = {
+            "summary": "List things",
+            "description": "Long text",
+            "parameters": [{"name": "q", "in": "query", "description": "query", "example": "x"}],
+            "externalDocs": {"url": "https://example.org"},
+        }
+        assert sync_spec.strip_prose(before) == {"parameters": [{"name": "q", "in": "query"}]}
+
+    def test_keeps_properties_named_like_prose_keywords(self) -> None:
+        before = {
+            "type": "object",
+            "description": "An agent",
+            "properties": {
+                "description": {"type": "string", "description": "what it does"},
+                "examples": {"type": "array", "items": {"type": "string"}},
+            },
+        }
+        assert sync_spec.strip_prose(before) == {
+            "type": "object",
+            "properties": {
+                "description": {"type": "string"},
+                "examples": {"type": "array", "items": {"type": "string"}},
+            },
+        }
+
+    def test_leaves_literal_data_alone(self) -> None:
+        before = {"type": "object", "default": {"description": "kept, it is a value"}, "enum": ["summary"]}
+        assert sync_spec.strip_prose(before) == before
+
+
+# --- each rewrite: a before, an after, and the meaning kept ---------------------------------
+
+TAGGED_UNION = {
+    "Text": {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}},
+    "Image": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
+    "Part": {
+        "oneOf": [
+            {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Text"},
+                    {
+                        "type": "object",
+                        "required": ["type"],
+                        "properties": {"type": {"type": "string", "enum": ["text"]}},
+                    },
+                ]
+            },
+            {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Image"},
+                    {
+                        "type": "object",
+                        "required": ["type"],
+                        "properties": {"type": {"type": "string", "enum": ["image_file"]}},
+                    },
+                ]
+            },
+        ]
+    },
+}
+
+
+class TestMergeTaggedAllofBranches:
+    def test_before_and_after(self) -> None:
+        spec = {"components": {"schemas": copy.deepcopy(TAGGED_UNION)}}
+        after = sync_spec.merge_tagged_allof_branches(spec)["components"]["schemas"]
+        assert after["Part"] == {
+            "oneOf": [{"$ref": "#/components/schemas/PartText"}, {"$ref": "#/components/schemas/PartImageFile"}]
+        }
+        assert after["PartText"] == {
+            "type": "object",
+            "required": ["text", "type"],
+            "properties": {"text": {"type": "string"}, "type": {"type": "string", "enum": ["text"]}},
+        }
+        assert after["Text"] == TAGGED_UNION["Text"], "the base schema is left as it was"
+
+    @pytest.mark.parametrize(
+        ("payload", "valid"),
+        [
+            ({"type": "text", "text": "hi"}, True),
+            ({"type": "image_file", "url": "u"}, True),
+            ({"type": "text", "text": "hi", "extra": 1}, True),
+            ({"text": "hi"}, False),
+            ({"type": "image", "url": "u"}, False),
+            ({"type": "text"}, False),
+        ],
+    )
+    def test_accepts_exactly_what_the_upstream_form_accepts(self, payload: dict[str, Any], valid: bool) -> None:
+        before = copy.deepcopy(TAGGED_UNION)
+        after = sync_spec.merge_tagged_allof_branches({"components": {"schemas": copy.deepcopy(TAGGED_UNION)}})
+        part = {"$ref": "#/components/schemas/Part"}
+        assert is_valid(before, part, payload) is valid
+        assert is_valid(after["components"]["schemas"], part, payload) is valid
+
+    def test_refuses_to_overwrite_a_different_schema_of_the_same_name(self) -> None:
+        schemas = copy.deepcopy(TAGGED_UNION)
+        schemas["PartText"] = {"type": "string"}
+        with pytest.raises(ValueError, match="PartText"):
+            sync_spec.merge_tagged_allof_branches({"components": {"schemas": schemas}})
+
+
+class TestHoistTaggedInlineBranches:
+    def test_before_and_after(self) -> None:
+        text = {
+            "type": "object",
+            "required": ["text", "type"],
+            "properties": {"text": {"type": "string"}, "type": {"type": "string", "enum": ["text"]}},
+        }
+        data = {
+            "type": "object",
+            "required": ["data", "type"],
+            "properties": {"data": {"type": "object"}, "type": {"type": "string", "enum": ["data"]}},
+        }
+        spec = {"components": {"schemas": {"Msg": {"oneOf": [copy.deepcopy(text), copy.deepcopy(data)]}}}}
+        after = sync_spec.hoist_tagged_inline_branches(spec)["components"]["schemas"]
+        assert after["Msg"] == {
+            "oneOf": [{"$ref": "#/components/schemas/MsgText"}, {"$ref": "#/components/schemas/MsgData"}]
+        }
+        assert after["MsgText"] == text
+        assert after["MsgData"] == data
+
+    def test_leaves_untagged_branches_inline(self) -> None:
+        union = {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"a": {"type": "string"}}}]}
+        spec = {"components": {"schemas": {"U": copy.deepcopy(union)}}}
+        assert sync_spec.hoist_tagged_inline_branches(spec)["components"]["schemas"] == {"U": union}
+
+
+class TestWrapRefSiblings:
+    def test_before_and_after(self) -> None:
+        spec = {
+            "paths": {},
+            "components": {
+                "schemas": {
+                    "Holder": {
+                        "type": "object",
+                        "properties": {
+                            "source": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/S", "default": None}]}
+                        },
+                    },
+                    "S": {"type": "string", "minLength": 1},
+                }
+            },
+        }
+        after = sync_spec.wrap_ref_siblings(spec)["components"]["schemas"]["Holder"]["properties"]["source"]
+        assert after == {"oneOf": [{"type": "null"}, {"allOf": [{"$ref": "#/components/schemas/S"}], "default": None}]}
+
+    def test_validity_is_unchanged(self) -> None:
+        components = {"S": {"type": "string", "minLength": 1}}
+        before = {"$ref": "#/components/schemas/S", "maxLength": 3}
+        spec = {"paths": {}, "components": {"schemas": {**components, "Probe": copy.deepcopy(before)}}}
+        after = sync_spec.wrap_ref_siblings(spec)["components"]["schemas"]["Probe"]
+        assert after == {"allOf": [{"$ref": "#/components/schemas/S"}], "maxLength": 3}
+        for payload in ("", "ab", "abcd", 5):
+            assert is_valid(components, before, payload) == is_valid(components, after, payload)
+
+    def test_plain_refs_are_untouched(self) -> None:
+        spec = {"paths": {}, "components": {"schemas": {"A": {"items": {"$ref": "#/components/schemas/B"}}, "B": {}}}}
+        assert sync_spec.wrap_ref_siblings(copy.deepcopy(spec)) == spec
+
+
+class TestDeclarePathParameters:
+    def test_before_and_after(self) -> None:
+        spec = {"paths": {"/v1/agents/{agent_id}/voice": {"post": {"parameters": None, "responses": {}}}}}
+        after = sync_spec.declare_path_parameters(spec)
+        assert after["paths"]["/v1/agents/{agent_id}/voice"]["post"]["parameters"] == [
+            {"in": "path", "name": "agent_id", "required": True, "schema": {"type": "string"}}
+        ]
+
+    def test_declared_parameters_are_left_alone(self) -> None:
+        declared = [{"in": "path", "name": "id", "required": True, "schema": {"type": "integer"}}]
+        spec = {"paths": {"/v1/x/{id}": {"get": {"parameters": copy.deepcopy(declared), "responses": {}}}}}
+        assert sync_spec.declare_path_parameters(spec)["paths"]["/v1/x/{id}"]["get"]["parameters"] == declared
+
+
+class TestBodiesAndMediaTypes:
+    def test_multipart_string_becomes_a_file_form(self) -> None:
+        spec = {
+            "paths": {
+                "/v1/images": {
+                    "post": {"requestBody": {"content": {"multipart/form-data": {"schema": {"type": "string"}}}}}
+                }
+            }
+        }
+        media = sync_spec.type_multipart_file_bodies(spec)["paths"]["/v1/images"]["post"]["requestBody"]["content"]
+        assert media["multipart/form-data"]["schema"] == {
+            "type": "object",
+            "required": ["file"],
+            "properties": {"file": {"type": "string", "format": "binary"}},
+        }
+
+    def test_raw_string_body_becomes_binary(self) -> None:
+        spec = {
+            "paths": {"/v1/a": {"post": {"requestBody": {"content": {"text/plain": {"schema": {"type": "string"}}}}}}}
+        }
+        media = sync_spec.type_raw_request_bodies(spec)["paths"]["/v1/a"]["post"]["requestBody"]["content"]
+        assert media == {"text/plain": {"schema": {"type": "string", "format": "binary"}}}
+
+    def test_json_string_body_stays_a_string(self) -> None:
+        spec = {
+            "paths": {
+                "/v1/a": {"post": {"requestBody": {"content": {"application/json": {"schema": {"type": "string"}}}}}}
+            }
+        }
+        assert sync_spec.type_raw_request_bodies(copy.deepcopy(spec)) == spec
+
+    def test_text_body_declares_its_charset(self) -> None:
+        spec = {
+            "paths": {"/v1/a": {"post": {"requestBody": {"content": {"text/plain": {"schema": {"type": "string"}}}}}}}
+        }
+        content = sync_spec.declare_text_body_charset(spec)["paths"]["/v1/a"]["post"]["requestBody"]["content"]
+        assert content == {"text/plain; charset=utf-8": {"schema": {"type": "string"}}}
+
+    def test_event_stream_schema_moves_beside_a_text_schema(self) -> None:
+        event = {"$ref": "#/components/schemas/Event"}
+        spec = {
+            "paths": {"/v1/s": {"get": {"responses": {"200": {"content": {"text/event-stream": {"schema": event}}}}}}}
+        }
+        media = sync_spec.type_event_streams_as_text(spec)["paths"]["/v1/s"]["get"]["responses"]["200"]["content"]
+        assert media == {"text/event-stream": {"schema": {"type": "string"}, "x-sse-data-schema": event}}
+
+    def test_schemaless_responses_get_text_or_bytes(self) -> None:
+        content = {"text/markdown": {}, "image/jpeg": {}, "application/json": {}}
+        spec = {"paths": {"/v1/f": {"get": {"responses": {"200": {"content": content}}}}}}
+        media = sync_spec.type_schemaless_responses(spec)["paths"]["/v1/f"]["get"]["responses"]["200"]["content"]
+        assert media == {
+            "text/markdown": {"schema": {"type": "string"}},
+            "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
+            "application/json": {},
+        }
+
+
+# --- the report --------------------------------------------------------------------------------
+
+
+class TestReport:
+    def test_names_added_removed_and_changed_operations(self) -> None:
+        def op(op_id: str, **extra: Any) -> dict[str, Any]:
+            return {"operationId": op_id, "responses": {}, **extra}
+
+        before = {"paths": {"/a": {"get": op("get_a")}, "/b": {"get": op("get_b")}}, "components": {"schemas": {}}}
+        after = {
+            "paths": {"/a": {"get": op("get_a", deprecated=True)}, "/c": {"post": op("make_c")}},
+            "components": {"schemas": {"New": {"type": "object"}}},
+        }
+        lines = sync_spec.report(before, after)
+        assert lines[0] == "2 operations, 1 schemas"
+        assert lines[1:4] == ["operations added: 1", "  POST /c (make_c)", "operations removed: 1"]
+        assert lines[4:7] == ["  GET /b (get_b)", "operations changed: 1", "  GET /a (get_a)"]
+        assert "  New" in lines
+
+    def test_main_writes_the_file_and_prints_the_report(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        source = tmp_path / "upstream.json"
+        source.write_text(
+            json.dumps(
+                {
+                    "openapi": "3.1.0",
+                    "info": {"title": "T", "version": "1", "description": "prose"},
+                    "paths": {},
+                    "components": {"schemas": {}},
+                }
+            ),
+            encoding="utf-8",
+        )
+        output = tmp_path / "openapi.json"
+        assert sync_spec.main([str(source), "--output", str(output)]) == 0
+        assert json.loads(output.read_text(encoding="utf-8"))["info"] == {"title": "T", "version": "1"}
+        assert "0 operations, 0 schemas" in capsys.readouterr().out
+
+
+class TestTypeSessionStatusAsString:
+    def test_before_and_after(self) -> None:
+        wrong = {"$ref": "#/components/schemas/SessionStatus"}
+        spec = {
+            "components": {
+                "schemas": {
+                    "Session": {
+                        "type": "object",
+                        "properties": {"status": copy.deepcopy(wrong), "id": {"type": "string"}},
+                    },
+                    "WithUrls_Session": {"allOf": [{"type": "object", "properties": {"status": copy.deepcopy(wrong)}}]},
+                    "SessionStatus": {"type": "object", "properties": {"status": {"type": "string"}}},
+                    "Other": {"type": "object", "properties": {"state": copy.deepcopy(wrong)}},
+                }
+            }
+        }
+        after = sync_spec.type_session_status_as_string(spec)["components"]["schemas"]
+        assert after["Session"]["properties"]["status"] == {"type": "string"}
+        assert after["WithUrls_Session"]["allOf"][0]["properties"]["status"] == {"type": "string"}
+        assert after["SessionStatus"] == {"type": "object", "properties": {"status": {"type": "string"}}}
+        assert after["Other"]["properties"]["state"] == wrong, "only a property called status is retyped"
