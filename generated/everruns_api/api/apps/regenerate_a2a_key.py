@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.regenerate_a2a_api_key_output import RegenerateA2AApiKeyOutput
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+    channel_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_id}/a2a-channels/{channel_id}/regenerate-key".format(
+            app_id=quote(str(app_id), safe=""),
+            channel_id=quote(str(channel_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RegenerateA2AApiKeyOutput | None:
+    if response.status_code == 200:
+        response_200 = RegenerateA2AApiKeyOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RegenerateA2AApiKeyOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    channel_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RegenerateA2AApiKeyOutput]:
+    """
+    Args:
+        app_id (str):
+        channel_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RegenerateA2AApiKeyOutput]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        channel_id=channel_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    channel_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RegenerateA2AApiKeyOutput | None:
+    """
+    Args:
+        app_id (str):
+        channel_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RegenerateA2AApiKeyOutput
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        channel_id=channel_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    channel_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RegenerateA2AApiKeyOutput]:
+    """
+    Args:
+        app_id (str):
+        channel_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RegenerateA2AApiKeyOutput]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        channel_id=channel_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    channel_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RegenerateA2AApiKeyOutput | None:
+    """
+    Args:
+        app_id (str):
+        channel_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RegenerateA2AApiKeyOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            channel_id=channel_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.schedule_response import ScheduleResponse
+from ...models.update_schedule_request import UpdateScheduleRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    schedule_id: UUID,
+    *,
+    body: UpdateScheduleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/durable/schedules/{schedule_id}".format(
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | ScheduleResponse | None:
+    if response.status_code == 200:
+        response_200 = ScheduleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | ScheduleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+) -> Response[Any | ErrorResponse | ScheduleResponse]:
+    """
+    Args:
+        schedule_id (UUID):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+) -> Any | ErrorResponse | ScheduleResponse | None:
+    """
+    Args:
+        schedule_id (UUID):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ScheduleResponse
+    """
+
+    return sync_detailed(
+        schedule_id=schedule_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+) -> Response[Any | ErrorResponse | ScheduleResponse]:
+    """
+    Args:
+        schedule_id (UUID):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+) -> Any | ErrorResponse | ScheduleResponse | None:
+    """
+    Args:
+        schedule_id (UUID):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ScheduleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            schedule_id=schedule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.knowledge_entry_response import KnowledgeEntryResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    kb_id: str,
+    entry_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/knowledge-bases/{kb_id}/entries/{entry_id}".format(
+            kb_id=quote(str(kb_id), safe=""),
+            entry_id=quote(str(entry_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KnowledgeEntryResponse | None:
+    if response.status_code == 200:
+        response_200 = KnowledgeEntryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KnowledgeEntryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kb_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KnowledgeEntryResponse]:
+    """
+    Args:
+        kb_id (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KnowledgeEntryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        kb_id=kb_id,
+        entry_id=entry_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    kb_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KnowledgeEntryResponse | None:
+    """
+    Args:
+        kb_id (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KnowledgeEntryResponse
+    """
+
+    return sync_detailed(
+        kb_id=kb_id,
+        entry_id=entry_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    kb_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KnowledgeEntryResponse]:
+    """
+    Args:
+        kb_id (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KnowledgeEntryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        kb_id=kb_id,
+        entry_id=entry_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    kb_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KnowledgeEntryResponse | None:
+    """
+    Args:
+        kb_id (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KnowledgeEntryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            kb_id=kb_id,
+            entry_id=entry_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.import_okf_bundle_request import ImportOkfBundleRequest
+from ...models.okf_import_summary import OkfImportSummary
+from ...types import Response
+
+
+def _get_kwargs(
+    kb_id: str,
+    *,
+    body: ImportOkfBundleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/knowledge-bases/{kb_id}/okf_import".format(
+            kb_id=quote(str(kb_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OkfImportSummary | None:
+    if response.status_code == 200:
+        response_200 = OkfImportSummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OkfImportSummary]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kb_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOkfBundleRequest,
+) -> Response[ErrorResponse | OkfImportSummary]:
+    """
+    Args:
+        kb_id (str):
+        body (ImportOkfBundleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OkfImportSummary]
+    """
+
+    kwargs = _get_kwargs(
+        kb_id=kb_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    kb_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOkfBundleRequest,
+) -> ErrorResponse | OkfImportSummary | None:
+    """
+    Args:
+        kb_id (str):
+        body (ImportOkfBundleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OkfImportSummary
+    """
+
+    return sync_detailed(
+        kb_id=kb_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    kb_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOkfBundleRequest,
+) -> Response[ErrorResponse | OkfImportSummary]:
+    """
+    Args:
+        kb_id (str):
+        body (ImportOkfBundleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OkfImportSummary]
+    """
+
+    kwargs = _get_kwargs(
+        kb_id=kb_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    kb_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOkfBundleRequest,
+) -> ErrorResponse | OkfImportSummary | None:
+    """
+    Args:
+        kb_id (str):
+        body (ImportOkfBundleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OkfImportSummary
+    """
+
+    return (
+        await asyncio_detailed(
+            kb_id=kb_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_response_knowledge_index_document_response import (
+    ListResponseKnowledgeIndexDocumentResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    index_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/knowledge-indexes/{index_id}/documents".format(
+            index_id=quote(str(index_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListResponseKnowledgeIndexDocumentResponse | None:
+    if response.status_code == 200:
+        response_200 = ListResponseKnowledgeIndexDocumentResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListResponseKnowledgeIndexDocumentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ListResponseKnowledgeIndexDocumentResponse]:
+    """
+    Args:
+        index_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListResponseKnowledgeIndexDocumentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        index_id=index_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ListResponseKnowledgeIndexDocumentResponse | None:
+    """
+    Args:
+        index_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListResponseKnowledgeIndexDocumentResponse
+    """
+
+    return sync_detailed(
+        index_id=index_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ListResponseKnowledgeIndexDocumentResponse]:
+    """
+    Args:
+        index_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListResponseKnowledgeIndexDocumentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        index_id=index_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ListResponseKnowledgeIndexDocumentResponse | None:
+    """
+    Args:
+        index_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListResponseKnowledgeIndexDocumentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            index_id=index_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.grep_request import GrepRequest
+from ...models.list_response_memory_grep_result import ListResponseMemoryGrepResult
+from ...types import Response
+
+
+def _get_kwargs(
+    memory_id: str,
+    *,
+    body: GrepRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/memories/{memory_id}/fs/_/grep".format(
+            memory_id=quote(str(memory_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListResponseMemoryGrepResult | None:
+    if response.status_code == 200:
+        response_200 = ListResponseMemoryGrepResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListResponseMemoryGrepResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GrepRequest,
+) -> Response[ErrorResponse | ListResponseMemoryGrepResult]:
+    """
+    Args:
+        memory_id (str):
+        body (GrepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListResponseMemoryGrepResult]
+    """
+
+    kwargs = _get_kwargs(
+        memory_id=memory_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GrepRequest,
+) -> ErrorResponse | ListResponseMemoryGrepResult | None:
+    """
+    Args:
+        memory_id (str):
+        body (GrepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListResponseMemoryGrepResult
+    """
+
+    return sync_detailed(
+        memory_id=memory_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GrepRequest,
+) -> Response[ErrorResponse | ListResponseMemoryGrepResult]:
+    """
+    Args:
+        memory_id (str):
+        body (GrepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListResponseMemoryGrepResult]
+    """
+
+    kwargs = _get_kwargs(
+        memory_id=memory_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GrepRequest,
+) -> ErrorResponse | ListResponseMemoryGrepResult | None:
+    """
+    Args:
+        memory_id (str):
+        body (GrepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListResponseMemoryGrepResult
+    """
+
+    return (
+        await asyncio_detailed(
+            memory_id=memory_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

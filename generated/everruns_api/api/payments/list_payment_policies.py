@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payment_policy import PaymentPolicy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    payment_account_id: None | str | Unset = UNSET,
+    subject_type: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_payment_account_id: None | str | Unset
+    if isinstance(payment_account_id, Unset):
+        json_payment_account_id = UNSET
+    else:
+        json_payment_account_id = payment_account_id
+    params["payment_account_id"] = json_payment_account_id
+
+    json_subject_type: None | str | Unset
+    if isinstance(subject_type, Unset):
+        json_subject_type = UNSET
+    else:
+        json_subject_type = subject_type
+    params["subject_type"] = json_subject_type
+
+    json_subject_id: None | str | Unset
+    if isinstance(subject_id, Unset):
+        json_subject_id = UNSET
+    else:
+        json_subject_id = subject_id
+    params["subject_id"] = json_subject_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/payments/policies",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[PaymentPolicy] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PaymentPolicy.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[PaymentPolicy]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    payment_account_id: None | str | Unset = UNSET,
+    subject_type: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+) -> Response[list[PaymentPolicy]]:
+    """
+    Args:
+        payment_account_id (None | str | Unset):
+        subject_type (None | str | Unset):
+        subject_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[PaymentPolicy]]
+    """
+
+    kwargs = _get_kwargs(
+        payment_account_id=payment_account_id,
+        subject_type=subject_type,
+        subject_id=subject_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    payment_account_id: None | str | Unset = UNSET,
+    subject_type: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+) -> list[PaymentPolicy] | None:
+    """
+    Args:
+        payment_account_id (None | str | Unset):
+        subject_type (None | str | Unset):
+        subject_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[PaymentPolicy]
+    """
+
+    return sync_detailed(
+        client=client,
+        payment_account_id=payment_account_id,
+        subject_type=subject_type,
+        subject_id=subject_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    payment_account_id: None | str | Unset = UNSET,
+    subject_type: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+) -> Response[list[PaymentPolicy]]:
+    """
+    Args:
+        payment_account_id (None | str | Unset):
+        subject_type (None | str | Unset):
+        subject_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[PaymentPolicy]]
+    """
+
+    kwargs = _get_kwargs(
+        payment_account_id=payment_account_id,
+        subject_type=subject_type,
+        subject_id=subject_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    payment_account_id: None | str | Unset = UNSET,
+    subject_type: None | str | Unset = UNSET,
+    subject_id: None | str | Unset = UNSET,
+) -> list[PaymentPolicy] | None:
+    """
+    Args:
+        payment_account_id (None | str | Unset):
+        subject_type (None | str | Unset):
+        subject_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[PaymentPolicy]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            payment_account_id=payment_account_id,
+            subject_type=subject_type,
+            subject_id=subject_id,
+        )
+    ).parsed

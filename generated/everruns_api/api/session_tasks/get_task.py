@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.session_task_detail import SessionTaskDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    session_id: str,
+    task_id: str,
+    *,
+    after_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after_id"] = after_id
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sessions/{session_id}/tasks/{task_id}".format(
+            session_id=quote(str(session_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SessionTaskDetail | None:
+    if response.status_code == 200:
+        response_200 = SessionTaskDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SessionTaskDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Any | SessionTaskDetail]:
+    """
+    Args:
+        session_id (str):
+        task_id (str):
+        after_id (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SessionTaskDetail]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        task_id=task_id,
+        after_id=after_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Any | SessionTaskDetail | None:
+    """
+    Args:
+        session_id (str):
+        task_id (str):
+        after_id (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SessionTaskDetail
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        task_id=task_id,
+        client=client,
+        after_id=after_id,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Any | SessionTaskDetail]:
+    """
+    Args:
+        session_id (str):
+        task_id (str):
+        after_id (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SessionTaskDetail]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        task_id=task_id,
+        after_id=after_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Any | SessionTaskDetail | None:
+    """
+    Args:
+        session_id (str):
+        task_id (str):
+        after_id (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SessionTaskDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            task_id=task_id,
+            client=client,
+            after_id=after_id,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.session_participant import SessionParticipant
+from ...types import Response
+
+
+def _get_kwargs(
+    session_id: str,
+    participant_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/sessions/{session_id}/participants/{participant_id}".format(
+            session_id=quote(str(session_id), safe=""),
+            participant_id=quote(str(participant_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SessionParticipant | None:
+    if response.status_code == 200:
+        response_200 = SessionParticipant.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SessionParticipant]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: str,
+    participant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SessionParticipant]:
+    """
+    Args:
+        session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SessionParticipant]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        participant_id=participant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: str,
+    participant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SessionParticipant | None:
+    """
+    Args:
+        session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SessionParticipant
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        participant_id=participant_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    participant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SessionParticipant]:
+    """
+    Args:
+        session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SessionParticipant]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        participant_id=participant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: str,
+    participant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SessionParticipant | None:
+    """
+    Args:
+        session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SessionParticipant
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            participant_id=participant_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,155 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.skill_content import SkillContent
+from ...types import Response
+
+
+def _get_kwargs(
+    skill_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/skills/{skill_id}/content".format(
+            skill_id=quote(str(skill_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SkillContent | None:
+    if response.status_code == 200:
+        response_200 = SkillContent.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SkillContent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SkillContent]:
+    """
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SkillContent]
+    """
+
+    kwargs = _get_kwargs(
+        skill_id=skill_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SkillContent | None:
+    """
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SkillContent
+    """
+
+    return sync_detailed(
+        skill_id=skill_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | SkillContent]:
+    """
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SkillContent]
+    """
+
+    kwargs = _get_kwargs(
+        skill_id=skill_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | SkillContent | None:
+    """
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SkillContent
+    """
+
+    return (
+        await asyncio_detailed(
+            skill_id=skill_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.voice_attach_request import VoiceAttachRequest
+from ...models.voice_attach_response import VoiceAttachResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    session_id: str,
+    voice_connection_id: str,
+    *,
+    body: VoiceAttachRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sessions/{session_id}/voice/{voice_connection_id}/attach".format(
+            session_id=quote(str(session_id), safe=""),
+            voice_connection_id=quote(str(voice_connection_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VoiceAttachResponse | None:
+    if response.status_code == 200:
+        response_200 = VoiceAttachResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VoiceAttachResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: str,
+    voice_connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceAttachRequest,
+) -> Response[VoiceAttachResponse]:
+    """
+    Args:
+        session_id (str):
+        voice_connection_id (str):
+        body (VoiceAttachRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VoiceAttachResponse]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        voice_connection_id=voice_connection_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: str,
+    voice_connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceAttachRequest,
+) -> VoiceAttachResponse | None:
+    """
+    Args:
+        session_id (str):
+        voice_connection_id (str):
+        body (VoiceAttachRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VoiceAttachResponse
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        voice_connection_id=voice_connection_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    voice_connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceAttachRequest,
+) -> Response[VoiceAttachResponse]:
+    """
+    Args:
+        session_id (str):
+        voice_connection_id (str):
+        body (VoiceAttachRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VoiceAttachResponse]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        voice_connection_id=voice_connection_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: str,
+    voice_connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceAttachRequest,
+) -> VoiceAttachResponse | None:
+    """
+    Args:
+        session_id (str):
+        voice_connection_id (str):
+        body (VoiceAttachRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VoiceAttachResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            voice_connection_id=voice_connection_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_file_request import CreateFileRequest
+from ...models.session_file import SessionFile
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: str,
+    path: str,
+    *,
+    body: CreateFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspaces/{workspace_id}/fs/{path}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            path=quote(str(path), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SessionFile | None:
+    if response.status_code == 201:
+        response_201 = SessionFile.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SessionFile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> Response[Any | SessionFile]:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        body (CreateFileRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SessionFile]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        path=path,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> Any | SessionFile | None:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        body (CreateFileRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SessionFile
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        path=path,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> Response[Any | SessionFile]:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        body (CreateFileRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SessionFile]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        path=path,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> Any | SessionFile | None:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        body (CreateFileRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SessionFile
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            path=path,
+            client=client,
+            body=body,
+        )
+    ).parsed

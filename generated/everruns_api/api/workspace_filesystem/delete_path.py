@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_file_response import DeleteFileResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: str,
+    path: str,
+    *,
+    recursive: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["recursive"] = recursive
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/workspaces/{workspace_id}/fs/{path}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            path=quote(str(path), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteFileResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteFileResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteFileResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Response[Any | DeleteFileResponse]:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteFileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        path=path,
+        recursive=recursive,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Any | DeleteFileResponse | None:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteFileResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        path=path,
+        client=client,
+        recursive=recursive,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Response[Any | DeleteFileResponse]:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteFileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        path=path,
+        recursive=recursive,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Any | DeleteFileResponse | None:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteFileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            path=path,
+            client=client,
+            recursive=recursive,
+        )
+    ).parsed

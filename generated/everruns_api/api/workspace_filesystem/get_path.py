@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_file_info import ListResponseFileInfo
+from ...models.session_file import SessionFile
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: str,
+    path: str,
+    *,
+    recursive: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["recursive"] = recursive
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workspaces/{workspace_id}/fs/{path}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            path=quote(str(path), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ListResponseFileInfo | SessionFile | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ListResponseFileInfo | SessionFile:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_response_type_0 = SessionFile.from_dict(data)
+
+                return componentsschemas_get_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_get_response_type_1 = ListResponseFileInfo.from_dict(data)
+
+            return componentsschemas_get_response_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ListResponseFileInfo | SessionFile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Response[Any | ListResponseFileInfo | SessionFile]:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListResponseFileInfo | SessionFile]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        path=path,
+        recursive=recursive,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Any | ListResponseFileInfo | SessionFile | None:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListResponseFileInfo | SessionFile
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        path=path,
+        client=client,
+        recursive=recursive,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Response[Any | ListResponseFileInfo | SessionFile]:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListResponseFileInfo | SessionFile]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        path=path,
+        recursive=recursive,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
+) -> Any | ListResponseFileInfo | SessionFile | None:
+    """
+    Args:
+        workspace_id (str):
+        path (str):
+        recursive (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListResponseFileInfo | SessionFile
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            path=path,
+            client=client,
+            recursive=recursive,
+        )
+    ).parsed

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.batch_set_secrets_request_secrets import BatchSetSecretsRequestSecrets
+
+
+T = TypeVar("T", bound="BatchSetSecretsRequest")
+
+
+@_attrs_define
+class BatchSetSecretsRequest:
+    """
+    Attributes:
+        secrets (BatchSetSecretsRequestSecrets):
+    """
+
+    secrets: BatchSetSecretsRequestSecrets
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secrets = self.secrets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "secrets": secrets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_set_secrets_request_secrets import (
+            BatchSetSecretsRequestSecrets,
+        )
+
+        d = dict(src_dict)
+        secrets = BatchSetSecretsRequestSecrets.from_dict(d.pop("secrets"))
+
+        batch_set_secrets_request = cls(
+            secrets=secrets,
+        )
+
+        batch_set_secrets_request.additional_properties = d
+        return batch_set_secrets_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.budget_period_rolling_type import BudgetPeriodRollingType
+
+T = TypeVar("T", bound="BudgetPeriodRolling")
+
+
+@_attrs_define
+class BudgetPeriodRolling:
+    """
+    Attributes:
+        type_ (BudgetPeriodRollingType):
+        window (str):
+    """
+
+    type_: BudgetPeriodRollingType
+    window: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        window = self.window
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "window": window,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = BudgetPeriodRollingType(d.pop("type"))
+
+        window = d.pop("window")
+
+        budget_period_rolling = cls(
+            type_=type_,
+            window=window,
+        )
+
+        budget_period_rolling.additional_properties = d
+        return budget_period_rolling
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

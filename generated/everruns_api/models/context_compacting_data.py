@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compaction_reason import CompactionReason
+
+T = TypeVar("T", bound="ContextCompactingData")
+
+
+@_attrs_define
+class ContextCompactingData:
+    """
+    Attributes:
+        messages_before (int):
+        reason (CompactionReason):
+        strategy (str):
+    """
+
+    messages_before: int
+    reason: CompactionReason
+    strategy: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages_before = self.messages_before
+
+        reason = self.reason.value
+
+        strategy = self.strategy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messages_before": messages_before,
+                "reason": reason,
+                "strategy": strategy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        messages_before = d.pop("messages_before")
+
+        reason = CompactionReason(d.pop("reason"))
+
+        strategy = d.pop("strategy")
+
+        context_compacting_data = cls(
+            messages_before=messages_before,
+            reason=reason,
+            strategy=strategy,
+        )
+
+        context_compacting_data.additional_properties = d
+        return context_compacting_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_declarative_capability_request_definition import (
+        CreateDeclarativeCapabilityRequestDefinition,
+    )
+
+
+T = TypeVar("T", bound="CreateDeclarativeCapabilityRequest")
+
+
+@_attrs_define
+class CreateDeclarativeCapabilityRequest:
+    """
+    Attributes:
+        definition (CreateDeclarativeCapabilityRequestDefinition):
+    """
+
+    definition: CreateDeclarativeCapabilityRequestDefinition
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        definition = self.definition.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "definition": definition,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_declarative_capability_request_definition import (
+            CreateDeclarativeCapabilityRequestDefinition,
+        )
+
+        d = dict(src_dict)
+        definition = CreateDeclarativeCapabilityRequestDefinition.from_dict(
+            d.pop("definition")
+        )
+
+        create_declarative_capability_request = cls(
+            definition=definition,
+        )
+
+        create_declarative_capability_request.additional_properties = d
+        return create_declarative_capability_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_query import ReportQuery
+    from ..models.saved_report_dashboard_metadata import SavedReportDashboardMetadata
+
+
+T = TypeVar("T", bound="CreateSavedReportRequest")
+
+
+@_attrs_define
+class CreateSavedReportRequest:
+    """
+    Attributes:
+        name (str):
+        query (ReportQuery):
+        dashboard (None | SavedReportDashboardMetadata | Unset):
+        description (None | str | Unset):
+    """
+
+    name: str
+    query: ReportQuery
+    dashboard: None | SavedReportDashboardMetadata | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.saved_report_dashboard_metadata import (
+            SavedReportDashboardMetadata,
+        )
+
+        name = self.name
+
+        query = self.query.to_dict()
+
+        dashboard: dict[str, Any] | None | Unset
+        if isinstance(self.dashboard, Unset):
+            dashboard = UNSET
+        elif isinstance(self.dashboard, SavedReportDashboardMetadata):
+            dashboard = self.dashboard.to_dict()
+        else:
+            dashboard = self.dashboard
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "query": query,
+            }
+        )
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_query import ReportQuery
+        from ..models.saved_report_dashboard_metadata import (
+            SavedReportDashboardMetadata,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        query = ReportQuery.from_dict(d.pop("query"))
+
+        def _parse_dashboard(
+            data: object,
+        ) -> None | SavedReportDashboardMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dashboard_type_1 = SavedReportDashboardMetadata.from_dict(data)
+
+                return dashboard_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SavedReportDashboardMetadata | Unset, data)
+
+        dashboard = _parse_dashboard(d.pop("dashboard", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        create_saved_report_request = cls(
+            name=name,
+            query=query,
+            dashboard=dashboard,
+            description=description,
+        )
+
+        create_saved_report_request.additional_properties = d
+        return create_saved_report_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GitRefInfo")
+
+
+@_attrs_define
+class GitRefInfo:
+    """
+    Attributes:
+        is_symbolic (bool):
+        name (str):
+        target (str):
+    """
+
+    is_symbolic: bool
+    name: str
+    target: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_symbolic = self.is_symbolic
+
+        name = self.name
+
+        target = self.target
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_symbolic": is_symbolic,
+                "name": name,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_symbolic = d.pop("is_symbolic")
+
+        name = d.pop("name")
+
+        target = d.pop("target")
+
+        git_ref_info = cls(
+            is_symbolic=is_symbolic,
+            name=name,
+            target=target,
+        )
+
+        git_ref_info.additional_properties = d
+        return git_ref_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GrepRequest")
+
+
+@_attrs_define
+class GrepRequest:
+    """
+    Attributes:
+        pattern (str):
+        path_pattern (None | str | Unset):
+    """
+
+    pattern: str
+    path_pattern: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pattern = self.pattern
+
+        path_pattern: None | str | Unset
+        if isinstance(self.path_pattern, Unset):
+            path_pattern = UNSET
+        else:
+            path_pattern = self.path_pattern
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pattern": pattern,
+            }
+        )
+        if path_pattern is not UNSET:
+            field_dict["path_pattern"] = path_pattern
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pattern = d.pop("pattern")
+
+        def _parse_path_pattern(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path_pattern = _parse_path_pattern(d.pop("path_pattern", UNSET))
+
+        grep_request = cls(
+            pattern=pattern,
+            path_pattern=path_pattern,
+        )
+
+        grep_request.additional_properties = d
+        return grep_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_source_response_manual_provider import (
+    MemorySourceResponseManualProvider,
+)
+
+T = TypeVar("T", bound="MemorySourceResponseManual")
+
+
+@_attrs_define
+class MemorySourceResponseManual:
+    """
+    Attributes:
+        provider (MemorySourceResponseManualProvider):
+    """
+
+    provider: MemorySourceResponseManualProvider
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider = MemorySourceResponseManualProvider(d.pop("provider"))
+
+        memory_source_response_manual = cls(
+            provider=provider,
+        )
+
+        memory_source_response_manual.additional_properties = d
+        return memory_source_response_manual
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

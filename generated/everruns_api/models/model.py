@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_source import ModelSource
+
+T = TypeVar("T", bound="Model")
+
+
+@_attrs_define
+class Model:
+    """
+    Attributes:
+        capabilities (list[str]):
+        created_at (datetime.datetime):
+        display_name (str):
+        enabled (bool):
+        id (str):
+        is_favorite (bool):
+        model_id (str):
+        provider_id (str):
+        source (ModelSource):
+        updated_at (datetime.datetime):
+    """
+
+    capabilities: list[str]
+    created_at: datetime.datetime
+    display_name: str
+    enabled: bool
+    id: str
+    is_favorite: bool
+    model_id: str
+    provider_id: str
+    source: ModelSource
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        capabilities = self.capabilities
+
+        created_at = self.created_at.isoformat()
+
+        display_name = self.display_name
+
+        enabled = self.enabled
+
+        id = self.id
+
+        is_favorite = self.is_favorite
+
+        model_id = self.model_id
+
+        provider_id = self.provider_id
+
+        source = self.source.value
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "capabilities": capabilities,
+                "created_at": created_at,
+                "display_name": display_name,
+                "enabled": enabled,
+                "id": id,
+                "is_favorite": is_favorite,
+                "model_id": model_id,
+                "provider_id": provider_id,
+                "source": source,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        capabilities = cast(list[str], d.pop("capabilities"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        display_name = d.pop("display_name")
+
+        enabled = d.pop("enabled")
+
+        id = d.pop("id")
+
+        is_favorite = d.pop("is_favorite")
+
+        model_id = d.pop("model_id")
+
+        provider_id = d.pop("provider_id")
+
+        source = ModelSource(d.pop("source"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        model = cls(
+            capabilities=capabilities,
+            created_at=created_at,
+            display_name=display_name,
+            enabled=enabled,
+            id=id,
+            is_favorite=is_favorite,
+            model_id=model_id,
+            provider_id=provider_id,
+            source=source,
+            updated_at=updated_at,
+        )
+
+        model.additional_properties = d
+        return model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

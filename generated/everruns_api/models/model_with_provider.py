@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_source import ModelSource
+from ..models.model_vendor import ModelVendor
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_profile import ModelProfile
+
+
+T = TypeVar("T", bound="ModelWithProvider")
+
+
+@_attrs_define
+class ModelWithProvider:
+    """
+    Attributes:
+        capabilities (list[str]):
+        created_at (datetime.datetime):
+        display_name (str):
+        enabled (bool):
+        healthy (bool):
+        id (str):
+        is_favorite (bool):
+        model_id (str):
+        provider_id (str):
+        provider_name (str):
+        provider_type (str):
+        source (ModelSource):
+        updated_at (datetime.datetime):
+        model_vendor (ModelVendor | None | Unset):
+        profile (ModelProfile | None | Unset):
+    """
+
+    capabilities: list[str]
+    created_at: datetime.datetime
+    display_name: str
+    enabled: bool
+    healthy: bool
+    id: str
+    is_favorite: bool
+    model_id: str
+    provider_id: str
+    provider_name: str
+    provider_type: str
+    source: ModelSource
+    updated_at: datetime.datetime
+    model_vendor: ModelVendor | None | Unset = UNSET
+    profile: ModelProfile | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.model_profile import ModelProfile
+
+        capabilities = self.capabilities
+
+        created_at = self.created_at.isoformat()
+
+        display_name = self.display_name
+
+        enabled = self.enabled
+
+        healthy = self.healthy
+
+        id = self.id
+
+        is_favorite = self.is_favorite
+
+        model_id = self.model_id
+
+        provider_id = self.provider_id
+
+        provider_name = self.provider_name
+
+        provider_type = self.provider_type
+
+        source = self.source.value
+
+        updated_at = self.updated_at.isoformat()
+
+        model_vendor: None | str | Unset
+        if isinstance(self.model_vendor, Unset):
+            model_vendor = UNSET
+        elif isinstance(self.model_vendor, ModelVendor):
+            model_vendor = self.model_vendor.value
+        else:
+            model_vendor = self.model_vendor
+
+        profile: dict[str, Any] | None | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        elif isinstance(self.profile, ModelProfile):
+            profile = self.profile.to_dict()
+        else:
+            profile = self.profile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "capabilities": capabilities,
+                "created_at": created_at,
+                "display_name": display_name,
+                "enabled": enabled,
+                "healthy": healthy,
+                "id": id,
+                "is_favorite": is_favorite,
+                "model_id": model_id,
+                "provider_id": provider_id,
+                "provider_name": provider_name,
+                "provider_type": provider_type,
+                "source": source,
+                "updated_at": updated_at,
+            }
+        )
+        if model_vendor is not UNSET:
+            field_dict["model_vendor"] = model_vendor
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model_profile import ModelProfile
+
+        d = dict(src_dict)
+        capabilities = cast(list[str], d.pop("capabilities"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        display_name = d.pop("display_name")
+
+        enabled = d.pop("enabled")
+
+        healthy = d.pop("healthy")
+
+        id = d.pop("id")
+
+        is_favorite = d.pop("is_favorite")
+
+        model_id = d.pop("model_id")
+
+        provider_id = d.pop("provider_id")
+
+        provider_name = d.pop("provider_name")
+
+        provider_type = d.pop("provider_type")
+
+        source = ModelSource(d.pop("source"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_model_vendor(data: object) -> ModelVendor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_vendor_type_1 = ModelVendor(data)
+
+                return model_vendor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelVendor | None | Unset, data)
+
+        model_vendor = _parse_model_vendor(d.pop("model_vendor", UNSET))
+
+        def _parse_profile(data: object) -> ModelProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                profile_type_1 = ModelProfile.from_dict(data)
+
+                return profile_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelProfile | None | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
+
+        model_with_provider = cls(
+            capabilities=capabilities,
+            created_at=created_at,
+            display_name=display_name,
+            enabled=enabled,
+            healthy=healthy,
+            id=id,
+            is_favorite=is_favorite,
+            model_id=model_id,
+            provider_id=provider_id,
+            provider_name=provider_name,
+            provider_type=provider_type,
+            source=source,
+            updated_at=updated_at,
+            model_vendor=model_vendor,
+            profile=profile,
+        )
+
+        model_with_provider.additional_properties = d
+        return model_with_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sync_models_response_success_status import SyncModelsResponseSuccessStatus
+
+T = TypeVar("T", bound="SyncModelsResponseSuccess")
+
+
+@_attrs_define
+class SyncModelsResponseSuccess:
+    """
+    Attributes:
+        created (int):
+        stale (int):
+        status (SyncModelsResponseSuccessStatus):
+        updated (int):
+    """
+
+    created: int
+    stale: int
+    status: SyncModelsResponseSuccessStatus
+    updated: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
+        stale = self.stale
+
+        status = self.status.value
+
+        updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created": created,
+                "stale": stale,
+                "status": status,
+                "updated": updated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created = d.pop("created")
+
+        stale = d.pop("stale")
+
+        status = SyncModelsResponseSuccessStatus(d.pop("status"))
+
+        updated = d.pop("updated")
+
+        sync_models_response_success = cls(
+            created=created,
+            stale=stale,
+            status=status,
+            updated=updated,
+        )
+
+        sync_models_response_success.additional_properties = d
+        return sync_models_response_success
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

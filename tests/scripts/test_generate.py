@@ -1,0 +1,123 @@
+"""scripts/generate.py: a complete, warning-free generation, and a check mode that catches drift."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import generate
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+class TestCheckMode:
+    def test_committed_generated_package_matches_a_fresh_generation(self) -> None:
+        result = subprocess.run(
+            [sys.executable, "scripts/generate.py", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert "no warnings" in result.stdout
+
+    def test_fails_and_names_the_file_when_generated_code_was_edited(self, tmp_path: Path) -> None:
+        copy = tmp_path / "everruns_api"
+        shutil.copytree(generate.TARGET, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        edited = copy / "api" / "agents" / "get_agent.py"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\n# a hand edit\n", encoding="utf-8")
+        (copy / "stray.py").write_text("", encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, "scripts/generate.py", "--check", "--target", str(copy)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert "~ api/agents/get_agent.py" in result.stderr
+        assert "- stray.py" in result.stderr
+
+
+class TestCompleteness:
+    def test_every_operation_has_an_endpoint_module_with_all_four_functions(self) -> None:
+        assert generate.missing_operations(SPEC, generate.TARGET) == []
+        assert len(generate.endpoint_modules(generate.TARGET)) == 292
+
+    def test_every_object_and_enum_schema_is_a_model(self) -> None:
+        import everruns_api.models
+        from openapi_python_client.strings import ClassName
+
+        exported = set(everruns_api.models.__all__)
+        expected = set()
+        for name, schema in SPEC["components"]["schemas"].items():
+            if "properties" in schema or "enum" in schema or schema.get("type") == "object":
+                expected.add(str(ClassName(name, "field_")))
+            for branch in schema.get("oneOf", []):
+                if "$ref" in branch:
+                    expected.add(str(ClassName(generate_ref_name(branch["$ref"]), "field_")))
+        assert expected - exported == set()
+        assert {"Agent", "Session", "Message", "CreateAgentRequest", "CreateSessionRequest", "InputMessage"} <= exported
+
+    def test_the_package_is_marked_typed(self) -> None:
+        assert (generate.TARGET / "py.typed").exists()
+
+
+def generate_ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+class TestPostProcessing:
+    def test_adds_sync_and_asyncio_to_a_module_that_has_only_detailed_functions(self) -> None:
+        before = (
+            "def sync_detailed(agent_id: str, *, client: Client) -> Response[Any]:\n"
+            "    return _build_response(client=client, response=None)\n\n\n"
+            "async def asyncio_detailed(agent_id: str, *, client: Client) -> Response[Any]:\n"
+            "    return _build_response(client=client, response=None)\n"
+        )
+        after = generate.add_sync_wrappers(before)
+        assert after.startswith(before.rstrip("\n"))
+        assert "def sync(agent_id: str, *, client: Client) -> None:" in after
+        assert "    sync_detailed(agent_id=agent_id, client=client)" in after
+        assert "async def asyncio(agent_id: str, *, client: Client) -> None:" in after
+        assert "    await asyncio_detailed(agent_id=agent_id, client=client)" in after
+        compile(after, "module.py", "exec")
+
+    def test_leaves_a_complete_module_alone(self) -> None:
+        source = "def sync_detailed() -> None: ...\n\n\ndef sync() -> None: ...\n"
+        assert generate.add_sync_wrappers(source) == source
+
+    def test_moves_typing_self_behind_type_checking(self) -> None:
+        before = "import ssl\nfrom typing import Any, Self\n\nimport httpx\n"
+        after = generate.import_self_for_type_checkers(before)
+        assert after == (
+            "from __future__ import annotations\n\n"
+            "import ssl\nfrom typing import TYPE_CHECKING, Any\n\n"
+            "if TYPE_CHECKING:\n    from typing_extensions import Self\n\n\n"
+            "import httpx\n"
+        )
+
+    def test_leaves_modules_without_self_alone(self) -> None:
+        source = "from typing import Any, cast\n"
+        assert generate.import_self_for_type_checkers(source) == source
+
+    def test_forwards_exit_arguments_as_any(self) -> None:
+        before = "    def __exit__(self, *args: object, **kwargs: Any) -> None:\n"
+        assert (
+            generate.forward_exit_arguments_as_any(before)
+            == "    def __exit__(self, *args: Any, **kwargs: Any) -> None:\n"
+        )
+
+    def test_differences_lists_added_removed_and_changed_files(self, tmp_path: Path) -> None:
+        fresh, current = tmp_path / "fresh", tmp_path / "current"
+        for root in (fresh, current):
+            root.mkdir()
+            (root / "same.py").write_text("x = 1\n", encoding="utf-8")
+        (fresh / "new.py").write_text("", encoding="utf-8")
+        (current / "old.py").write_text("", encoding="utf-8")
+        (fresh / "changed.py").write_text("a\n", encoding="utf-8")
+        (current / "changed.py").write_text("b\n", encoding="utf-8")
+        assert generate.differences(fresh, current) == ["+ new.py", "- old.py", "~ changed.py"]
