@@ -1,0 +1,70 @@
+"""Every workflow of the project, one nox session each.
+
+nox                     the default set: tests, lint, typecheck, generate_check
+nox -s sync_spec        rebuild openapi.json from the upstream description (path or URL after --)
+nox -s generate         regenerate generated/ from openapi.json
+nox -s bench            the benchmarks under scripts/, each against its baseline
+nox -s record           re-record the vcrpy cassettes against the local server
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "generate_check"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+GENERATOR = "openapi-python-client==0.29.1"
+RUFF = "ruff==0.17.6"
+MYPY = "mypy==2.4.1"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite against the package as installed (editable), on real local servers."""
+    session.install("-e", ".[test]", "build")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff, over everything hand-written (generated/ is formatted by generation)."""
+    session.install(RUFF)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the public package, following it into the generated client."""
+    session.install("-e", ".", MYPY)
+    session.run("mypy", "--strict", "everruns")
+
+
+@nox.session(name="sync_spec")
+def sync_spec(session: nox.Session) -> None:
+    """openapi.json from the upstream description; prints what changed."""
+    session.run("python", "scripts/sync_spec.py", *session.posargs)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """generated/everruns_api from openapi.json with the pinned generator."""
+    session.install(GENERATOR, RUFF)
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session(name="generate_check")
+def generate_check(session: nox.Session) -> None:
+    """Fails when generated/ is not what a fresh generation gives."""
+    session.install(GENERATOR, RUFF)
+    session.run("python", "scripts/generate.py", "--check")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Every benchmark; each prints its ratio against a baseline measured in the same run."""
+    session.install("-e", ".[test]")
+    for script in ("bench_import.py",):
+        session.run("python", f"scripts/{script}", *session.posargs)
