@@ -48,8 +48,9 @@ class TestCompleteness:
         assert len(generate.endpoint_modules(generate.TARGET)) == 292
 
     def test_every_object_and_enum_schema_is_a_model(self) -> None:
-        import everruns_api.models
         from openapi_python_client.strings import ClassName
+
+        import everruns_api.models
 
         exported = set(everruns_api.models.__all__)
         expected = set()

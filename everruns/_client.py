@@ -1,0 +1,271 @@
+"""The client: settings, one shared connection pool, and the resources hanging off it."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from everruns_api import Client as ApiClient
+
+from ._config import CHANGE_REASON_HEADER, Settings, check_headers, encode_change_reason, mask_secret
+from ._logging import configure_from_environment
+from ._retry import Backoff
+from ._transport import CallerClientPool, EverrunsTransport, ForkSafePool, SendThrough
+
+if TYPE_CHECKING:
+    from .resources.agents import Agents
+    from .resources.capabilities import Capabilities
+    from .resources.events import Events
+    from .resources.harnesses import Harnesses
+    from .resources.messages import Messages
+    from .resources.models import Models
+    from .resources.sessions import Sessions
+
+TimeoutTypes = float | httpx.Timeout
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
+_CACHED_CALL_CLIENTS = 32
+
+
+def _new_pool_transport() -> httpx.BaseTransport:
+    """A connection pool; one that honours ``HTTP(S)_PROXY``/``NO_PROXY`` when they are set."""
+    import urllib.request  # costs more to import than all of httpx: only when a client is built
+
+    if urllib.request.getproxies():
+        return SendThrough(httpx.Client(limits=POOL_LIMITS), owned=True)
+    return httpx.HTTPTransport(limits=POOL_LIMITS)
+
+
+class Everruns:
+    """A synchronous client for the Everruns API.
+
+    ``Everruns()`` reads ``EVERRUNS_API_KEY``, ``EVERRUNS_API_URL`` and
+    ``EVERRUNS_ORG_ID``; explicit arguments win. One client is safe to share between
+    threads and survives ``fork()``; use it as a context manager or call ``close()``.
+
+    ``timeout`` is in seconds (or an ``httpx.Timeout``). ``max_retries`` retries are
+    made for rate limits, server errors and connection failures, when repeating the
+    request cannot repeat its effect; ``backoff`` sets the waits. ``http_client`` is
+    an ``httpx.Client`` to send through (its proxies and TLS settings); it stays yours
+    to close.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        org_id: str | None = None,
+        *,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: dict[str, str] | None = None,
+        backoff: Backoff | None = None,
+    ) -> None:
+        configure_from_environment()
+        settings = Settings.resolve(api_key, base_url, org_id)
+        pool = CallerClientPool(http_client) if http_client is not None else ForkSafePool(_new_pool_transport)
+        self._setup(
+            settings,
+            pool,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=check_headers(default_headers or {}),
+            backoff=backoff or Backoff(),
+            owns_pool=True,
+        )
+
+    def _setup(
+        self,
+        settings: Settings,
+        pool: ForkSafePool | CallerClientPool,
+        *,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        headers: dict[str, str],
+        backoff: Backoff,
+        owns_pool: bool,
+    ) -> None:
+        self._settings = settings
+        self._pool = pool
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._headers = headers
+        self._backoff = backoff
+        self._owns_pool = owns_pool
+        self._http = self._new_http(timeout=timeout, max_retries=max_retries, owns_pool=owns_pool)
+        self._call_apis: dict[tuple[object, bool], ApiClient] = {}
+        self.api: ApiClient = ApiClient(base_url=settings.base_url).set_httpx_client(self._http)
+        """The generated client for every operation of the API, sharing this client's
+        auth, retries and error mapping: ``everruns_api.api.<tag>.<operation>.sync(client=client.api)``."""
+
+    def _new_http(
+        self, *, timeout: TimeoutTypes, max_retries: int, owns_pool: bool = False, idempotent: bool = False
+    ) -> httpx.Client:
+        transport = EverrunsTransport(
+            self._pool,
+            max_retries=max_retries,
+            backoff=self._backoff,
+            secrets=(self._settings.api_key,),
+            idempotent=idempotent,
+            owns_pool=owns_pool,
+        )
+        return httpx.Client(
+            base_url=self._settings.base_url,
+            headers={**self._settings.headers(), **self._headers},
+            timeout=timeout,
+            transport=transport,
+        )
+
+    # --- derived clients -------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        headers: dict[str, str] | None = None,
+        backoff: Backoff | None = None,
+    ) -> Everruns:
+        """A client with other defaults that shares this one's connection pool.
+
+        Options left out keep their current values; ``headers`` are added to the
+        current ones. Closing the derived client leaves the pool open; closing this
+        one closes it for both.
+        """
+        return self._derive(
+            timeout=self._timeout if timeout is None else timeout,
+            max_retries=self._max_retries if max_retries is None else max_retries,
+            headers={**self._headers, **check_headers(headers or {})},
+            backoff=backoff or self._backoff,
+        )
+
+    def with_reason(self, reason: str) -> Everruns:
+        """A client whose changes carry ``reason`` (the ``Everruns-Change-Reason`` header),
+        which the API keeps in the changed entity's history. A blank reason sends none."""
+        encoded = encode_change_reason(reason, api_key=self._settings.api_key)
+        headers = {name: value for name, value in self._headers.items() if name.lower() != CHANGE_REASON_HEADER.lower()}
+        if encoded:
+            headers[CHANGE_REASON_HEADER] = encoded
+        return self._derive(
+            timeout=self._timeout, max_retries=self._max_retries, headers=headers, backoff=self._backoff
+        )
+
+    def _derive(
+        self, *, timeout: TimeoutTypes, max_retries: int, headers: dict[str, str], backoff: Backoff
+    ) -> Everruns:
+        derived = object.__new__(type(self))
+        derived._setup(
+            self._settings,
+            self._pool,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            backoff=backoff,
+            owns_pool=False,
+        )
+        return derived
+
+    def _api_for(self, timeout: TimeoutTypes | None = None, *, idempotent: bool = False) -> ApiClient:
+        """The generated client to make one call with: this client's own, or one with a
+        per-call timeout or marked idempotent (cached, and sharing the pool)."""
+        if timeout is None and not idempotent:
+            return self.api
+        key = (timeout, idempotent)
+        api = self._call_apis.get(key)
+        if api is None:
+            if len(self._call_apis) >= _CACHED_CALL_CLIENTS:
+                self._call_apis.clear()
+            http = self._new_http(
+                timeout=self._timeout if timeout is None else timeout,
+                max_retries=self._max_retries,
+                idempotent=idempotent,
+            )
+            api = self._call_apis[key] = ApiClient(base_url=self._settings.base_url).set_httpx_client(http)
+        return api
+
+    def _http_for(self, *, timeout: TimeoutTypes, max_retries: int) -> httpx.Client:
+        """An httpx client on the shared pool, for callers that manage their own retries
+        (the event stream)."""
+        return self._new_http(timeout=timeout, max_retries=max_retries)
+
+    # --- resources -------------------------------------------------------------------
+
+    @cached_property
+    def agents(self) -> Agents:
+        """Agents: create, apply, list, update, versions, import and export."""
+        from .resources.agents import Agents
+
+        return Agents(self)
+
+    @cached_property
+    def sessions(self) -> Sessions:
+        """Sessions: conversations with an agent on a harness."""
+        from .resources.sessions import Sessions
+
+        return Sessions(self)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """Messages: post a user message (which starts a turn), list a session's messages."""
+        from .resources.messages import Messages
+
+        return Messages(self)
+
+    @cached_property
+    def events(self) -> Events:
+        """Events: list a session's events, or follow them live as a stream."""
+        from .resources.events import Events
+
+        return Events(self)
+
+    @cached_property
+    def harnesses(self) -> Harnesses:
+        """Harnesses: the runtime configurations sessions run on."""
+        from .resources.harnesses import Harnesses
+
+        return Harnesses(self)
+
+    @cached_property
+    def models(self) -> Models:
+        """Models: the LLMs available to agents."""
+        from .resources.models import Models
+
+        return Models(self)
+
+    @cached_property
+    def capabilities(self) -> Capabilities:
+        """Capabilities: tools and guardrails that agents and sessions can enable."""
+        from .resources.capabilities import Capabilities
+
+        return Capabilities(self)
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def org_id(self) -> str | None:
+        return self._settings.org_id
+
+    def close(self) -> None:
+        """Close the connections (all derived clients share them, unless this is one)."""
+        for api in self._call_apis.values():
+            api.get_httpx_client().close()
+        self._http.close()
+
+    def __enter__(self) -> Everruns:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        key = mask_secret(self._settings.api_key)
+        return f"Everruns(base_url={self.base_url!r}, api_key={key!r}, org_id={self.org_id!r})"

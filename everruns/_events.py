@@ -1,0 +1,176 @@
+"""One event of a session, as the stream and the events list both deliver it.
+
+``data`` stays the plain mapping the server sent, so ``event.data.get("delta", "")``
+works as users write it and new event types need no SDK release. ``typed_data()``
+builds the generated ``*Data`` model for the event's type, only when asked.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from importlib import import_module
+from typing import Any
+
+__all__ = ["EVENT_DATA_MODELS", "TURN_END_TYPES", "Event"]
+
+# Event type -> the generated model of its payload (everruns_api.models.<name>).
+EVENT_DATA_MODELS: dict[str, str] = {
+    "input.message": "InputMessageData",
+    "output.message.started": "OutputMessageStartedData",
+    "output.message.delta": "OutputMessageDeltaData",
+    "output.message.replaced": "OutputMessageReplacedData",
+    "output.message.completed": "OutputMessageCompletedData",
+    "turn.started": "TurnStartedData",
+    "turn.completed": "TurnCompletedData",
+    "turn.failed": "TurnFailedData",
+    "turn.cancelled": "TurnCancelledData",
+    "turn.sealed": "TurnSealedData",
+    "reason.started": "ReasonStartedData",
+    "reason.completed": "ReasonCompletedData",
+    "reason.recovered": "ReasonRecoveredData",
+    "reason.item": "ReasonItemData",
+    "reason.thinking.started": "ReasonThinkingStartedData",
+    "reason.thinking.delta": "ReasonThinkingDeltaData",
+    "reason.thinking.completed": "ReasonThinkingCompletedData",
+    "act.started": "ActStartedData",
+    "act.completed": "ActCompletedData",
+    "tool.started": "ToolStartedData",
+    "tool.completed": "ToolCompletedData",
+    "tool.progress": "ToolProgressData",
+    "tool.output.delta": "ToolOutputDeltaData",
+    "tool.call_requested": "ToolCallRequestedData",
+    "tool.call_repaired": "ToolCallRepairedData",
+    "transcript.repaired": "TranscriptRepairedData",
+    "llm.generation": "LlmGenerationData",
+    "capability.usage": "CapabilityUsageData",
+    "session.started": "SessionStartedData",
+    "session.activated": "SessionActivatedData",
+    "session.idled": "SessionIdledData",
+    "task.created": "SessionTaskEventData",
+    "task.updated": "SessionTaskEventData",
+    "task.message.sent": "TaskMessageEventData",
+    "task.message.received": "TaskMessageEventData",
+    "context.compacting": "ContextCompactingData",
+    "context.compacted": "ContextCompactedData",
+    "file.written": "FileWrittenData",
+    "budget.warning": "BudgetEventData",
+    "budget.paused": "BudgetEventData",
+    "budget.exhausted": "BudgetEventData",
+    "budget.resumed": "BudgetEventData",
+    "voice.session.started": "VoiceSessionStartedData",
+    "voice.session.ended": "VoiceSessionEndedData",
+    "voice.session.failed": "VoiceSessionFailedData",
+}
+# Families whose members share one payload model.
+EVENT_DATA_MODEL_PREFIXES: dict[str, str] = {"voice.transcript.": "VoiceTranscriptData"}
+
+TURN_END_TYPES = frozenset({"turn.completed", "turn.failed", "turn.cancelled", "turn.sealed"})
+
+
+def parse_timestamp(text: str) -> datetime.datetime:
+    """An RFC 3339 timestamp as a datetime; the standard library's parser when it can
+    (fast), python-dateutil's for the forms older Pythons do not read (``Z``, odd
+    fraction lengths)."""
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        from dateutil.parser import isoparse
+
+        return isoparse(text)
+
+
+class Event:
+    """A session event: ``id``, ``type``, ``ts``, ``session_id``, ``sequence``,
+    ``context``, ``data``, ``metadata`` and ``tags``, as the API sent them."""
+
+    __slots__ = ("_ts", "context", "data", "id", "metadata", "sequence", "session_id", "tags", "ts_text", "type")
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: str,
+        ts: str,
+        session_id: str,
+        sequence: int | None = None,
+        context: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any] | None = None,
+        metadata: Any = None,
+        tags: list[str] | None = None,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.ts_text = ts
+        self._ts: datetime.datetime | None = None
+        self.session_id = session_id
+        self.sequence = sequence
+        self.context: Mapping[str, Any] = context if context is not None else {}
+        self.data: Mapping[str, Any] = data if data is not None else {}
+        self.metadata = metadata
+        self.tags = tags
+
+    @classmethod
+    def from_dict(cls, payload: Mapping[str, Any]) -> Event:
+        """Build an event from its JSON object (keys the SDK does not know are ignored)."""
+        return cls(
+            id=payload["id"],
+            type=payload["type"],
+            ts=payload["ts"],
+            session_id=payload["session_id"],
+            sequence=payload.get("sequence"),
+            context=payload.get("context"),
+            data=payload.get("data"),
+            metadata=payload.get("metadata"),
+            tags=payload.get("tags"),
+        )
+
+    @property
+    def ts(self) -> datetime.datetime:
+        """When the event happened, as an aware datetime (parsed on first use)."""
+        if self._ts is None:
+            self._ts = parse_timestamp(self.ts_text)
+        return self._ts
+
+    @property
+    def turn_id(self) -> str | None:
+        """The turn this event belongs to, from its context."""
+        value = self.context.get("turn_id")
+        return value if isinstance(value, str) else None
+
+    def typed_data(self) -> Any:
+        """The payload as the generated model for this event's type (e.g.
+        ``OutputMessageDeltaData``); the plain mapping for a type without one."""
+        name = EVENT_DATA_MODELS.get(self.type) or next(
+            (model for prefix, model in EVENT_DATA_MODEL_PREFIXES.items() if self.type.startswith(prefix)), None
+        )
+        if name is None:
+            return self.data
+        model = getattr(import_module("everruns_api.models"), name)
+        return model.from_dict(self.data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as a JSON-ready dict, in the API's shape."""
+        payload: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "ts": self.ts_text,
+            "session_id": self.session_id,
+            "context": dict(self.context),
+            "data": dict(self.data),
+        }
+        if self.sequence is not None:
+            payload["sequence"] = self.sequence
+        if self.metadata is not None:
+            payload["metadata"] = self.metadata
+        if self.tags is not None:
+            payload["tags"] = self.tags
+        return payload
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Event) and other.to_dict() == self.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable mappings inside
+
+    def __repr__(self) -> str:
+        return f"Event(type={self.type!r}, id={self.id!r}, sequence={self.sequence!r})"

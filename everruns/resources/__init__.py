@@ -1,0 +1,1 @@
+"""The API's resources, one module each (``client.agents`` is ``agents.Agents``)."""

@@ -1,0 +1,138 @@
+"""Client settings: environment fallbacks, base URL joining, header safety, key masking,
+and the change-reason header."""
+
+from __future__ import annotations
+
+import pytest
+
+from everruns import Everruns, ValidationError
+from everruns._config import (
+    DEFAULT_BASE_URL,
+    USER_AGENT,
+    Settings,
+    check_header_value,
+    encode_change_reason,
+    mask_secret,
+    normalize_base_url,
+)
+
+KEY = "evr_pat_0123456789abcdefghij"
+ORG = "org_" + "ab" * 16
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("EVERRUNS_API_KEY", "EVERRUNS_API_URL", "EVERRUNS_ORG_ID", "EVERRUNS_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+class TestResolve:
+    def test_reads_the_environment(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("EVERRUNS_API_KEY", KEY)
+        monkeypatch.setenv("EVERRUNS_API_URL", "http://localhost:9000/everruns/api")
+        monkeypatch.setenv("EVERRUNS_ORG_ID", ORG)
+        settings = Settings.resolve(None, None, None)
+        assert (settings.api_key, settings.base_url, settings.org_id) == (
+            KEY,
+            "http://localhost:9000/everruns/api/",
+            ORG,
+        )
+
+    def test_explicit_arguments_win_over_the_environment(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("EVERRUNS_API_KEY", "from-env")
+        monkeypatch.setenv("EVERRUNS_API_URL", "http://env.example/api")
+        settings = Settings.resolve("explicit", "http://arg.example/api", None)
+        assert (settings.api_key, settings.base_url) == ("explicit", "http://arg.example/api/")
+
+    def test_defaults_to_the_hosted_api(self) -> None:
+        assert Settings.resolve(KEY, None, None).base_url == DEFAULT_BASE_URL + "/"
+
+    def test_no_key_anywhere_names_the_variable(self) -> None:
+        with pytest.raises(ValidationError, match="EVERRUNS_API_KEY"):
+            Everruns()
+
+    def test_a_malformed_org_id_is_refused(self) -> None:
+        with pytest.raises(ValidationError, match="org_id"):
+            Settings.resolve(KEY, None, "org_123")
+
+
+class TestBaseUrl:
+    @pytest.mark.parametrize(
+        "url",
+        ["http://host/api", "http://host/api/", " http://host/api// "],
+    )
+    def test_keeps_the_path_prefix_with_or_without_a_trailing_slash(self, url: str) -> None:
+        assert normalize_base_url(url) == "http://host/api/"
+
+    @pytest.mark.parametrize("url", ["host/api", "ftp://host/api", "http://host/api?x=1", "http:///nohost"])
+    def test_refuses_what_is_not_an_absolute_http_url(self, url: str) -> None:
+        with pytest.raises(ValidationError, match="base_url"):
+            normalize_base_url(url)
+
+
+class TestHeaders:
+    def test_authorization_is_the_raw_token_and_the_sdk_names_itself(self) -> None:
+        headers = Settings.resolve(KEY, None, ORG).headers()
+        assert headers["Authorization"] == KEY
+        assert headers["X-Org-Id"] == ORG
+        assert headers["User-Agent"] == headers["X-SDK-Version"] == USER_AGENT
+        assert USER_AGENT.startswith("everruns-python-sdk/")
+
+    def test_no_org_header_without_an_org(self) -> None:
+        assert "X-Org-Id" not in Settings.resolve(KEY, None, None).headers()
+
+    @pytest.mark.parametrize("value", ["a\rb", "a\nb", "a\x00b"])
+    def test_values_that_would_split_a_header_are_refused(self, value: str) -> None:
+        with pytest.raises(ValidationError, match="CR, LF or NUL"):
+            check_header_value("X-Thing", value)
+
+    def test_a_key_with_a_newline_is_refused_before_any_request(self) -> None:
+        with pytest.raises(ValidationError):
+            Everruns(api_key="abc\nInjected: yes", base_url="http://127.0.0.1:9/api")
+
+    def test_default_headers_are_checked_too(self) -> None:
+        with pytest.raises(ValidationError):
+            Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api", default_headers={"X-Trace": "a\r\nb"})
+
+
+class TestMasking:
+    @pytest.mark.parametrize(
+        ("secret", "masked"),
+        [(KEY, "evr_pat_****"), ("dev", "****"), ("evr_x", "evr_****"), ("plain-secret-value", "****")],
+    )
+    def test_shows_the_kind_of_key_never_the_key(self, secret: str, masked: str) -> None:
+        assert mask_secret(secret) == masked
+
+    def test_client_and_settings_reprs_hide_the_key(self) -> None:
+        client = Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api")
+        settings = Settings.resolve(KEY, None, None)
+        for text in (repr(client), str(client), repr(settings), repr(client.with_options(timeout=1))):
+            assert KEY not in text
+            assert "evr_pat_****" in text
+        client.close()
+
+
+class TestChangeReason:
+    def test_is_trimmed_and_percent_encoded_as_utf8_leaving_unreserved_characters_bare(self) -> None:
+        assert encode_change_reason("  Fix typo: a+b = c ~ ok_-. ") == "Fix%20typo%3A%20a%2Bb%20%3D%20c%20~%20ok_-."
+        assert encode_change_reason("naïve ✓") == "na%C3%AFve%20%E2%9C%93"
+
+    def test_keeps_newlines_and_tabs_encoded(self) -> None:
+        assert encode_change_reason("line one\nline\ttwo") == "line%20one%0Aline%09two"
+
+    @pytest.mark.parametrize("reason", ["", "   ", "\n\t"])
+    def test_a_blank_reason_means_no_header(self, reason: str) -> None:
+        assert encode_change_reason(reason) is None
+
+    def test_refuses_what_the_api_would_refuse(self) -> None:
+        with pytest.raises(ValidationError, match="1000"):
+            encode_change_reason("x" * 1001)
+        with pytest.raises(ValidationError, match="control"):
+            encode_change_reason("bell \x07")
+        with pytest.raises(ValidationError, match="credential"):
+            encode_change_reason("rotated to evr_pat_abcdefgh12345678")
+        with pytest.raises(ValidationError, match="credential"):
+            encode_change_reason(f"my key is {KEY}", api_key=KEY)
+
+    def test_accepts_exactly_one_thousand_characters(self) -> None:
+        assert encode_change_reason("y" * 1000) == "y" * 1000

@@ -1,0 +1,134 @@
+"""Error responses become typed exceptions carrying everything the server said."""
+
+from __future__ import annotations
+
+import datetime
+from email.utils import format_datetime
+
+import httpx
+import pytest
+
+from everruns import errors
+from everruns.errors import api_error_from_response, error_class_for, retry_after_from
+
+
+def response(
+    status: int, body: bytes = b"", content_type: str = "application/problem+json", **headers: str
+) -> httpx.Response:
+    all_headers = {"content-type": content_type, "x-request-id": "req_42", **headers}
+    return httpx.Response(status, headers=all_headers, content=body, request=httpx.Request("GET", "http://h/v1/x"))
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (400, errors.BadRequestError),
+        (401, errors.AuthenticationError),
+        (403, errors.PermissionDeniedError),
+        (404, errors.NotFoundError),
+        (409, errors.ConflictError),
+        (422, errors.UnprocessableEntityError),
+        (429, errors.RateLimitError),
+        (500, errors.ServerError),
+        (502, errors.ServerError),
+        (599, errors.ServerError),
+        (418, errors.ApiError),
+    ],
+)
+def test_each_status_family_has_its_class(status: int, kind: type[errors.ApiError]) -> None:
+    assert error_class_for(status) is kind
+    assert issubclass(kind, errors.ApiError)
+    assert issubclass(kind, errors.EverrunsError)
+
+
+def test_problem_details_fill_every_field() -> None:
+    body = (
+        b'{"type":"about:blank","title":"Not Found","status":404,"code":"session_not_found",'
+        b'"detail":"Session session_1 not found","instance":"/v1/sessions/session_1"}'
+    )
+    error = api_error_from_response(response(404, body))
+    assert isinstance(error, errors.NotFoundError)
+    assert (error.status_code, error.code, error.title, error.detail) == (
+        404,
+        "session_not_found",
+        "Not Found",
+        "Session session_1 not found",
+    )
+    assert error.request_id == "req_42"
+    assert isinstance(error.body, dict)
+    assert error.body["instance"] == "/v1/sessions/session_1"
+    assert error.response is not None
+    assert str(error) == "404 session_not_found: Session session_1 not found (request req_42)"
+
+
+def test_the_older_error_shape_is_read_too() -> None:
+    error = api_error_from_response(
+        response(409, b'{"error":{"code":"busy","message":"Turn in progress"}}', "application/json")
+    )
+    assert isinstance(error, errors.ConflictError)
+    assert (error.code, error.detail) == ("busy", "Turn in progress")
+    assert str(error) == "409 busy: Turn in progress (request req_42)"
+
+
+def test_a_proxy_html_page_is_reported_as_http_status_without_the_page() -> None:
+    page = b"<html><body><h1>502 Bad Gateway</h1><p>nginx secret internals</p></body></html>"
+    error = api_error_from_response(response(502, page, "text/html"))
+    assert isinstance(error, errors.ServerError)
+    assert str(error) == "HTTP 502 (request req_42)"
+    assert error.body is None
+    assert "nginx" not in repr(error)
+
+
+def test_an_empty_body_is_reported_as_http_status() -> None:
+    error = api_error_from_response(response(503, b"", "text/plain"))
+    assert str(error) == "HTTP 503 (request req_42)"
+
+
+def test_a_problem_without_code_uses_its_title() -> None:
+    error = api_error_from_response(
+        response(400, b'{"title":"Bad Request","status":400,"detail":"name is not a slug"}')
+    )
+    assert str(error) == "400 Bad Request: name is not a slug (request req_42)"
+
+
+def test_secrets_echoed_by_the_server_are_masked() -> None:
+    error = api_error_from_response(
+        response(401, b'{"title":"Unauthorized","status":401,"detail":"bad token evr_pat_SECRET123"}'),
+        secrets=["evr_pat_SECRET123"],
+    )
+    assert "SECRET123" not in str(error)
+    assert error.detail == "bad token ****"
+
+
+class TestRetryAfter:
+    def test_from_a_header_in_seconds(self) -> None:
+        assert api_error_from_response(response(429, b"", **{"retry-after": "7"})).retry_after == 7.0
+
+    def test_from_the_problem_body(self) -> None:
+        error = api_error_from_response(response(429, b'{"title":"Too Many","status":429,"retry_after_seconds":3}'))
+        assert isinstance(error, errors.RateLimitError)
+        assert error.retry_after == 3.0
+
+    def test_from_an_http_date(self) -> None:
+        later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)
+        seconds = retry_after_from(format_datetime(later, usegmt=True))
+        assert seconds is not None
+        assert 25 <= seconds <= 30
+
+    def test_none_when_the_server_does_not_say(self) -> None:
+        assert retry_after_from(None, None) is None
+        assert retry_after_from("soon", None) is None
+
+
+def test_validation_and_network_errors_sit_under_the_root() -> None:
+    assert issubclass(errors.ValidationError, errors.EverrunsError)
+    assert issubclass(errors.ValidationError, ValueError)
+    assert issubclass(errors.RequestTimeoutError, errors.NetworkError)
+    assert not issubclass(errors.RequestTimeoutError, TimeoutError)
+    assert errors.RequestTimeoutError.__name__ != "TimeoutError"
+
+
+def test_turn_failed_error_carries_the_servers_error_and_code() -> None:
+    error = errors.TurnFailedError("model overloaded", error_code="provider_error", turn_id="turn_1")
+    assert (error.error, error.error_code, error.turn_id) == ("model overloaded", "provider_error", "turn_1")
+    assert str(error) == "turn failed (provider_error): model overloaded"
