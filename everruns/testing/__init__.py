@@ -1,0 +1,21 @@
+"""A local, in-memory Everruns API server for tests: the SDK's own ``moto``.
+
+    from everruns.testing import LocalServer
+
+    with LocalServer() as server:
+        client = Everruns(api_key="dev", base_url=server.url)
+        server.model.script_reply("Hello from the test")
+        server.faults.fail_next(1, status=503)
+
+It speaks the API over real HTTP on 127.0.0.1 (agents, harnesses, sessions, messages,
+events and the SSE stream), simulates turns, and can misbehave on purpose. Standard library
+only; nothing here is imported by ``import everruns``. Run ``python -m everruns.testing`` to
+serve it from a terminal, and see ``everruns.testing.pytest_plugin`` for fixtures.
+"""
+
+from ._faults import Faults
+from ._model import ScriptedModel
+from ._request_log import RecordedRequest
+from ._server import LocalServer
+
+__all__ = ["Faults", "LocalServer", "RecordedRequest", "ScriptedModel"]

@@ -1,0 +1,79 @@
+"""One session's events: append-only, numbered from 1, and waitable by stream readers."""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+from ._ids import new_id, now
+
+JsonObject = dict[str, Any]
+
+
+class EventLog:
+    """The ordered events of a session, each serialised once when it is appended.
+
+    Stream writers hold the JSON text rather than re-encoding per connection, which keeps the
+    SSE path cheap; readers block in :meth:`wait_after` until something newer arrives.
+    """
+
+    def __init__(self, session_id: str) -> None:
+        self.session_id = session_id
+        self._events: list[JsonObject] = []
+        self._encoded: list[str] = []
+        self._sequence_by_id: dict[str, int] = {}
+        self._changed = threading.Condition()
+        self._closed = False
+
+    def append(self, event_type: str, data: JsonObject, context: JsonObject | None = None) -> JsonObject:
+        """Record a new event and wake every waiting reader. Returns the stored event."""
+        with self._changed:
+            sequence = len(self._events) + 1
+            event: JsonObject = {
+                "id": new_id("event"),
+                "type": event_type,
+                "ts": now(),
+                "session_id": self.session_id,
+                "sequence": sequence,
+                "context": dict(context or {}),
+                "data": data,
+            }
+            self._events.append(event)
+            self._encoded.append(json.dumps(event, separators=(",", ":")))
+            self._sequence_by_id[event["id"]] = sequence
+            self._changed.notify_all()
+        return event
+
+    def sequence_of(self, event_id: str) -> int | None:
+        """The sequence of the event with this id, or ``None`` when it is not in this session."""
+        with self._changed:
+            return self._sequence_by_id.get(event_id)
+
+    def all(self) -> list[JsonObject]:
+        """A copy of the list of events, oldest first."""
+        with self._changed:
+            return list(self._events)
+
+    def wait_after(self, sequence: int, timeout: float, limit: int) -> list[tuple[JsonObject, str]]:
+        """Up to ``limit`` (event, JSON text) pairs newer than ``sequence``.
+
+        Blocks for at most ``timeout`` seconds while there are none; answers an empty list on
+        timeout or once the log is closed.
+        """
+        with self._changed:
+            if len(self._events) <= sequence and not self._closed:
+                self._changed.wait(max(timeout, 0.0))
+            end = min(len(self._events), sequence + limit)
+            return list(zip(self._events[sequence:end], self._encoded[sequence:end], strict=True))
+
+    def close(self) -> None:
+        """Wake every reader for good: the server is stopping."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` has been called."""
+        return self._closed
