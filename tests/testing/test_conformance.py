@@ -1,0 +1,128 @@
+"""Every implemented operation, driven over HTTP, answers in the shape openapi.json gives it."""
+
+from __future__ import annotations
+
+from everruns.testing._routes import ROUTES
+
+SSE_TEMPLATE = ("GET", "/v1/sessions/{session_id}/sse")
+
+
+def test_every_route_is_an_operation_of_the_description(schema):
+    for method, template, _ in ROUTES:
+        assert method.lower() in schema.spec["paths"].get(template, {}), f"{method} {template}"
+
+
+def test_every_operation_answers_in_its_described_shape(server, api, schema):
+    covered: set[tuple[str, str]] = set()
+    api.observers.append(lambda method, path, reply: covered.add((method, schema.check_reply(method, path, reply))))
+
+    _agents(api)
+    _harnesses_and_catalogues(api)
+    session_id = _sessions_and_turns(server, api)
+
+    stream = api.stream(session_id)
+    assert stream.status == 200
+    assert stream.headers["Content-Type"] == "text/event-stream"
+    assert stream.next_frame().json() == {"status": "connected"}
+    for frame in stream.until_event("turn.completed"):
+        if frame.id is not None:
+            schema.check_event(frame.json())
+    stream.close()
+    covered.add(SSE_TEMPLATE)
+
+    missing = {(method, template) for method, template, _ in ROUTES} - covered
+    assert not missing, f"not exercised: {sorted(missing)}"
+
+
+def _agents(api):
+    agent = api.post("/v1/agents", {"name": "conformance", "system_prompt": "Answer briefly.", "tags": ["x"]}).json()
+    agent_id = agent["id"]
+    assert api.post("/v1/agents", {"name": "Bad Name", "system_prompt": "x"}).status == 400
+    assert api.get(f"/v1/agents/{agent_id}").status == 200
+    assert api.get("/v1/agents/agent_00000000000000000000000000000000").status == 404
+    assert api.get("/v1/agents", query={"search": "conf", "limit": 5}).status == 200
+    assert api.patch(f"/v1/agents/{agent_id}", {"description": "Short answers."}).status == 200
+    assert api.patch("/v1/agents/agent_00000000000000000000000000000000", {"description": "x"}).status == 404
+    assert api.post(f"/v1/agents/{agent_id}/copy").status == 201
+    exported = api.get(f"/v1/agents/{agent_id}/export")
+    assert exported.status == 200
+    assert api.post("/v1/agents/import", body=b"no front matter", headers={"Content-Type": "text/plain"}).status == 400
+    renamed = exported.body.replace(b"name: conformance", b"name: imported")
+    assert (
+        api.post("/v1/agents/import", body=renamed, headers={"Content-Type": "text/plain; charset=utf-8"}).status == 201
+    )
+    assert (
+        api.post("/v1/agents/import", body=renamed, headers={"Content-Type": "text/plain; charset=utf-8"}).status == 200
+    )
+    assert api.post("/v1/agents/import", query={"from-example": "greeter"}, body=b"").status == 201
+    assert api.post("/v1/agents/import", query={"from-example": "nope"}, body=b"").status == 404
+    assert api.get(f"/v1/agents/{agent_id}/stats").status == 200
+    assert api.post("/v1/agents/analyze", {"system_prompt": "TODO"}).status == 200
+    assert api.post("/v1/agents/analyze", {}).status == 400
+    run = api.post(f"/v1/agents/{agent_id}/health-checks").json()
+    assert api.get(f"/v1/agents/{agent_id}/health-checks").status == 200
+    assert api.get(f"/v1/agents/{agent_id}/health-checks/{run['id']}").status == 200
+    assert api.get(f"/v1/agents/{agent_id}/health-checks/hcrun_00000000000000000000000000000000").status == 404
+    first = api.post(f"/v1/agents/{agent_id}/versions", {"summary": "first"}).json()
+    api.patch(f"/v1/agents/{agent_id}", {"system_prompt": "Answer at length."})
+    second = api.post(f"/v1/agents/{agent_id}/versions", {"change_kind": "minor"}).json()
+    assert api.post(f"/v1/agents/{agent_id}/versions", {"change_kind": "sideways"}).status == 400
+    assert api.get(f"/v1/agents/{agent_id}/versions").status == 200
+    assert api.post(f"/v1/agents/{agent_id}/versions/default", {"version_id": second["id"]}).status == 200
+    assert api.get(f"/v1/agents/{agent_id}/versions/{first['id']}/diff/{second['id']}").status == 200
+    assert api.post(f"/v1/agents/{agent_id}/versions/{first['id']}/fork", {"name": "forked"}).status == 200
+    assert api.post(f"/v1/agents/{agent_id}/versions/{first['id']}/rollback", {}).status == 200
+    assert api.delete(f"/v1/agents/{agent_id}").status == 204
+    assert api.delete("/v1/agents/agent_00000000000000000000000000000000").status == 404
+
+
+def _harnesses_and_catalogues(api):
+    assert api.get("/v1/harnesses", query={"search": "gen"}).status == 200
+    generic = api.get("/v1/harnesses").json()["data"][0]
+    assert api.get(f"/v1/harnesses/{generic['id']}").status == 200
+    assert api.get("/v1/harnesses/harness_00000000000000000000000000000000").status == 404
+    made = api.post("/v1/harnesses", {"name": "conformance-harness"}).json()
+    assert api.post("/v1/harnesses", {"name": "conformance-harness"}).status == 409
+    assert api.patch(f"/v1/harnesses/{made['id']}", {"display_name": "Conformance"}).status == 200
+    assert api.patch(f"/v1/harnesses/{generic['id']}", {"display_name": "Mine"}).status == 403
+    assert api.delete(f"/v1/harnesses/{made['id']}").status == 204
+    assert api.get("/v1/harness-examples").status == 200
+    models = api.get("/v1/models").json()["data"]
+    assert api.get(f"/v1/models/{models[0]['id']}").status == 200
+    assert api.get("/v1/models/model_00000000000000000000000000000000").status == 404
+    capabilities = api.get("/v1/capabilities", query={"limit": 2}).json()["data"]
+    assert api.get(f"/v1/capabilities/{capabilities[0]['id']}").status == 200
+    assert api.get("/v1/capabilities/no_such_capability").status == 404
+    examples = api.get("/v1/capabilities/guardrails/examples").json()["examples"]
+    dry_run = {"config": examples[0]["config"], "stage": "output", "text": "my password is hunter2"}
+    assert api.post("/v1/capabilities/guardrails/dry-run", dry_run).status == 200
+    assert api.post("/v1/capabilities/guardrails/dry-run", {**dry_run, "stage": "input"}).status == 400
+
+
+def _sessions_and_turns(server, api):
+    session = api.new_session(title="conformance", harness_name="generic")
+    session_id = session["id"]
+    assert api.post("/v1/sessions", {"harness_name": "missing"}).status == 404
+    assert api.get(f"/v1/sessions/{session_id}").status == 200
+    assert api.get("/v1/sessions", query={"search": "conf"}).status == 200
+    assert api.patch(f"/v1/sessions/{session_id}", {"title": "renamed"}).status == 200
+    assert api.put(f"/v1/sessions/{session_id}/pin").status == 204
+    assert api.delete(f"/v1/sessions/{session_id}/pin").status == 204
+    assert api.post(f"/v1/sessions/{session_id}/cancel").status == 200
+    empty = {"message": {"role": "user", "content": []}}
+    assert api.post(f"/v1/sessions/{session_id}/messages", empty).status == 400
+    calls = server.model.script_tool_calls([{"name": "lookup", "arguments": {"q": "x"}}])
+    results = {"tool_results": [{"tool_call_id": calls[0], "result": {"answer": 42}}]}
+    assert api.post(f"/v1/sessions/{session_id}/tool-results", results).status == 409
+    api.say(session_id, "Use the tool")
+    api.wait_for_type(session_id, "tool.call_requested")
+    assert api.post(f"/v1/sessions/{session_id}/tool-results", results).status == 200
+    api.wait_for_turns(session_id)
+    assert api.get(f"/v1/sessions/{session_id}/messages").status == 200
+    assert api.get(f"/v1/sessions/{session_id}/events", query={"limit": 3}).status == 200
+    assert api.get(f"/v1/sessions/{session_id}/events", query={"types": "nope"}).status == 400
+    assert api.get(f"/v1/sessions/{session_id}/export").status == 200
+    doomed = api.new_session()
+    assert api.delete(f"/v1/sessions/{doomed['id']}").status == 204
+    assert api.get(f"/v1/sessions/{doomed['id']}").status == 404
+    return session_id

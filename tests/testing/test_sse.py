@@ -1,0 +1,120 @@
+"""The event stream: framing, heartbeats, graceful cycles, resume, filters and errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from everruns.testing import LocalServer
+
+
+@pytest.fixture
+def quick(connect):
+    """A server whose stream heartbeats every 50 ms, and a client for it."""
+    with LocalServer(turn_delay=0.001, heartbeat_interval=0.05) as running:
+        yield running, connect(running)
+
+
+def test_the_first_frame_is_connected_then_events_with_event_id_retry_and_data(api, schema):
+    session = api.new_session()
+    api.say(session["id"], "Hello")
+    listed = api.wait_for_turns(session["id"])
+    stream = api.stream(session["id"])
+    assert (stream.status, stream.headers["Content-Type"]) == (200, "text/event-stream")
+    connected = stream.next_frame()
+    assert (connected.event, connected.id, connected.json()) == ("connected", None, {"status": "connected"})
+    frames = stream.events(len(listed))
+    for frame, event in zip(frames, listed, strict=True):
+        assert (frame.event, frame.id) == (event["type"], event["id"])
+        assert frame.json() == event
+        schema.check_event(frame.json())
+
+
+def test_retry_hints_are_fast_while_a_turn_runs_and_slow_on_its_last_frame(api):
+    session = api.new_session()
+    api.say(session["id"], "Hello")
+    count = len(api.wait_for_turns(session["id"]))
+    frames = api.stream(session["id"]).events(count)
+    assert {f.retry for f in frames[:-1]} == {100}
+    assert (frames[-1].event, frames[-1].retry) == ("turn.completed", 500)
+
+
+def test_retry_hints_follow_the_server_options(connect):
+    with LocalServer(turn_delay=0.001, retry_ms=250, idle_retry_ms=900) as tuned:
+        api = connect(tuned)
+        session = api.new_session()
+        api.say(session["id"], "Hello")
+        frames = api.stream(session["id"]).until_event("turn.completed")
+        assert (frames[1].retry, frames[-1].retry) == (250, 900)
+
+
+def test_events_arrive_live_on_an_open_stream(api):
+    session = api.new_session()
+    stream = api.stream(session["id"])
+    assert stream.next_frame().event == "connected"
+    api.say(session["id"], "Live")
+    frames = stream.until_event("turn.completed")
+    assert frames[0].event == "input.message"
+    text = "".join(f.json()["data"]["delta"] for f in frames if f.event == "output.message.delta")
+    assert text == "You said: Live"
+
+
+def test_an_idle_stream_sends_heartbeat_comments_and_never_ends_by_itself(quick):
+    _, api = quick
+    session = api.new_session()
+    api.say(session["id"], "Hi")
+    stream = api.stream(session["id"])
+    stream.until_event("turn.completed")
+    for _ in range(3):
+        frame = stream.next_frame()
+        assert frame is not None
+        assert (frame.comments, frame.event, frame.data) == (["heartbeat"], None, None)
+        assert frame.raw == ": heartbeat"
+
+
+def test_a_graceful_cycle_sends_disconnecting_and_ends_cleanly(connect):
+    with LocalServer(cycle_interval=0.1) as cycling:
+        api = connect(cycling)
+        stream = api.stream(api.new_session()["id"])
+        assert stream.next_frame().event == "connected"
+        farewell = stream.next_frame()
+        assert farewell.event == "disconnecting"
+        assert farewell.json() == {"reason": "connection_cycle", "retry_ms": 100}
+        assert stream.next_frame() is None
+
+
+def test_since_id_resumes_strictly_after_that_event(api):
+    session = api.new_session()
+    api.say(session["id"], "One")
+    events = api.wait_for_turns(session["id"])
+    stream = api.stream(session["id"], {"since_id": events[3]["id"]})
+    assert stream.next_frame().event == "connected"
+    assert [f.id for f in stream.events(len(events) - 4)] == [e["id"] for e in events[4:]]
+
+
+def test_types_narrow_then_exclude_removes(api):
+    session = api.new_session()
+    api.say(session["id"], "Filter")
+    api.wait_for_turns(session["id"])
+    query = {"types": ["turn.started", "turn.completed", "output.message.delta"], "exclude": ["output.message.delta"]}
+    stream = api.stream(session["id"], query)
+    stream.next_frame()
+    assert [f.event for f in stream.events(2)] == ["turn.started", "turn.completed"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"types": ["no.such.type"]}, {"exclude": ["turn.started", "nope"]}, {"types": ["turn.started"] * 26}],
+)
+def test_bad_filters_are_400_problems(api, query):
+    stream = api.stream(api.new_session()["id"], query)
+    assert stream.status == 400
+    assert stream.headers["Content-Type"] == "application/problem+json"
+
+
+def test_an_unknown_since_id_is_a_400(api):
+    assert api.stream(api.new_session()["id"], {"since_id": "event_" + "0" * 32}).status == 400
+
+
+def test_an_unknown_session_is_a_404_and_no_key_a_401(server, api, connect):
+    assert api.stream("session_" + "0" * 32).status == 404
+    assert connect(server, key=None).stream(api.new_session()["id"]).status == 401
