@@ -66,5 +66,5 @@ def generate_check(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Every benchmark; each prints its ratio against a baseline measured in the same run."""
     session.install("-e", ".[test]")
-    for script in ("bench_import.py",):
+    for script in ("bench_import.py", "bench_server.py"):
         session.run("python", f"scripts/{script}", *session.posargs)
