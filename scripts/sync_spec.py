@@ -234,6 +234,27 @@ def wrap_ref_siblings(spec: Json) -> Json:
     return spec
 
 
+def flatten_nested_allof(spec: Json) -> Json:
+    """An ``allOf`` member that is itself only an ``allOf`` is replaced by its members.
+
+    ``allOf`` is associative, so the schema means the same. The generator merges one
+    level of ``allOf`` and silently drops what sits deeper: an agent "with counts and
+    URLs" came out with the URLs and none of the agent's fields.
+    """
+    for schema in iter_schemas(spec.get("components", {})):
+        members = schema.get("allOf")
+        if not isinstance(members, list):
+            continue
+        flat: list[Any] = []
+        for member in members:
+            if isinstance(member, dict) and set(member) == {"allOf"}:
+                flat.extend(member["allOf"])
+            else:
+                flat.append(member)
+        schema["allOf"] = flat
+    return spec
+
+
 def declare_path_parameters(spec: Json) -> Json:
     """A ``{name}`` in a path that no parameter declares gets a required string parameter.
 
@@ -373,6 +394,7 @@ REWRITES: tuple[Callable[[Json], Json], ...] = (
     merge_tagged_allof_branches,
     hoist_tagged_inline_branches,
     wrap_ref_siblings,
+    flatten_nested_allof,
     declare_path_parameters,
     type_multipart_file_bodies,
     type_raw_request_bodies,

@@ -63,6 +63,40 @@ class TestCompleteness:
         assert expected - exported == set()
         assert {"Agent", "Session", "Message", "CreateAgentRequest", "CreateSessionRequest", "InputMessage"} <= exported
 
+    def test_no_model_silently_drops_a_property(self) -> None:
+        """The generator warns about schemas it cannot read, but not about properties it
+        loses on the way (deep allOf did): every property a schema declares, through
+        any allOf, is read by its model's from_dict."""
+        import importlib
+        import inspect
+        import re
+
+        from openapi_python_client.strings import ClassName
+
+        import everruns_api.models
+
+        schemas = SPEC["components"]["schemas"]
+
+        def declared(schema: dict[str, object]) -> set[str]:
+            names = set(schema.get("properties", {}))  # type: ignore[arg-type]
+            for member in schema.get("allOf", []):  # type: ignore[attr-defined]
+                target = schemas[generate_ref_name(member["$ref"])] if "$ref" in member else member
+                names |= declared(target)
+            return names
+
+        lost = {}
+        for name, schema in schemas.items():
+            if "oneOf" in schema or "enum" in schema or not declared(schema):
+                continue
+            model = getattr(everruns_api.models, str(ClassName(name, "field_")), None)
+            if model is None:
+                continue
+            source = inspect.getsource(importlib.import_module(model.__module__))
+            read = set(re.findall(r'd\.pop\(\s*"([^"]+)"', source))
+            if declared(schema) - read:
+                lost[name] = sorted(declared(schema) - read)
+        assert lost == {}
+
     def test_the_package_is_marked_typed(self) -> None:
         assert (generate.TARGET / "py.typed").exists()
 

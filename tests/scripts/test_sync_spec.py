@@ -417,3 +417,47 @@ class TestTypeSessionStatusAsString:
         assert after["WithUrls_Session"]["allOf"][0]["properties"]["status"] == {"type": "string"}
         assert after["SessionStatus"] == {"type": "object", "properties": {"status": {"type": "string"}}}
         assert after["Other"]["properties"]["state"] == wrong, "only a property called status is retyped"
+
+
+class TestFlattenNestedAllof:
+    def test_before_and_after(self) -> None:
+        spec = {
+            "components": {
+                "schemas": {
+                    "WithUrls": {
+                        "allOf": [
+                            {
+                                "allOf": [
+                                    {"$ref": "#/components/schemas/Agent"},
+                                    {"type": "object", "properties": {"count": {"type": "integer"}}},
+                                ]
+                            },
+                            {
+                                "type": "object",
+                                "required": ["self_url"],
+                                "properties": {"self_url": {"type": "string"}},
+                            },
+                        ]
+                    },
+                    "Agent": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+                }
+            }
+        }
+        after = sync_spec.flatten_nested_allof(copy.deepcopy(spec))["components"]["schemas"]["WithUrls"]
+        assert after == {
+            "allOf": [
+                {"$ref": "#/components/schemas/Agent"},
+                {"type": "object", "properties": {"count": {"type": "integer"}}},
+                {"type": "object", "required": ["self_url"], "properties": {"self_url": {"type": "string"}}},
+            ]
+        }
+        components = spec["components"]["schemas"]
+        for payload in (
+            {"id": "a", "self_url": "u", "count": 1},
+            {"id": "a"},
+            {"self_url": "u"},
+            {"id": "a", "self_url": "u", "count": "x"},
+        ):
+            assert is_valid(components, spec["components"]["schemas"]["WithUrls"], payload) == is_valid(
+                components, after, payload
+            )

@@ -449,6 +449,9 @@ if TYPE_CHECKING:
     from .list_response_with_urls_resource_with_counts_harness_data_item import (
         ListResponseWithUrlsResourceWithCountsHarnessDataItem,
     )
+    from .list_response_with_urls_resource_with_counts_harness_data_item_embedder_metadata import (
+        ListResponseWithUrlsResourceWithCountsHarnessDataItemEmbedderMetadata,
+    )
     from .list_response_with_urls_skill import ListResponseWithUrlsSkill
     from .list_response_with_urls_skill_data_item import (
         ListResponseWithUrlsSkillDataItem,
@@ -838,6 +841,9 @@ if TYPE_CHECKING:
     from .with_urls_resource_with_counts_harness import (
         WithUrlsResourceWithCountsHarness,
     )
+    from .with_urls_resource_with_counts_harness_embedder_metadata import (
+        WithUrlsResourceWithCountsHarnessEmbedderMetadata,
+    )
     from .with_urls_session import WithUrlsSession
     from .with_urls_session_blueprint_config_type_0 import (
         WithUrlsSessionBlueprintConfigType0,
@@ -1189,6 +1195,7 @@ _MODULE_OF = {
     "ListResponseWithUrlsProviderDataItem": ".list_response_with_urls_provider_data_item",
     "ListResponseWithUrlsResourceWithCountsHarness": ".list_response_with_urls_resource_with_counts_harness",
     "ListResponseWithUrlsResourceWithCountsHarnessDataItem": ".list_response_with_urls_resource_with_counts_harness_data_item",
+    "ListResponseWithUrlsResourceWithCountsHarnessDataItemEmbedderMetadata": ".list_response_with_urls_resource_with_counts_harness_data_item_embedder_metadata",
     "ListResponseWithUrlsSkill": ".list_response_with_urls_skill",
     "ListResponseWithUrlsSkillDataItem": ".list_response_with_urls_skill_data_item",
     "ListResponseWithUrlsSkillDataItemMetadata": ".list_response_with_urls_skill_data_item_metadata",
@@ -1506,6 +1513,7 @@ _MODULE_OF = {
     "WithUrlsProvider": ".with_urls_provider",
     "WithUrlsResourceWithCountsAgent": ".with_urls_resource_with_counts_agent",
     "WithUrlsResourceWithCountsHarness": ".with_urls_resource_with_counts_harness",
+    "WithUrlsResourceWithCountsHarnessEmbedderMetadata": ".with_urls_resource_with_counts_harness_embedder_metadata",
     "WithUrlsSession": ".with_urls_session",
     "WithUrlsSessionBlueprintConfigType0": ".with_urls_session_blueprint_config_type_0",
     "WithUrlsSessionHintsType0": ".with_urls_session_hints_type_0",
@@ -1856,6 +1864,7 @@ __all__ = (
     "ListResponseWithUrlsProviderDataItem",
     "ListResponseWithUrlsResourceWithCountsHarness",
     "ListResponseWithUrlsResourceWithCountsHarnessDataItem",
+    "ListResponseWithUrlsResourceWithCountsHarnessDataItemEmbedderMetadata",
     "ListResponseWithUrlsSkill",
     "ListResponseWithUrlsSkillDataItem",
     "ListResponseWithUrlsSkillDataItemMetadata",
@@ -2173,6 +2182,7 @@ __all__ = (
     "WithUrlsProvider",
     "WithUrlsResourceWithCountsAgent",
     "WithUrlsResourceWithCountsHarness",
+    "WithUrlsResourceWithCountsHarnessEmbedderMetadata",
     "WithUrlsSession",
     "WithUrlsSessionBlueprintConfigType0",
     "WithUrlsSessionHintsType0",
