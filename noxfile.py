@@ -63,6 +63,17 @@ def generate_check(session: nox.Session) -> None:
 
 
 @nox.session
+def record(session: nox.Session) -> None:
+    """Re-record every vcrpy cassette against the local server, then check them against openapi.json."""
+    import shutil
+
+    session.install("-e", ".[test]")
+    shutil.rmtree("tests/cassettes", ignore_errors=True)
+    session.run("pytest", "tests/resources", env={"EVERRUNS_RECORD": "1"})
+    session.run("pytest", "tests/test_cassettes.py")
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Every benchmark; each prints its ratio against a baseline measured in the same run."""
     session.install("-e", ".[test]")
