@@ -90,7 +90,8 @@ class TestErrors:
             client.agents.get(MISSING_AGENT)
         error = caught.value
         assert (error.status_code, error.code) == (404, "agent_not_found")
-        assert error.request_id and error.request_id.startswith("req_")
+        assert error.request_id
+        assert error.request_id.startswith("req_")
         assert error.response is not None
         assert str(error).startswith("404 agent_not_found: ")
         assert str(error).endswith(f"(request {error.request_id})")
@@ -134,9 +135,9 @@ class TestErrors:
         assert server.requests == []
 
     def test_a_refused_connection_is_a_network_error(self) -> None:
-        with Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=1, backoff=FAST) as client:
-            with pytest.raises(errors.NetworkError) as caught:
-                client.agents.list()
+        client = Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=1, backoff=FAST)
+        with client, pytest.raises(errors.NetworkError) as caught:
+            client.agents.list()
         assert not isinstance(caught.value, errors.RequestTimeoutError)
 
 
@@ -206,9 +207,9 @@ class TestRetries:
 
     def test_connection_failures_are_retried_then_reported(self, caplog: pytest.LogCaptureFixture) -> None:
         caplog.set_level(logging.INFO, logger="everruns")
-        with Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=2, backoff=FAST) as client:
-            with pytest.raises(errors.NetworkError):
-                client.agents.list()
+        client = Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=2, backoff=FAST)
+        with client, pytest.raises(errors.NetworkError):
+            client.agents.list()
         retries = [record.getMessage() for record in caplog.records if record.message.startswith("retrying")]
         assert len(retries) == 2
         assert all("ConnectError" in line for line in retries)
@@ -289,7 +290,7 @@ class TestConcurrency:
             try:
                 for _ in range(200):
                     assert client.agents.get(agent_id).id == agent_id
-            except BaseException as error:  # noqa: BLE001 (collected for the assertion below)
+            except BaseException as error:
                 failures.append(error)
 
         threads = [threading.Thread(target=work, args=(agent_id,)) for agent_id in agent_ids]
@@ -313,7 +314,7 @@ class TestConcurrency:
                 fresh = client._pool.transport() is not parent_transport
                 ok = all(client.agents.get(agent_id).id == agent_id for agent_id in parent_ids * 50)
                 os.write(write_end, b"ok" if fresh and ok else b"bad")
-            except BaseException:  # noqa: BLE001 (reported through the pipe)
+            except BaseException:
                 os.write(write_end, b"err")
             finally:
                 os._exit(0)
@@ -370,4 +371,4 @@ class TestSecrecy:
 
 
 def test_the_sdk_version_is_exported_and_sent() -> None:
-    assert USER_AGENT == f"everruns-python-sdk/{everruns.__version__}"
+    assert f"everruns-python-sdk/{everruns.__version__}" == USER_AGENT
