@@ -1,5 +1,6 @@
 """A local, in-memory Everruns API server for tests: the SDK's own ``moto``.
 
+    from everruns import Everruns
     from everruns.testing import LocalServer
 
     with LocalServer() as server:

@@ -8,11 +8,9 @@ Event streams use chunked transfer encoding, one chunk per batch of frames.
 from __future__ import annotations
 
 import contextlib
-import select
 import socket
 import socketserver
 import threading
-import time
 import traceback
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,12 +27,12 @@ from ._problems import PROBLEM_CONTENT_TYPE, ProblemError, snake_case_phrase
 from ._request_log import RecordedRequest
 from ._routes import ROUTES, Router
 from ._sse import EventStream
+from ._stream_writer import ChunkedStreamWriter
 
 _PROXY_PAGE = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
     b"<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"
 )
-_HOLD_POLL_SECONDS = 0.2
 
 
 class HttpServer(ThreadingHTTPServer):
@@ -127,7 +125,7 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         try:
             self._answer(new_id("req"))
-        except (ConnectionError, TimeoutError):
+        except OSError:  # the client went away, or the server is stopping and shut the socket
             self.close_connection = True
 
     def _answer(self, request_id: str) -> None:
@@ -162,7 +160,7 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
             self._send_problem(ProblemError(500, "internal_error", f"{type(error).__name__}: {error}"), request_id)
             return
         if isinstance(result, EventStream):
-            result.run(_ChunkedStream(self, request_id))
+            result.run(ChunkedStreamWriter(self.wfile, self.connection, self, request_id))
         else:
             self._send(result, request_id)
 
@@ -239,42 +237,3 @@ def _injected(failure: Failure, request_id: str) -> Response:
     )
     headers = {"Retry-After": failure.retry_after} if failure.retry_after is not None else {}
     return Response(failure.status, problem.body(request_id), PROBLEM_CONTENT_TYPE, headers)
-
-
-class _ChunkedStream:
-    """A :class:`~everruns.testing._sse.StreamWriter` over the handler's connection."""
-
-    def __init__(self, handler: ApiRequestHandler, request_id: str) -> None:
-        self._handler = handler
-        self._request_id = request_id
-
-    def start(self) -> None:
-        headers = [
-            ("X-Request-Id", self._request_id),
-            ("Content-Type", "text/event-stream"),
-            ("Cache-Control", "no-cache"),
-            ("X-Accel-Buffering", "no"),
-            ("Transfer-Encoding", "chunked"),
-        ]
-        self._handler.wfile.write(_head(200, headers))
-
-    def write(self, data: bytes) -> None:
-        if data:
-            self._handler.wfile.write(b"%x\r\n%b\r\n" % (len(data), data))
-
-    def finish(self) -> None:
-        self._handler.wfile.write(b"0\r\n\r\n")
-
-    def cut(self) -> None:
-        self._handler.close_connection = True
-        with contextlib.suppress(OSError):
-            self._handler.connection.shutdown(socket.SHUT_RDWR)
-
-    def hold_open(self, stopping: threading.Event) -> None:
-        connection = self._handler.connection
-        while not stopping.is_set():
-            readable, _, _ = select.select([connection], [], [], _HOLD_POLL_SECONDS)
-            if readable and not connection.recv(1, socket.MSG_PEEK):
-                return  # the client has gone
-            if readable:
-                time.sleep(_HOLD_POLL_SECONDS)  # it sent more bytes; leave them unread

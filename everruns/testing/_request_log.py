@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -35,11 +36,14 @@ class RecordedRequest:
 
 
 class RequestLog:
-    """Thread-safe list of :class:`RecordedRequest`, oldest first."""
+    """Thread-safe list of the latest :class:`RecordedRequest` (at most ``limit``), oldest first.
 
-    def __init__(self) -> None:
+    The limit keeps a long-running command-line server from growing without bound.
+    """
+
+    def __init__(self, limit: int = 100_000) -> None:
         self._lock = threading.Lock()
-        self._entries: list[RecordedRequest] = []
+        self._entries: deque[RecordedRequest] = deque(maxlen=limit)
 
     def add(self, entry: RecordedRequest) -> None:
         """Keep one more request."""

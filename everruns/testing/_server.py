@@ -12,7 +12,7 @@ from ._http import HttpServer
 from ._model import ScriptedModel
 from ._request_log import RecordedRequest
 
-_POLL_SECONDS = 0.05
+_POLL_SECONDS = 0.01  # how soon stop() is noticed; one idle wake-up per poll
 _JOIN_SECONDS = 5.0
 
 

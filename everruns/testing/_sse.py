@@ -60,7 +60,7 @@ def event_frame(event: JsonObject, encoded: str, retry_ms: int) -> bytes:
 
 @dataclass
 class EventStream:
-    """A validated stream request, ready to run on a connection."""
+    """A validated stream request, ready to run on a connection. ``sent`` counts event frames."""
 
     log: EventLog
     cursor: int
@@ -69,6 +69,7 @@ class EventStream:
     fault: SseFault | None
     cycle_every: int | None
     stopping: threading.Event
+    sent: int = 0
 
     def run(self, writer: StreamWriter) -> None:
         """Serve the stream until a cycle, an injected fault, or the server stopping ends it."""
@@ -81,7 +82,6 @@ class EventStream:
         writer.start()
         writer.write(CONNECTED_FRAME)
         opened = last_write = time.monotonic()
-        sent = 0
         while not (self.stopping.is_set() or self.log.closed):
             moment = time.monotonic()
             cycle_at = opened + self.settings.cycle_interval
@@ -95,28 +95,36 @@ class EventStream:
                 last_write = moment
                 continue
             batch = self.log.wait_after(self.cursor, min(cycle_at, heartbeat_at) - moment, BATCH_SIZE)
-            if not batch:
-                continue
-            self.cursor = batch[-1][0]["sequence"]
-            frames: list[bytes] = []
-            for event, encoded in batch:
-                if not self.kinds.admits(event["type"]):
-                    continue
-                frame = event_frame(event, encoded, self._retry_hint(event))
-                if self.fault is not None and self.fault.drop_after == sent:
-                    writer.write(b"".join(frames) + (frame[: len(frame) // 2] if self.fault.mid_frame else b""))
-                    writer.cut()
-                    return
-                frames.append(frame)
-                sent += 1
-                if self.cycle_every and sent % self.cycle_every == 0:
-                    writer.write(b"".join(frames) + disconnecting_frame(self.settings.retry_ms))
-                    writer.finish()
-                    return
-            if frames:
-                writer.write(b"".join(frames))
+            written = self._deliver(writer, batch) if batch else 0
+            if written is None:
+                return
+            if written:
                 last_write = time.monotonic()
         writer.cut()
+
+    def _deliver(self, writer: StreamWriter, batch: list[tuple[JsonObject, str]]) -> int | None:
+        """Write the frames of ``batch`` that pass the filter, in one write.
+
+        Returns how many were written, or ``None`` when an injected drop or cycle ended the stream.
+        """
+        self.cursor = batch[-1][0]["sequence"]
+        frames: list[bytes] = []
+        for event, encoded in batch:
+            if not self.kinds.admits(event["type"]):
+                continue
+            frame = event_frame(event, encoded, self._retry_hint(event))
+            if self.fault is not None and self.fault.drop_after == self.sent:
+                writer.write(b"".join(frames) + (frame[: len(frame) // 2] if self.fault.mid_frame else b""))
+                writer.cut()
+                return None
+            frames.append(frame)
+            self.sent += 1
+            if self.cycle_every and self.sent % self.cycle_every == 0:
+                writer.write(b"".join(frames) + disconnecting_frame(self.settings.retry_ms))
+                writer.finish()
+                return None
+        writer.write(b"".join(frames))
+        return len(frames)
 
     def _retry_hint(self, event: JsonObject) -> int:
         """Fast reconnects while a turn runs; the slower idle hint on the frame that ends a turn."""

@@ -76,9 +76,9 @@ class TurnRunner:
     def submit(self, message: JsonObject) -> JsonObject:
         """Record ``input.message`` for a new user message and queue its turn; returns the event."""
         turn = _Turn(new_id("turn"), message)
-        event = self._session.log.append("input.message", {"message": message}, turn.context)
-        self._session.add_message(message, event["sequence"])
-        with self._lock:
+        with self._lock:  # so that turns queue in the order of their input.message events
+            event = self._session.log.append("input.message", {"message": message}, turn.context)
+            self._session.add_message(message, event["sequence"])
             if self._closed:
                 return event
             self._queue.append(turn)

@@ -1,0 +1,69 @@
+"""The socket side of an event stream: a chunked HTTP/1.1 body, ended cleanly or cut."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import select
+import socket
+import threading
+from http import HTTPStatus
+from typing import Protocol
+
+HOLD_POLL_SECONDS = 0.2
+
+
+class _Connection(Protocol):
+    close_connection: bool
+
+
+class ChunkedStreamWriter:
+    """Implements :class:`~everruns.testing._sse.StreamWriter` for one client connection.
+
+    ``owner`` is the request handler: a cut sets its ``close_connection`` so it stops
+    reading further requests from the broken connection.
+    """
+
+    def __init__(
+        self, output: io.BufferedIOBase, connection: socket.socket, owner: _Connection, request_id: str
+    ) -> None:
+        self._output = output
+        self._connection = connection
+        self._owner = owner
+        self._request_id = request_id
+
+    def start(self) -> None:
+        """The status line and the event-stream headers."""
+        headers = [
+            ("X-Request-Id", self._request_id),
+            ("Content-Type", "text/event-stream"),
+            ("Cache-Control", "no-cache"),
+            ("X-Accel-Buffering", "no"),
+            ("Transfer-Encoding", "chunked"),
+        ]
+        lines = [f"HTTP/1.1 200 {HTTPStatus.OK.phrase}", *(f"{name}: {value}" for name, value in headers)]
+        self._output.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+
+    def write(self, data: bytes) -> None:
+        """``data`` as one chunk, in one write."""
+        if data:
+            self._output.write(b"%x\r\n%b\r\n" % (len(data), data))
+
+    def finish(self) -> None:
+        """The last chunk: a clean end, after which the connection can serve another request."""
+        self._output.write(b"0\r\n\r\n")
+
+    def cut(self) -> None:
+        """Shut the connection down with no last chunk, as a network failure would."""
+        self._owner.close_connection = True
+        with contextlib.suppress(OSError):
+            self._connection.shutdown(socket.SHUT_RDWR)
+
+    def hold_open(self, stopping: threading.Event) -> None:
+        """Send nothing until the client disconnects or ``stopping`` is set."""
+        while not stopping.is_set():
+            readable, _, _ = select.select([self._connection], [], [], HOLD_POLL_SECONDS)
+            if readable and not self._connection.recv(1, socket.MSG_PEEK):
+                return  # the client has gone
+            if readable:
+                stopping.wait(HOLD_POLL_SECONDS)  # it sent bytes anyway; leave them unread
