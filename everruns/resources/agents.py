@@ -3,23 +3,44 @@ model, run on a harness."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, offset_page
 from everruns._resource import Resource, check_options, expect, optional
-from everruns._validation import check_id, check_one_of, check_range, check_slug, check_text, new_id
-from everruns_api.api.agents import create_agent, delete_agent, get_agent, list_agents
+from everruns._validation import check_id, check_range, check_slug, check_text, new_id
+from everruns_api.api.agents import (
+    analyze_agent,
+    copy_agent,
+    create_agent,
+    delete_agent,
+    export_agent,
+    get_agent,
+    get_agent_stats,
+    import_agent,
+    list_agents,
+    update_agent,
+)
 from everruns_api.models import (
+    AgentAnalysisResponse,
     AgentCapabilityConfig,
+    AgentStatus,
+    BTreeMap,
     CreateAgentRequest,
-    InitialFile,
     PaginatedResponseWithUrlsResourceWithCountsAgent,
+    PreviewAgentRequest,
+    PreviewAgentRequestToolsItem,
+    ResourceStats,
+    UpdateAgentRequest,
     WithUrlsAgent,
     WithUrlsResourceWithCountsAgent,
 )
+from everruns_api.types import File
 
-from ._coerce import ToolDefinition, models_from, tools_from
+from ._coerce import ToolDefinition, model_from, tools_from
+from ._options import RunOptions, check_max_iterations, check_reference, request_fields
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -27,10 +48,13 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
     from everruns_api.models import PaginatedResponseWithUrlsResourceWithCountsAgentDataItem as AgentListItem
 
+    from .agent_health_checks import AgentHealthChecks
+    from .agent_versions import AgentVersions
+
 AGENT = "agent"
 
 
-class AgentOptions(TypedDict, total=False):
+class AgentOptions(RunOptions, total=False):
     """The optional fields of an agent, as keyword arguments."""
 
     display_name: str
@@ -38,12 +62,14 @@ class AgentOptions(TypedDict, total=False):
     harness_id: str
     harness_name: str
     default_model_id: str
-    tags: Sequence[str]
-    capabilities: Sequence[AgentCapabilityConfig | Mapping[str, Any]]
-    tools: Sequence[ToolDefinition | Mapping[str, Any]]
-    initial_files: Sequence[InitialFile | Mapping[str, Any]]
-    max_iterations: int
-    parallel_tool_calls: bool
+
+
+class AgentChanges(AgentOptions, total=False):
+    """What :meth:`Agents.update` can change: any agent field, and the status."""
+
+    name: str
+    system_prompt: str
+    status: AgentStatus | str
 
 
 def generate_agent_id() -> str:
@@ -52,7 +78,25 @@ def generate_agent_id() -> str:
 
 
 class Agents(Resource):
-    """Create, apply, read, list and delete agents."""
+    """Create, apply, read, list, change, copy, import and export agents; their
+    versions are ``client.agents.versions``, their health checks
+    ``client.agents.health_checks``."""
+
+    generate_id = staticmethod(generate_agent_id)
+
+    @cached_property
+    def versions(self) -> AgentVersions:
+        """Snapshots of an agent's configuration: create, list, diff, fork, roll back."""
+        from .agent_versions import AgentVersions
+
+        return AgentVersions(self._client)
+
+    @cached_property
+    def health_checks(self) -> AgentHealthChecks:
+        """Test runs of an agent against canned conversations."""
+        from .agent_health_checks import AgentHealthChecks
+
+        return AgentHealthChecks(self._client)
 
     def create(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
@@ -62,6 +106,32 @@ class Agents(Resource):
         is given)."""
         body = _agent_request(None, name, system_prompt, options)
         return expect(create_agent.sync_detailed(client=self._api(timeout), body=body), WithUrlsAgent)
+
+    def apply(
+        self,
+        agent_id: str,
+        name: str,
+        system_prompt: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        **options: Unpack[AgentOptions],
+    ) -> WithUrlsAgent:
+        """Create the agent with this id (see :func:`generate_agent_id`), or replace
+        the configuration of the one that has it. Applying twice changes nothing more,
+        so a failed attempt is retried like a read."""
+        check_id(agent_id, AGENT, "agent_id")
+        body = _agent_request(agent_id, name, system_prompt, options)
+        response = create_agent.sync_detailed(client=self._api(timeout, idempotent=True), body=body)
+        return expect(response, WithUrlsAgent)
+
+    def apply_by_name(
+        self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
+    ) -> WithUrlsAgent:
+        """Create the agent called ``name``, or replace the configuration of the one
+        already called so. Like :meth:`apply`, it is safe to retry."""
+        body = _agent_request(None, name, system_prompt, options)
+        response = create_agent.sync_detailed(client=self._api(timeout, idempotent=True), body=body)
+        return expect(response, WithUrlsAgent)
 
     def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsAgent:
         """One agent, by id."""
@@ -77,7 +147,8 @@ class Agents(Resource):
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
     ) -> Page[AgentListItem]:
-        """Agents, ``limit`` (at most 100) per request; iterate the page for all of them."""
+        """Agents by name, ``limit`` (at most 100) per request; iterate the page for all
+        of them. ``search`` matches names and descriptions."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
@@ -94,10 +165,82 @@ class Agents(Resource):
 
         return offset_page(fetch, offset=offset, limit=limit)
 
+    def update(
+        self, agent_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[AgentChanges]
+    ) -> WithUrlsAgent:
+        """Change the fields given, and only those. ``status="archived"`` archives the
+        agent, ``"active"`` restores it."""
+        check_id(agent_id, AGENT, "agent_id")
+        check_options(changes, AgentChanges)
+        if changes.get("name") is not None:
+            check_slug(changes["name"], "name")
+        if changes.get("system_prompt") is not None:
+            check_text(changes["system_prompt"], "system_prompt")
+        _check_config(changes)
+        body = UpdateAgentRequest(**request_fields(changes, status=AgentStatus))
+        return expect(update_agent.sync_detailed(agent_id, client=self._api(timeout), body=body), WithUrlsAgent)
+
     def delete(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Archive an agent: it leaves the lists unless archived agents are asked for."""
         check_id(agent_id, AGENT, "agent_id")
         delete_agent.sync_detailed(agent_id, client=self._api(timeout))
+
+    def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+        """A new agent with the same configuration, under a free name derived from the
+        original's."""
+        check_id(agent_id, AGENT, "agent_id")
+        return expect(copy_agent.sync_detailed(agent_id, client=self._api(timeout)), WithUrlsAgent)
+
+    def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+        """Create an agent from its text form (what :meth:`export` gives: markdown with a
+        front-matter block); an agent of the same name is updated instead."""
+        check_text(text, "text")
+        body = File(payload=io.BytesIO(text.encode("utf-8")), mime_type="text/plain")
+        return expect(import_agent.sync_detailed(client=self._api(timeout), body=body), WithUrlsAgent)
+
+    def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+        """Create an agent from one of the API's built-in examples, by the example's name."""
+        check_text(example, "example")
+        response = import_agent.sync_detailed(
+            client=self._api(timeout), body=File(payload=io.BytesIO(b"")), from_example=example
+        )
+        return expect(response, WithUrlsAgent)
+
+    def export(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> str:
+        """The agent in text form (markdown), ready for :meth:`import_agent`."""
+        check_id(agent_id, AGENT, "agent_id")
+        return expect(export_agent.sync_detailed(agent_id, client=self._api(timeout)), str)
+
+    def stats(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> ResourceStats:
+        """Usage of an agent: its sessions by status, turns run, tokens and costs."""
+        check_id(agent_id, AGENT, "agent_id")
+        return expect(get_agent_stats.sync_detailed(agent_id, client=self._api(timeout)), ResourceStats)
+
+    def analyze(
+        self,
+        system_prompt: str,
+        *,
+        capabilities: Sequence[AgentCapabilityConfig | Mapping[str, Any]] | None = None,
+        tools: Sequence[ToolDefinition | Mapping[str, Any]] | None = None,
+        mcp_servers: BTreeMap | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AgentAnalysisResponse:
+        """Findings about a draft agent (nothing is saved): what its prompt lacks or
+        could say better."""
+        check_text(system_prompt, "system_prompt")
+        given = {"capabilities": capabilities, "tools": tools, "mcp_servers": mcp_servers}
+        body = PreviewAgentRequest(system_prompt=system_prompt, **request_fields(given, tools=_analysis_tools))
+        return expect(analyze_agent.sync_detailed(client=self._api(timeout), body=body), AgentAnalysisResponse)
+
+
+def _analysis_tools(tools: Sequence[ToolDefinition | Mapping[str, Any]]) -> list[PreviewAgentRequestToolsItem]:
+    """Analysis takes tools as plain objects: the tool definitions' JSON form."""
+    return [model_from(tool.to_dict(), PreviewAgentRequestToolsItem) for tool in tools_from(tools) or []]
+
+
+def _check_config(options: Mapping[str, Any]) -> None:
+    check_reference(options, "harness")
+    check_max_iterations(options)
 
 
 def _agent_request(agent_id: str | None, name: str, system_prompt: str, options: AgentOptions) -> CreateAgentRequest:
@@ -105,27 +248,5 @@ def _agent_request(agent_id: str | None, name: str, system_prompt: str, options:
     check_options(options, AgentOptions)
     check_slug(name, "name")
     check_text(system_prompt, "system_prompt")
-    harness_id, harness_name = options.get("harness_id"), options.get("harness_name")
-    check_one_of("harness_id", harness_id, "harness_name", harness_name)
-    if harness_id is not None:
-        check_id(harness_id, "harness", "harness_id")
-    if harness_name is not None:
-        check_slug(harness_name, "harness_name")
-    check_range(options.get("max_iterations"), "max_iterations", minimum=0)
-    tags = options.get("tags")
-    return CreateAgentRequest(
-        name=name,
-        system_prompt=system_prompt,
-        id=optional(agent_id),
-        display_name=optional(options.get("display_name")),
-        description=optional(options.get("description")),
-        harness_id=optional(harness_id),
-        harness_name=optional(harness_name),
-        default_model_id=optional(options.get("default_model_id")),
-        tags=optional(list(tags) if tags is not None else None),
-        capabilities=optional(models_from(options.get("capabilities"), AgentCapabilityConfig)),
-        tools=optional(tools_from(options.get("tools"))),
-        initial_files=optional(models_from(options.get("initial_files"), InitialFile)),
-        max_iterations=optional(options.get("max_iterations")),
-        parallel_tool_calls=optional(options.get("parallel_tool_calls")),
-    )
+    _check_config(options)
+    return CreateAgentRequest(name=name, system_prompt=system_prompt, id=optional(agent_id), **request_fields(options))

@@ -1,0 +1,119 @@
+"""``client.agents.versions``: numbered snapshots of an agent's configuration."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, expect, optional
+from everruns._validation import check_id, check_slug
+from everruns_api.api.agents import (
+    create_agent_version,
+    diff_agent_versions,
+    fork_agent_version,
+    list_agent_versions,
+    rollback_agent_version,
+    set_default_agent_version,
+)
+from everruns_api.models import (
+    AgentVersion,
+    AgentVersionChangeKind,
+    AgentVersionDiffResponse,
+    CreateAgentVersionRequest,
+    ForkAgentVersionRequest,
+    RollbackAgentVersionRequest,
+    SetDefaultAgentVersionRequest,
+    WithUrlsAgent,
+)
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+
+AGENT = "agent"
+VERSION = "agentver"
+
+
+class AgentVersions(Resource):
+    """Snapshot an agent, list its versions, compare two, choose the default, fork a
+    new agent from one, or roll the agent back to one."""
+
+    def list(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Page[AgentVersion]:
+        """Every version of an agent, newest first, in one page."""
+        check_id(agent_id, AGENT, "agent_id")
+        response = list_agent_versions.sync_detailed(agent_id, client=self._api(timeout))
+        versions: list[AgentVersion] = expect(response, list)
+        return single_page(versions)
+
+    def create(
+        self,
+        agent_id: str,
+        *,
+        change_kind: AgentVersionChangeKind | str | None = None,
+        summary: str | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AgentVersion:
+        """Snapshot the agent's current configuration as its next version.
+        ``change_kind`` (``patch``, ``minor``, ``major``...) says which part of the
+        version number moves."""
+        check_id(agent_id, AGENT, "agent_id")
+        kind = AgentVersionChangeKind(change_kind) if change_kind is not None else None
+        body = CreateAgentVersionRequest(change_kind=optional(kind), summary=optional(summary))
+        response = create_agent_version.sync_detailed(agent_id, client=self._api(timeout), body=body)
+        return expect(response, AgentVersion)
+
+    def set_default(self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+        """Make ``version_id`` the version that new sessions of the agent run."""
+        check_id(agent_id, AGENT, "agent_id")
+        check_id(version_id, VERSION, "version_id")
+        body = SetDefaultAgentVersionRequest(version_id=version_id)
+        response = set_default_agent_version.sync_detailed(agent_id, client=self._api(timeout), body=body)
+        return expect(response, WithUrlsAgent)
+
+    def diff(
+        self, agent_id: str, from_version_id: str, to_version_id: str, *, timeout: TimeoutTypes | None = None
+    ) -> AgentVersionDiffResponse:
+        """The fields that differ between two versions of an agent."""
+        check_id(agent_id, AGENT, "agent_id")
+        check_id(from_version_id, VERSION, "from_version_id")
+        check_id(to_version_id, VERSION, "to_version_id")
+        response = diff_agent_versions.sync_detailed(
+            agent_id, from_version_id, to_version_id, client=self._api(timeout)
+        )
+        return expect(response, AgentVersionDiffResponse)
+
+    def fork(
+        self,
+        agent_id: str,
+        version_id: str,
+        name: str,
+        *,
+        display_name: str | None = None,
+        description: str | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> WithUrlsAgent:
+        """A new agent called ``name`` (a slug), configured as ``version_id`` was."""
+        check_id(agent_id, AGENT, "agent_id")
+        check_id(version_id, VERSION, "version_id")
+        check_slug(name, "name")
+        body = ForkAgentVersionRequest(
+            name=name, display_name=optional(display_name), description=optional(description)
+        )
+        response = fork_agent_version.sync_detailed(agent_id, version_id, client=self._api(timeout), body=body)
+        return expect(response, WithUrlsAgent)
+
+    def rollback(
+        self,
+        agent_id: str,
+        version_id: str,
+        *,
+        save_version: bool | None = None,
+        summary: str | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> WithUrlsAgent:
+        """Give the agent the configuration of ``version_id`` again. Unless
+        ``save_version=False``, the result is recorded as a new version."""
+        check_id(agent_id, AGENT, "agent_id")
+        check_id(version_id, VERSION, "version_id")
+        body = RollbackAgentVersionRequest(save_version=optional(save_version), summary=optional(summary))
+        response = rollback_agent_version.sync_detailed(agent_id, version_id, client=self._api(timeout), body=body)
+        return expect(response, WithUrlsAgent)

@@ -1,0 +1,90 @@
+"""``client.capabilities``: the built-in abilities (tools, file areas, guardrails...)
+that agents, harnesses and sessions switch on by id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from everruns._pagination import Page, offset_page, single_page
+from everruns._resource import Resource, expect, optional
+from everruns._validation import check_range, check_segment
+from everruns_api.api.capabilities import dry_run_guardrails, get_capability, list_capabilities, list_guardrail_examples
+from everruns_api.models import (
+    GuardrailExample,
+    GuardrailExampleConfig,
+    GuardrailExamplesResponse,
+    GuardrailsDryRunRequest,
+    GuardrailsDryRunRequestConfig,
+    GuardrailsDryRunResponse,
+    GuardrailStage,
+    PaginatedResponseWithUrlsCapabilityInfo,
+    WithUrlsCapabilityInfo,
+)
+
+from ._coerce import model_from
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import PaginatedResponseWithUrlsCapabilityInfoDataItem as CapabilityListItem
+
+GuardrailConfig = GuardrailsDryRunRequestConfig | GuardrailExampleConfig | Mapping[str, Any]
+
+
+class Capabilities(Resource):
+    """List and read capabilities; try guardrail configurations on sample text."""
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[CapabilityListItem]:
+        """Capabilities, ``limit`` (at most 100) per request; iterate the page for all of
+        them. ``search`` matches ids, names and descriptions."""
+        check_range(limit, "limit", minimum=1, maximum=100)
+        check_range(offset, "offset", minimum=0)
+
+        def fetch(page_offset: int, page_limit: int) -> tuple[list[CapabilityListItem], int | None]:
+            response = list_capabilities.sync_detailed(
+                client=self._api(timeout), search=optional(search), offset=page_offset, limit=page_limit
+            )
+            page = expect(response, PaginatedResponseWithUrlsCapabilityInfo)
+            return page.data, page.total
+
+        return offset_page(fetch, offset=offset, limit=limit)
+
+    def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsCapabilityInfo:
+        """One capability, by id (such as ``current_time``)."""
+        check_segment(capability_id, "capability_id")
+        return expect(get_capability.sync_detailed(capability_id, client=self._api(timeout)), WithUrlsCapabilityInfo)
+
+    def list_guardrail_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[GuardrailExample]:
+        """Ready-made guardrail configurations, in one page; each ``config`` can go
+        straight to :meth:`dry_run_guardrails`."""
+        response = list_guardrail_examples.sync_detailed(client=self._api(timeout))
+        return single_page(expect(response, GuardrailExamplesResponse).examples)
+
+    def dry_run_guardrails(
+        self,
+        config: GuardrailConfig,
+        stage: GuardrailStage | str,
+        text: str,
+        *,
+        tool_name: str | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> GuardrailsDryRunResponse:
+        """Which checks of a guardrail ``config`` the ``text`` trips at ``stage``
+        (``output``, ``tool_use`` or ``tool_output``), and whether it would be blocked.
+        Nothing is saved."""
+        if isinstance(config, GuardrailExampleConfig):
+            config = config.to_dict()
+        body = GuardrailsDryRunRequest(
+            config=model_from(config, GuardrailsDryRunRequestConfig),
+            stage=GuardrailStage(stage),
+            text=text,
+            tool_name=optional(tool_name),
+        )
+        return expect(dry_run_guardrails.sync_detailed(client=self._api(timeout), body=body), GuardrailsDryRunResponse)

@@ -1,0 +1,125 @@
+"""``client.harnesses``: a harness is the base configuration (prompt, capabilities,
+files) that agents and sessions run on. Every organisation has ``generic``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, check_options, expect, optional
+from everruns._validation import check_id, check_slug
+from everruns_api.api.harness_examples import list_examples
+from everruns_api.api.harnesses import create_harness, delete_harness, get_harness, list_harnesses, update_harness
+from everruns_api.models import (
+    CreateHarnessRequest,
+    CreateHarnessRequestEmbedderMetadata,
+    HarnessExample,
+    HarnessStatus,
+    ListResponseWithUrlsResourceWithCountsHarness,
+    UpdateHarnessRequest,
+    UpdateHarnessRequestEmbedderMetadataType0,
+    WithUrlsHarness,
+    WithUrlsResourceWithCountsHarness,
+)
+
+from ._coerce import model_from
+from ._options import ConfigOptions, request_fields
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseWithUrlsResourceWithCountsHarnessDataItem as HarnessListItem
+
+HARNESS = "harness"
+
+
+class HarnessOptions(ConfigOptions, total=False):
+    """The optional fields of a harness, as keyword arguments."""
+
+    display_name: str
+    description: str
+    system_prompt: str
+    default_model_id: str
+    parent_harness_id: str
+    embedder_metadata: Mapping[str, str]
+
+
+class HarnessChanges(HarnessOptions, total=False):
+    """What :meth:`Harnesses.update` can change: any harness field, and the status."""
+
+    name: str
+    status: HarnessStatus | str
+
+
+class Harnesses(Resource):
+    """Create, read, list, change and archive harnesses; list the API's examples."""
+
+    def create(
+        self, name: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[HarnessOptions]
+    ) -> WithUrlsHarness:
+        """Create a harness. ``name`` is a slug, unique in the organisation;
+        ``parent_harness_id`` makes it build on another harness."""
+        check_options(options, HarnessOptions)
+        check_slug(name, "name")
+        _check_parent(options)
+        fields = request_fields(
+            options, embedder_metadata=lambda value: model_from(value, CreateHarnessRequestEmbedderMetadata)
+        )
+        body = CreateHarnessRequest(name=name, **fields)
+        return expect(create_harness.sync_detailed(client=self._api(timeout), body=body), WithUrlsHarness)
+
+    def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsHarness:
+        """One harness, by id."""
+        check_id(harness_id, HARNESS, "harness_id")
+        response = get_harness.sync_detailed(harness_id, client=self._api(timeout))
+        return expect(response, WithUrlsResourceWithCountsHarness)
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        include_archived: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[HarnessListItem]:
+        """Every harness, by name, in one page. ``search`` matches names and descriptions."""
+        response = list_harnesses.sync_detailed(
+            client=self._api(timeout), search=optional(search), include_archived=optional(include_archived)
+        )
+        return single_page(expect(response, ListResponseWithUrlsResourceWithCountsHarness).data)
+
+    def update(
+        self, harness_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[HarnessChanges]
+    ) -> WithUrlsHarness:
+        """Change the fields given, and only those. ``status="archived"`` archives the
+        harness, ``"active"`` restores it. The built-in ``generic`` cannot be changed."""
+        check_id(harness_id, HARNESS, "harness_id")
+        check_options(changes, HarnessChanges)
+        if changes.get("name") is not None:
+            check_slug(changes["name"], "name")
+        _check_parent(changes)
+        fields = request_fields(
+            changes,
+            status=HarnessStatus,
+            embedder_metadata=lambda value: model_from(value, UpdateHarnessRequestEmbedderMetadataType0),
+        )
+        response = update_harness.sync_detailed(
+            harness_id, client=self._api(timeout), body=UpdateHarnessRequest(**fields)
+        )
+        return expect(response, WithUrlsHarness)
+
+    def delete(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Archive a harness: it leaves the lists unless archived ones are asked for."""
+        check_id(harness_id, HARNESS, "harness_id")
+        delete_harness.sync_detailed(harness_id, client=self._api(timeout))
+
+    def list_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[HarnessExample]:
+        """The API's example harnesses, starting points for :meth:`create`, in one page."""
+        examples: list[HarnessExample] = expect(list_examples.sync_detailed(client=self._api(timeout)), list)
+        return single_page(examples)
+
+
+def _check_parent(options: Mapping[str, Any]) -> None:
+    if options.get("parent_harness_id") is not None:
+        check_id(options["parent_harness_id"], HARNESS, "parent_harness_id")

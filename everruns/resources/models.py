@@ -1,0 +1,43 @@
+"""``client.models``: the LLMs the organisation's providers offer to agents and sessions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, expect, optional
+from everruns._validation import check_segment
+from everruns_api.api.models import get_model, list_all_models
+from everruns_api.models import ListResponseWithUrlsModelWithProvider, ModelSource, WithUrlsModelWithProvider
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseWithUrlsModelWithProviderDataItem as ModelListItem
+
+
+class Models(Resource):
+    """List the available models and read one."""
+
+    def list(
+        self,
+        *,
+        source: ModelSource | str | None = None,
+        include_stale: bool | None = None,
+        favorites_only: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[ModelListItem]:
+        """Every model of every provider, in one page. ``source`` keeps those added
+        ``manual``-ly, ``discovered`` or ``predefined``; ``include_stale=False`` drops
+        models a provider no longer lists; ``favorites_only`` keeps the favourites."""
+        response = list_all_models.sync_detailed(
+            client=self._api(timeout),
+            source=optional(ModelSource(source) if source is not None else None),
+            include_stale=optional(include_stale),
+            favorites_only=optional(favorites_only),
+        )
+        return single_page(expect(response, ListResponseWithUrlsModelWithProvider).data)
+
+    def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsModelWithProvider:
+        """One model, with its provider, by id."""
+        check_segment(model_id, "model_id")
+        return expect(get_model.sync_detailed(model_id, client=self._api(timeout)), WithUrlsModelWithProvider)

@@ -1,0 +1,163 @@
+"""``client.sessions``: a session is one conversation with an agent, run on a harness."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from everruns._pagination import Page, offset_page
+from everruns._resource import Resource, check_options, expect, optional
+from everruns._validation import check_id, check_range
+from everruns_api.api.sessions import (
+    cancel_turn,
+    create_session,
+    delete_session,
+    export_session_jsonl,
+    get_session,
+    list_sessions,
+    pin_session,
+    unpin_session,
+    update_session,
+)
+from everruns_api.models import (
+    CancelTurnResponse,
+    CreateSessionRequest,
+    CreateSessionRequestHintsType0,
+    PaginatedResponseWithUrlsSession,
+    UpdateSessionRequest,
+    WithUrlsSession,
+)
+from everruns_api.types import File
+
+from ._coerce import model_from
+from ._options import RunOptions, check_max_iterations, check_reference, request_fields
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import PaginatedResponseWithUrlsSessionDataItem as SessionListItem
+
+SESSION = "session"
+WORKSPACE = "wsp"
+
+
+class SessionOptions(RunOptions, total=False):
+    """The optional fields of a new session, as keyword arguments."""
+
+    harness_name: str
+    agent_id: str
+    agent_name: str
+    agent_identity_id: str
+    title: str
+    locale: str
+    model_id: str
+    system_prompt: str
+    workspace_id: str
+    hints: CreateSessionRequestHintsType0 | Mapping[str, Any]
+
+
+class SessionChanges(TypedDict, total=False):
+    """What :meth:`Sessions.update` can change."""
+
+    title: str
+    locale: str
+    tags: Sequence[str]
+    agent_identity_id: str
+
+
+class Sessions(Resource):
+    """Open, read, list, change and delete sessions; cancel a running turn; pin a
+    session; export its conversation."""
+
+    def create(
+        self,
+        harness_id: str | None = None,
+        *,
+        timeout: TimeoutTypes | None = None,
+        **options: Unpack[SessionOptions],
+    ) -> WithUrlsSession:
+        """Open a session. Name the harness by ``harness_name`` (preferred) or
+        ``harness_id``, and the agent by ``agent_id`` or ``agent_name``; never both of
+        a pair. Without a harness a session from an agent runs on the agent's harness,
+        any other on the organisation's ``generic`` one."""
+        check_options(options, SessionOptions)
+        check_reference({"harness_id": harness_id, "harness_name": options.get("harness_name")}, "harness")
+        check_reference(options, "agent")
+        if options.get("workspace_id") is not None:
+            check_id(options["workspace_id"], WORKSPACE, "workspace_id")
+        check_max_iterations(options)
+        fields = request_fields(options, hints=lambda value: model_from(value, CreateSessionRequestHintsType0))
+        body = CreateSessionRequest(harness_id=optional(harness_id), **fields)
+        return expect(create_session.sync_detailed(client=self._api(timeout), body=body), WithUrlsSession)
+
+    def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsSession:
+        """One session, by id."""
+        check_id(session_id, SESSION, "session_id")
+        return expect(get_session.sync_detailed(session_id, client=self._api(timeout)), WithUrlsSession)
+
+    def list(
+        self,
+        *,
+        agent_id: str | None = None,
+        search: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[SessionListItem]:
+        """Sessions, newest first, ``limit`` (at most 100) per request; iterate the page
+        for all of them. ``agent_id`` keeps one agent's; ``search`` matches titles."""
+        if agent_id is not None:
+            check_id(agent_id, "agent", "agent_id")
+        check_range(limit, "limit", minimum=1, maximum=100)
+        check_range(offset, "offset", minimum=0)
+
+        def fetch(page_offset: int, page_limit: int) -> tuple[list[SessionListItem], int | None]:
+            response = list_sessions.sync_detailed(
+                client=self._api(timeout),
+                agent_id=optional(agent_id),
+                search=optional(search),
+                offset=page_offset,
+                limit=page_limit,
+            )
+            page = expect(response, PaginatedResponseWithUrlsSession)
+            return page.data, page.total
+
+        return offset_page(fetch, offset=offset, limit=limit)
+
+    def update(
+        self, session_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[SessionChanges]
+    ) -> WithUrlsSession:
+        """Change the fields given, and only those."""
+        check_id(session_id, SESSION, "session_id")
+        check_options(changes, SessionChanges)
+        body = UpdateSessionRequest(**request_fields(changes))
+        return expect(update_session.sync_detailed(session_id, client=self._api(timeout), body=body), WithUrlsSession)
+
+    def delete(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Delete a session; a turn still running in it stops."""
+        check_id(session_id, SESSION, "session_id")
+        delete_session.sync_detailed(session_id, client=self._api(timeout))
+
+    def cancel(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> CancelTurnResponse:
+        """Stop the turn running in the session; ``status`` is ``no_op`` when none was.
+        Cancelling twice is harmless, so a failed attempt is retried."""
+        check_id(session_id, SESSION, "session_id")
+        response = cancel_turn.sync_detailed(session_id, client=self._api(timeout, idempotent=True))
+        return expect(response, CancelTurnResponse)
+
+    def pin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Pin a session: its ``is_pinned`` becomes true."""
+        check_id(session_id, SESSION, "session_id")
+        pin_session.sync_detailed(session_id, client=self._api(timeout))
+
+    def unpin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Unpin a session."""
+        check_id(session_id, SESSION, "session_id")
+        unpin_session.sync_detailed(session_id, client=self._api(timeout))
+
+    def export(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> str:
+        """The session's messages as JSON Lines: one JSON message per line, oldest first."""
+        check_id(session_id, SESSION, "session_id")
+        response = export_session_jsonl.sync_detailed(session_id, client=self._api(timeout))
+        return expect(response, File).payload.read().decode("utf-8")

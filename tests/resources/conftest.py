@@ -1,0 +1,114 @@
+"""Fixtures of the resource tests: a client replaying recorded exchanges, and a client on
+a real local server.
+
+``recorded_client`` replays tests/cassettes/<test module>/<test name>.yaml: each request
+the test sends must match a recorded one (method, URL and body), in order, and every
+recorded exchange must be used. Run with ``EVERRUNS_RECORD=1`` to record the cassettes
+afresh against a new :class:`~everruns.testing.LocalServer` (``nox -s record`` does it for
+all). Recorded URLs use the fixed base URL ``http://everruns.test/api``; the key is left
+out. Requests must therefore be the same on every run: fixed names and client-chosen ids,
+and ids the server made are read from earlier responses, never invented.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import vcr
+
+from everruns import Backoff, Everruns, errors
+from everruns.testing import LocalServer
+
+CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
+RECORDING = os.environ.get("EVERRUNS_RECORD") == "1"
+RECORDED_ORIGIN = "http://everruns.test"
+KEY = "dev"
+FAST = Backoff(initial=0.001, maximum=0.002, jitter=0.0)
+MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "body")
+
+
+def cassette_path(node: pytest.Item) -> Path:
+    """tests/cassettes/<module>/<Class.test[param]>.yaml, with unsafe characters replaced."""
+    cls = getattr(node, "cls", None)
+    name = f"{cls.__name__}.{node.name}" if cls is not None else node.name
+    return CASSETTES / node.path.stem / (re.sub(r"[^\w.\[\]-]+", "_", name) + ".yaml")
+
+
+def _recorder(mode: str, origin: str = RECORDED_ORIGIN) -> vcr.VCR:
+    """A vcrpy configuration that stores ``origin`` as the fixed recorded origin."""
+
+    def request_at_fixed_origin(request: Any) -> Any:
+        request.uri = request.uri.replace(origin, RECORDED_ORIGIN, 1)
+        return request
+
+    def response_at_fixed_origin(response: dict[str, Any]) -> dict[str, Any]:
+        body = response["body"]["string"].replace(origin.encode(), RECORDED_ORIGIN.encode())
+        response["body"]["string"] = body
+        for name in response["headers"]:
+            if name.lower() == "content-length":
+                response["headers"][name] = [str(len(body))]
+        return response
+
+    return vcr.VCR(
+        record_mode=mode,
+        match_on=MATCH_ON,
+        filter_headers=["authorization", "host"],
+        before_record_request=request_at_fixed_origin,
+        before_record_response=response_at_fixed_origin,
+    )
+
+
+@pytest.fixture
+def recorded_client(request: pytest.FixtureRequest) -> Iterator[Everruns]:
+    """A client whose exchanges are replayed from (or, with EVERRUNS_RECORD=1, recorded
+    into) this test's cassette."""
+    path = cassette_path(request.node)
+    if RECORDING:
+        path.unlink(missing_ok=True)
+        with LocalServer(turn_delay=0.001) as server:
+            origin = server.url.removesuffix("/api")
+            with _recorder("all", origin).use_cassette(str(path)), Everruns(api_key=KEY, base_url=server.url) as client:
+                yield client
+        return
+    if not path.exists():
+        pytest.fail(f"no cassette at {path.relative_to(CASSETTES.parent)}: record it with EVERRUNS_RECORD=1")
+    with _recorder("none").use_cassette(str(path)) as cassette:
+        with Everruns(api_key=KEY, base_url=RECORDED_ORIGIN + "/api", backoff=FAST) as client:
+            yield client
+        assert cassette.all_played, f"{path.name}: some recorded exchanges were not replayed"
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    """A real local server, for what a cassette cannot show: what was (not) sent."""
+    with LocalServer(turn_delay=0.001) as running:
+        yield running
+
+
+@pytest.fixture
+def client(server: LocalServer) -> Iterator[Everruns]:
+    """A client on ``server`` that retries quickly."""
+    with Everruns(api_key=KEY, base_url=server.url, backoff=FAST) as made:
+        yield made
+
+
+Refused = Callable[[Callable[[Everruns], object]], errors.ValidationError]
+
+
+@pytest.fixture
+def refused(server: LocalServer, client: Everruns) -> Refused:
+    """``refused(call)`` runs ``call(client)``, which must raise ``ValidationError``
+    before anything is sent; it returns the error."""
+
+    def run(call: Callable[[Everruns], object]) -> errors.ValidationError:
+        with pytest.raises(errors.ValidationError) as caught:
+            call(client)
+        assert server.requests == [], "a request was sent"
+        return caught.value
+
+    return run
