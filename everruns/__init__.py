@@ -5,6 +5,8 @@ reach the API through its resources: ``client.agents``, ``client.sessions``,
 ``client.messages``, ``client.events``...
 """
 
+from typing import TYPE_CHECKING
+
 from ._client import Everruns
 from ._events import Event
 from ._pagination import Page
@@ -29,6 +31,25 @@ from .errors import (
     ValidationError,
 )
 
+if TYPE_CHECKING:
+    from ._streaming import EventStream
+    from ._turns import TurnResult
+
+# Loaded on first use, so that `import everruns` does not pay for the event stream.
+_LAZY_EXPORTS = {"EventStream": "._streaming", "TurnResult": "._turns"}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY_EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "ApiError",
     "AuthenticationError",
@@ -36,6 +57,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "Event",
+    "EventStream",
     "Everruns",
     "EverrunsError",
     "NetworkError",
@@ -47,6 +69,7 @@ __all__ = [
     "ServerError",
     "StreamError",
     "TurnFailedError",
+    "TurnResult",
     "TurnTimeoutError",
     "UnprocessableEntityError",
     "ValidationError",

@@ -1,0 +1,205 @@
+"""``client.events``: a session's events, as a list or as a live stream."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from everruns._events import Event
+from everruns._pagination import Page
+from everruns._resource import Resource, optional
+from everruns._retry import Backoff
+from everruns._streaming import STREAM_BACKOFF, EventStream
+from everruns._validation import check_id, check_range
+from everruns.errors import EverrunsError, ValidationError
+from everruns_api import Client as ApiClient
+from everruns_api.api.events import list_events
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+
+SESSION = "session"
+EVENT = "event"
+MAX_LIMIT = 1000
+MAX_WINDOW = 500
+MAX_STREAM_TYPES = 25
+
+
+class Events(Resource):
+    """List a session's events, or follow them as they happen."""
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        since_id: str | None = None,
+        types: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        limit: int | None = None,
+        before_sequence: int | None = None,
+        after_sequence: int | None = None,
+        around: str | None = None,
+        window: int | None = None,
+        from_ts: datetime.datetime | None = None,
+        to_ts: datetime.datetime | None = None,
+        turn_id: str | None = None,
+        exec_id: str | None = None,
+        trace_id: str | None = None,
+        tags: Sequence[str] | None = None,
+        tool_name: str | None = None,
+        q: str | None = None,
+        order_desc: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[Event]:
+        """A session's events, oldest first (newest first with ``order_desc=True``).
+
+        Without ``limit`` the API answers every matching event in one page. With
+        ``limit`` (at most 1000) a page holds the *newest* ``limit`` matching events,
+        still oldest first; ``next_page()`` then reaches further back in time (the
+        events before the oldest one of this page) until a page comes back empty, so
+        iterating the page walks the whole history newest page first.
+
+        Filters: ``types`` narrows to those types, then ``exclude`` removes some;
+        ``since_id``/``after_sequence``/``before_sequence`` bound the range;
+        ``around`` (an event id) with ``window`` (at most 500) takes the events around
+        one event and excludes the other three bounds. ``total`` is the number of
+        matching events when the API says (it does with ``limit``).
+        """
+        check_id(session_id, SESSION, "session_id")
+        if since_id is not None:
+            check_id(since_id, EVENT, "since_id")
+        if around is not None:
+            check_id(around, EVENT, "around")
+            for name, value in (
+                ("since_id", since_id),
+                ("after_sequence", after_sequence),
+                ("before_sequence", before_sequence),
+            ):
+                if value is not None:
+                    raise ValidationError(f"around cannot be combined with {name}", field=name)
+        if turn_id is not None:
+            check_id(turn_id, "turn", "turn_id")
+        check_range(limit, "limit", minimum=1, maximum=MAX_LIMIT)
+        check_range(window, "window", minimum=0, maximum=MAX_WINDOW)
+        check_range(before_sequence, "before_sequence", minimum=0)
+        check_range(after_sequence, "after_sequence", minimum=0)
+        query: dict[str, Any] = {
+            "since_id": since_id,
+            "types": _strings(types, "types"),
+            "exclude": _strings(exclude, "exclude"),
+            "limit": limit,
+            "after_sequence": after_sequence,
+            "around": around,
+            "window": window,
+            "from_ts": from_ts,
+            "to_ts": to_ts,
+            "turn_id": turn_id,
+            "exec_id": exec_id,
+            "trace_id": trace_id,
+            "tags": _strings(tags, "tags"),
+            "tool_name": tool_name,
+            "q": q,
+            "order_desc": order_desc,
+        }
+
+        def fetch(before: int | None) -> Page[Event]:
+            events, total = _fetch_events(self._api(timeout), session_id, query, before)
+            sequences = [event.sequence for event in events if event.sequence is not None]
+            if limit is None or around is not None or not sequences:
+                return Page(events, total=total)
+            oldest = min(sequences)
+            return Page(events, total=total, fetch_next=lambda: fetch(oldest))
+
+        return fetch(before_sequence)
+
+    def stream(
+        self,
+        session_id: str,
+        *,
+        since_id: str | None = None,
+        types: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        max_retries: int | None = None,
+        idle_timeout: float = 45.0,
+        read_timeout: float = 45.0,
+        backoff: Backoff | None = None,
+    ) -> EventStream:
+        """Follow a session's events live: iterate the stream (it blocks until the
+        next event) and ``close()`` it, or use it as a context manager.
+
+        ``since_id`` starts after that event (else the server's default start);
+        ``types`` narrows to those types (at most 25) and ``exclude`` drops some (at most
+        25). A connection that brings no event for ``idle_timeout`` seconds (heartbeats
+        do not count) or no bytes for ``read_timeout`` seconds is replaced. After
+        ``max_retries`` failed reconnects in a row (``None``: keep trying) the stream
+        raises :class:`~everruns.StreamError`. ``backoff`` sets the waits between
+        them (default: 1 s doubling to 30 s). Nothing is sent before the first
+        ``next()``.
+        """
+        check_id(session_id, SESSION, "session_id")
+        if since_id is not None:
+            check_id(since_id, EVENT, "since_id")
+        types_list = _strings(types, "types", at_most=MAX_STREAM_TYPES)
+        exclude_list = _strings(exclude, "exclude", at_most=MAX_STREAM_TYPES)
+        check_range(max_retries, "max_retries", minimum=0)
+        for name, seconds in (("idle_timeout", idle_timeout), ("read_timeout", read_timeout)):
+            if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
+                raise ValidationError(f"{name} must be a number of seconds above 0, got {seconds!r}", field=name)
+        base = httpx.Timeout(self._client._timeout)
+        timeout = httpx.Timeout(
+            connect=base.connect, read=min(read_timeout, idle_timeout), write=base.write, pool=base.pool
+        )
+        return EventStream(
+            self._client._http_for(timeout=timeout, max_retries=0),
+            session_id,
+            since_id=since_id,
+            types=types_list or (),
+            exclude=exclude_list or (),
+            max_retries=max_retries,
+            idle_timeout=idle_timeout,
+            backoff=backoff or STREAM_BACKOFF,
+        )
+
+
+def _fetch_events(
+    api: ApiClient, session_id: str, query: dict[str, Any], before: int | None
+) -> tuple[list[Event], int | None]:
+    """One request for a page of events: the events and the ``X-Total-Count``.
+
+    The body is read here rather than by the generated parser, which builds a typed
+    model per payload and refuses event types it does not know.
+    """
+    arguments = list_events._get_kwargs(
+        session_id, **{name: optional(value) for name, value in query.items()}, before_sequence=optional(before)
+    )
+    response = api.get_httpx_client().request(**arguments)
+    try:
+        events = [Event.from_dict(item) for item in json.loads(response.content)["data"]]
+    except (ValueError, KeyError, TypeError) as error:
+        raise EverrunsError(f"unexpected events list from the API: {error!r}") from error
+    return events, _total(response.headers.get("x-total-count"))
+
+
+def _strings(values: Sequence[str] | None, field: str, *, at_most: int | None = None) -> list[str] | None:
+    """A list of non-empty strings for a repeated query key (``None``: not given)."""
+    if values is None:
+        return None
+    if isinstance(values, str):
+        raise ValidationError(f"{field} must be a list of strings, not one string", field=field)
+    items = list(values)
+    if not all(isinstance(item, str) and item for item in items):
+        raise ValidationError(f"{field} must hold non-empty strings, got {items!r}", field=field)
+    if at_most is not None and len(items) > at_most:
+        raise ValidationError(f"{field} takes at most {at_most} values, got {len(items)}", field=field)
+    return items
+
+
+def _total(header: str | None) -> int | None:
+    try:
+        return int(header) if header is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,483 @@
+"""The event stream against a scripted server: reconnects, resumes, timeouts, failures
+and stopping, each checked on the wire (real sockets, real httpx)."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+from scripted_server import (
+    CONNECTED,
+    HEARTBEAT,
+    SESSION_ID,
+    SILENT,
+    Pause,
+    Reply,
+    Request,
+    ScriptedServer,
+    disconnecting,
+    event_frame,
+    event_payload,
+    json_reply,
+    sequence_after,
+    sse_reply,
+)
+
+from everruns import (
+    AuthenticationError,
+    Backoff,
+    BadRequestError,
+    Event,
+    EventStream,
+    Everruns,
+    NotFoundError,
+    PermissionDeniedError,
+    ServerError,
+    StreamError,
+    TurnFailedError,
+    ValidationError,
+)
+
+FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
+SSE = "/sse"
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Callable[[Request], Reply]], ScriptedServer]]:
+    """Start a scripted server with a given ``respond``; stopped after the test."""
+    with contextlib.ExitStack() as servers:
+        yield lambda respond: servers.enter_context(ScriptedServer(respond))
+
+
+@pytest.fixture
+def open_stream() -> Iterator[Callable[..., EventStream]]:
+    """Open a stream of the test session on a server (fast backoff unless told);
+    its client is closed after the test."""
+    with contextlib.ExitStack() as clients:
+
+        def open_on(server: ScriptedServer, **options: object) -> EventStream:
+            options.setdefault("backoff", FAST)
+            client = clients.enter_context(Everruns(api_key="dev", base_url=server.url))
+            return client.events.stream(SESSION_ID, **options)  # type: ignore[arg-type]
+
+        yield open_on
+
+
+def take(stream: EventStream, count: int) -> list[Event]:
+    return list(itertools.islice(stream, count))
+
+
+def sequences(events: list[Event]) -> list[int | None]:
+    return [event.sequence for event in events]
+
+
+def frames_after(request: Request, count: int, *, per_connection: int) -> list[bytes]:
+    """The next ``per_connection`` events after the request's ``since_id`` (up to ``count``)."""
+    after = sequence_after(request)
+    last = min(after + per_connection, count)
+    return [event_frame(event_payload(sequence)) for sequence in range(after + 1, last + 1)]
+
+
+# --- what the stream hands out ---------------------------------------------------------
+
+
+def test_events_arrive_in_order_as_everruns_events_without_the_lifecycle_frames(serve, open_stream) -> None:
+    odd = event_payload(2, "hologram.projected", {"angle": 42, "nested": {"a": [1]}})
+    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), event_frame(odd), then="hang"))
+    with open_stream(server) as stream:
+        first, second = take(stream, 2)
+    assert isinstance(first, Event)
+    assert (first.type, first.sequence, first.data["delta"]) == ("output.message.delta", 1, "w1 ")
+    assert second.to_dict() == odd, "an unknown type passes through untouched"
+    assert stream.last_event_id == odd["id"]
+
+
+def test_the_first_connection_resumes_from_the_given_since_id(serve, open_stream) -> None:
+    server = serve(lambda request: sse_reply(CONNECTED, *frames_after(request, 10, per_connection=10), then="hang"))
+    with open_stream(server, since_id=event_payload(4)["id"]) as stream:
+        assert sequences(take(stream, 2)) == [5, 6]
+    assert server.requests_to(SSE)[0].query["since_id"] == [event_payload(4)["id"]]
+
+
+def test_types_and_exclude_are_repeated_keys_with_each_value_encoded(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"))
+    with open_stream(server, types=["turn.completed", "odd type&x=y"], exclude=["a/b", "c"]) as stream:
+        take(stream, 1)
+    (request,) = server.requests_to(SSE)
+    assert request.raw_query == "types=turn.completed&types=odd+type%26x%3Dy&exclude=a%2Fb&exclude=c"
+    assert request.headers["accept"] == "text/event-stream"
+
+
+def test_more_than_25_types_or_excludes_are_refused_before_sending(serve, open_stream) -> None:
+    server = serve(lambda _: SILENT)
+    many = [f"type.{n}" for n in range(26)]
+    with pytest.raises(ValidationError, match="at most 25"):
+        open_stream(server, types=many)
+    with pytest.raises(ValidationError, match="at most 25"):
+        open_stream(server, exclude=many)
+    with Everruns(api_key="dev", base_url=server.url) as client, pytest.raises(ValidationError, match="session_id"):
+        client.events.stream("session_nope")
+    assert server.requests == []
+
+
+# --- the server cycling connections ------------------------------------------------------
+
+
+def test_a_graceful_disconnect_reconnects_without_spending_the_retry_budget(serve, open_stream) -> None:
+    def respond(request: Request) -> Reply:
+        return sse_reply(CONNECTED, *frames_after(request, 6, per_connection=2), disconnecting(0), then="close")
+
+    server = serve(respond)
+    with open_stream(server, max_retries=0) as stream:
+        assert sequences(take(stream, 6)) == [1, 2, 3, 4, 5, 6]
+        assert stream.retry_count == 0
+    since = [request.query.get("since_id") for request in server.requests_to(SSE)]
+    assert since[:3] == [None, [event_payload(2)["id"]], [event_payload(4)["id"]]]
+
+
+def test_many_graceful_cycles_in_a_row_keep_the_budget_and_every_event(serve, open_stream) -> None:
+    def respond(request: Request) -> Reply:
+        return sse_reply(CONNECTED, *frames_after(request, 200, per_connection=1), disconnecting(0), then="close")
+
+    server = serve(respond)
+    with open_stream(server, max_retries=0) as stream:
+        assert sequences(take(stream, 200)) == list(range(1, 201))
+    assert len(server.requests_to(SSE)) >= 200
+
+
+def test_the_wait_after_disconnecting_is_the_retry_ms_the_server_asked_for(serve, open_stream) -> None:
+    server = serve(
+        lambda request: sse_reply(
+            CONNECTED, *frames_after(request, 2, per_connection=1), disconnecting(retry_ms=300), then="close"
+        )
+    )
+    with open_stream(server, backoff=Backoff(initial=5.0, jitter=0.0)) as stream:
+        take(stream, 2)
+    (gap,) = server.gaps(SSE)[:1]
+    assert 0.3 <= gap < 1.5, "the server's retry_ms, not the failure backoff"
+
+
+def test_the_connection_pool_is_reused_across_reconnects(serve, open_stream) -> None:
+    def respond(request: Request) -> Reply:  # ends each body cleanly and keeps the connection open
+        return sse_reply(CONNECTED, *frames_after(request, 20, per_connection=1), disconnecting(0), then="end")
+
+    server = serve(respond)
+    with open_stream(server) as stream:
+        take(stream, 20)
+    assert len(server.requests_to(SSE)) >= 20
+    assert server.connections == 1, "every reconnect went over the one pooled TCP connection"
+
+
+# --- unexpected drops ----------------------------------------------------------------------
+
+
+def test_an_abrupt_drop_mid_frame_loses_nothing_and_repeats_nothing(serve, open_stream) -> None:
+    def respond(request: Request) -> Reply:
+        after = sequence_after(request)
+        if after == 0:
+            half = event_frame(event_payload(3))[:40]
+            return sse_reply(CONNECTED, event_frame(event_payload(1)), event_frame(event_payload(2)), half)
+        return sse_reply(CONNECTED, *frames_after(request, 5, per_connection=5), then="hang")
+
+    server = serve(respond)
+    with open_stream(server) as stream:
+        assert sequences(take(stream, 5)) == [1, 2, 3, 4, 5]
+        assert stream.retry_count == 0, "the next connection reset the count"
+    assert server.requests_to(SSE)[1].query["since_id"] == [event_payload(2)["id"]]
+
+
+def test_events_sent_again_after_a_reconnect_are_not_handed_out_twice(serve, open_stream) -> None:
+    def respond(request: Request) -> Reply:
+        after = sequence_after(request)
+        replay = [event_frame(event_payload(sequence)) for sequence in range(max(after - 3, 1), after + 1)]
+        return sse_reply(CONNECTED, *replay, *frames_after(request, 12, per_connection=3))
+
+    server = serve(respond)
+    with open_stream(server) as stream:
+        assert sequences(take(stream, 12)) == list(range(1, 13))
+
+
+def test_a_hundred_random_drops_over_5000_events_hand_out_each_event_once_in_order(serve, open_stream) -> None:
+    total = 5000
+    rng = random.Random(20261123)
+    drops = sorted(rng.sample(range(1, total), 100))
+    frames = [event_frame(event_payload(sequence), retry=1) for sequence in range(1, total + 1)]
+    connection_numbers = itertools.count()
+
+    def respond(request: Request) -> Reply:
+        number = next(connection_numbers)
+        after = sequence_after(request)
+        if number >= len(drops):
+            return sse_reply(CONNECTED, b"".join(frames[after:]), then="hang")
+        start = max(after - rng.randint(0, 3), 0)  # sometimes repeats events already handed out
+        end = drops[number]
+        cut = frames[end][: rng.randint(1, len(frames[end]) - 1)] if rng.random() < 0.5 else b""
+        return sse_reply(CONNECTED, b"".join(frames[start:end]) + cut)
+
+    server = serve(respond)
+    with open_stream(server) as stream:
+        events = take(stream, total)
+    assert sequences(events) == list(range(1, total + 1))
+    assert len(server.requests_to(SSE)) == len(drops) + 1
+
+
+def test_frames_split_at_every_byte_boundary_across_writes_arrive_whole(serve, open_stream) -> None:
+    payloads = [event_payload(sequence) for sequence in range(1, 400)]
+    pieces: list[bytes] = [CONNECTED]
+    for position, payload in enumerate(payloads):
+        frame = event_frame(payload, retry=5)
+        split = position % len(frame) or 1
+        pieces += [frame[:split], frame[split:]]
+    server = serve(lambda _: sse_reply(*pieces, then="hang"))
+    with open_stream(server) as stream:
+        events = take(stream, len(payloads))
+    assert [event.to_dict() for event in events] == payloads
+    assert len(server.requests_to(SSE)) == 1
+
+
+def test_a_frame_that_is_not_an_event_is_skipped_with_a_warning(
+    serve, open_stream, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = b"event: output.message.delta\ndata: {not json\n\n"
+    server = serve(lambda _: sse_reply(CONNECTED, broken, event_frame(event_payload(1)), then="hang"))
+    with caplog.at_level(logging.WARNING, logger="everruns"), open_stream(server) as stream:
+        assert sequences(take(stream, 1)) == [1]
+    assert any("not an event" in record.getMessage() for record in caplog.records)
+
+
+def test_a_stream_the_server_ends_without_disconnecting_counts_as_a_failure(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(then="close"))
+    with open_stream(server, max_retries=2) as stream, pytest.raises(StreamError) as raised:
+        next(stream)
+    assert "without announcing" in str(raised.value.__cause__)
+
+
+# --- timeouts ---------------------------------------------------------------------------
+
+
+def test_a_half_open_connection_is_replaced_within_the_idle_timeout(serve, open_stream) -> None:
+    replies = iter([SILENT, sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang")])
+    server = serve(lambda _: next(replies))
+    started = time.monotonic()
+    with open_stream(server, idle_timeout=0.3, read_timeout=30.0) as stream:
+        assert sequences(take(stream, 1)) == [1]
+    assert time.monotonic() - started < 1.5
+    assert 0.25 <= server.gaps(SSE)[0] < 1.0
+
+
+def test_a_connection_bringing_only_heartbeats_is_replaced_after_the_idle_timeout(serve, open_stream) -> None:
+    heartbeats = [piece for _ in range(100) for piece in (HEARTBEAT, Pause(0.02))]
+    replies = iter(
+        [sse_reply(CONNECTED, *heartbeats), sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang")]
+    )
+    server = serve(lambda _: next(replies))
+    with open_stream(server, idle_timeout=0.3, read_timeout=30.0) as stream:
+        assert sequences(take(stream, 1)) == [1]
+    assert 0.3 <= server.gaps(SSE)[0] < 1.0, "heartbeats kept the socket alive, but no event came"
+
+
+def test_the_idle_timeout_counts_waiting_for_the_server_not_the_callers_own_time(serve, open_stream) -> None:
+    frames = b"".join(event_frame(event_payload(sequence)) for sequence in range(1, 4))
+    server = serve(lambda _: sse_reply(CONNECTED, frames, then="hang"))
+    with open_stream(server, idle_timeout=0.2) as stream:
+        for _ in take(stream, 3):
+            time.sleep(0.3)  # a slow consumer: longer than the idle timeout per event
+        assert len(server.requests_to(SSE)) == 1
+
+
+# --- failures -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(400, BadRequestError), (401, AuthenticationError), (403, PermissionDeniedError), (404, NotFoundError)],
+)
+def test_errors_no_retry_can_cure_fail_at_once(serve, open_stream, status: int, error: type[Exception]) -> None:
+    server = serve(lambda _: json_reply(status, {"title": "no", "status": status, "code": "session_not_found"}))
+    with open_stream(server) as stream, pytest.raises(error):
+        next(stream)
+    assert len(server.requests_to(SSE)) == 1
+
+
+def test_rate_limits_and_server_errors_back_off_then_succeed(serve, open_stream) -> None:
+    replies = iter(
+        [
+            json_reply(429, {"title": "slow down", "status": 429}, {"Retry-After": "0.3"}),
+            json_reply(503, {"title": "busy", "status": 503}),
+            json_reply(500, {"title": "oops", "status": 500}),
+            sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"),
+        ]
+    )
+    server = serve(lambda _: next(replies))
+    with open_stream(server, max_retries=3) as stream:
+        assert sequences(take(stream, 1)) == [1]
+        assert stream.retry_count == 0
+    gaps = server.gaps(SSE)
+    assert len(gaps) == 3
+    assert gaps[0] >= 0.3, "Retry-After is honoured"
+
+
+def test_backoff_doubles_between_failed_attempts(serve, open_stream) -> None:
+    server = serve(lambda _: json_reply(503, {"title": "busy", "status": 503}))
+    backoff = Backoff(initial=0.05, maximum=1.0, jitter=0.0)
+    with open_stream(server, max_retries=3, backoff=backoff) as stream, pytest.raises(StreamError):
+        next(stream)
+    gaps = server.gaps(SSE)
+    assert len(gaps) == 3
+    for gap, planned in zip(gaps, (0.05, 0.1, 0.2), strict=True):
+        assert planned <= gap < planned + 0.08
+
+
+def test_exhausted_retries_raise_stream_error_caused_by_the_last_failure(serve, open_stream) -> None:
+    server = serve(lambda _: json_reply(502, {"title": "bad gateway", "status": 502}))
+    with open_stream(server, max_retries=2) as stream, pytest.raises(StreamError) as raised:
+        next(stream)
+    assert isinstance(raised.value.__cause__, ServerError)
+    assert raised.value.__cause__.status_code == 502
+    assert len(server.requests_to(SSE)) == 3, "the first attempt and two retries"
+
+
+def test_exhausted_retries_after_drops_name_the_network_failure(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(b"event: x"))  # cut before the first frame ends
+    with open_stream(server, max_retries=1) as stream, pytest.raises(StreamError) as raised:
+        next(stream)
+    assert isinstance(raised.value.__cause__, httpx.RemoteProtocolError)
+
+
+def test_a_retry_hint_is_the_least_wait_before_reconnecting(serve, open_stream) -> None:
+    def respond(request: Request) -> Reply:
+        after = sequence_after(request)
+        return sse_reply(CONNECTED, event_frame(event_payload(after + 1), retry=300))
+
+    server = serve(respond)
+    with open_stream(server) as stream:
+        take(stream, 2)
+    assert server.gaps(SSE)[0] >= 0.3
+
+
+def test_reconnects_are_logged_at_info_with_the_reason(serve, open_stream, caplog: pytest.LogCaptureFixture) -> None:
+    replies = iter(
+        [
+            sse_reply(CONNECTED, event_frame(event_payload(1)), disconnecting(0), then="close"),
+            json_reply(503, {"title": "busy", "status": 503}),
+            sse_reply(CONNECTED, event_frame(event_payload(2)), then="hang"),
+        ]
+    )
+    server = serve(lambda _: next(replies))
+    with caplog.at_level(logging.DEBUG, logger="everruns"), open_stream(server) as stream:
+        take(stream, 2)
+    info = [record.getMessage() for record in caplog.records if record.levelno == logging.INFO]
+    debug = [record.getMessage() for record in caplog.records if record.levelno == logging.DEBUG]
+    assert any("reconnecting" in line and "cycling" in line for line in info)
+    assert any("reconnecting" in line and "503" in line for line in info)
+    assert sum("connected" in line and "reconnecting" not in line for line in debug) == 2
+    assert sum("server will close" in line for line in debug) == 1
+
+
+# --- stopping ------------------------------------------------------------------------------
+
+
+def stop_soon(stream: EventStream, after: float = 0.2) -> threading.Timer:
+    timer = threading.Timer(after, stream.stop)
+    timer.start()
+    return timer
+
+
+def test_stop_from_another_thread_wakes_a_blocked_read_at_once(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"))
+    with open_stream(server, idle_timeout=30.0) as stream:
+        assert sequences(take(stream, 1)) == [1]
+        stop_soon(stream)
+        started = time.monotonic()
+        assert list(stream) == []
+        assert time.monotonic() - started < 1.0
+    assert len(server.requests_to(SSE)) == 1, "no reconnect after stop"
+
+
+def test_stop_wakes_a_wait_for_the_response_headers(serve, open_stream) -> None:
+    server = serve(lambda _: SILENT)
+    with open_stream(server, idle_timeout=30.0) as stream:
+        stop_soon(stream)
+        started = time.monotonic()
+        assert list(stream) == []
+        assert time.monotonic() - started < 1.0
+    assert len(server.requests_to(SSE)) == 1
+
+
+def test_stop_cuts_a_backoff_wait_short(serve, open_stream) -> None:
+    server = serve(lambda _: json_reply(503, {"title": "busy", "status": 503}))
+    with open_stream(server, backoff=Backoff(initial=30.0)) as stream:
+        stop_soon(stream)
+        started = time.monotonic()
+        assert list(stream) == []
+        assert time.monotonic() - started < 1.0
+
+
+def test_stop_inside_the_loop_ends_it_before_the_next_event(serve, open_stream) -> None:
+    frames = b"".join(event_frame(event_payload(sequence)) for sequence in range(1, 6))
+    server = serve(lambda _: sse_reply(CONNECTED, frames, then="hang"))
+    seen = []
+    with open_stream(server) as stream:
+        for event in stream:
+            seen.append(event.sequence)
+            stream.stop()
+    assert seen == [1]
+
+
+def test_close_releases_the_stream_and_ends_iteration(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"))
+    stream = open_stream(server)
+    take(stream, 1)
+    stream.close()
+    assert list(stream) == []
+
+
+# --- following turns -------------------------------------------------------------------------
+
+
+def turn_frames(turn: str, words: list[str], *, start: int, end: str = "turn.completed") -> list[bytes]:
+    context = {"turn_id": turn}
+    payloads = [event_payload(start, "turn.started", {"turn_id": turn}, **context)]
+    payloads += [
+        event_payload(start + 1 + n, "output.message.delta", {"turn_id": turn, "delta": word}, **context)
+        for n, word in enumerate(words)
+    ]
+    end_data = {"turn_id": turn, "error": "model unavailable", "error_code": "llm_error"}
+    payloads.append(event_payload(start + 1 + len(words), end, end_data, **context))
+    return [event_frame(payload) for payload in payloads]
+
+
+def test_text_yields_the_deltas_of_the_current_turn_and_ends_with_it(serve, open_stream) -> None:
+    first = turn_frames("turn_a", ["Hello", ", ", "world"], start=1)
+    second = turn_frames("turn_b", ["Again"], start=6)
+    server = serve(lambda _: sse_reply(CONNECTED, *first, *second, then="hang"))
+    with open_stream(server) as stream:
+        assert "".join(stream.text()) == "Hello, world"
+        assert "".join(stream.text()) == "Again", "the stream stays open for the next turn"
+
+
+def test_text_raises_turn_failed_error_when_the_turn_fails(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, *turn_frames("turn_a", ["Hel"], start=1, end="turn.failed")))
+    with open_stream(server) as stream, pytest.raises(TurnFailedError) as raised:
+        "".join(stream.text())
+    assert (raised.value.error, raised.value.error_code, raised.value.turn_id) == (
+        "model unavailable",
+        "llm_error",
+        "turn_a",
+    )
+
+
+@pytest.mark.parametrize("end", ["turn.completed", "turn.failed", "turn.cancelled", "turn.sealed"])
+def test_until_turn_end_stops_after_any_turn_end(serve, open_stream, end: str) -> None:
+    frames = turn_frames("turn_a", ["a", "b"], start=1, end=end) + turn_frames("turn_b", ["c"], start=5)
+    server = serve(lambda _: sse_reply(CONNECTED, *frames, then="hang"))
+    with open_stream(server) as stream:
+        events = list(stream.until_turn_end())
+    assert [event.type for event in events] == ["turn.started", "output.message.delta", "output.message.delta", end]
