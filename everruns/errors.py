@@ -150,7 +150,13 @@ class TurnFailedError(EverrunsError):
 
 
 class TurnTimeoutError(EverrunsError):
-    """Waiting for a turn took longer than allowed. The turn itself keeps running."""
+    """Waiting for a turn took longer than allowed. The turn itself keeps running:
+    ``input_message_id`` is the message that started it, ``timeout`` the wait in seconds."""
+
+    def __init__(self, message: str, *, input_message_id: str | None = None, timeout: float | None = None) -> None:
+        self.input_message_id = input_message_id
+        self.timeout = timeout
+        super().__init__(message)
 
 
 _CLASS_BY_STATUS: dict[int, type[ApiError]] = {

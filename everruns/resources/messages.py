@@ -1,0 +1,183 @@
+"""``client.messages``: post a user message (which starts a turn) and read a session's
+messages; ``send_and_wait`` does both ends of a turn in one call."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, check_options, expect, optional
+from everruns._turns import TurnResult, follow_turn
+from everruns._validation import check_id, check_one_of, check_text
+from everruns.errors import TurnTimeoutError, ValidationError
+from everruns_api.api.messages import create_message, list_messages
+from everruns_api.models import (
+    Controls,
+    CreateMessageRequest,
+    CreateMessageRequestMetadataType0,
+    ExternalActor,
+    InputContentPartImage,
+    InputContentPartImageFile,
+    InputContentPartText,
+    InputMessage,
+    ListResponseMessage,
+    Message,
+    MessageRole,
+)
+from everruns_api.models.input_content_part_text_type import InputContentPartTextType
+
+from ._coerce import model_from
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseMessageDataItem
+
+SESSION = "session"
+DEFAULT_TURN_TIMEOUT = 300.0
+_TEXT = InputContentPartTextType.TEXT
+
+InputContentPart = InputContentPartText | InputContentPartImage | InputContentPartImageFile
+_PART_MODELS: dict[str, type[InputContentPart]] = {
+    "text": InputContentPartText,
+    "image": InputContentPartImage,
+    "image_file": InputContentPartImageFile,
+}
+
+__all__ = ["InputContentPart", "MessageOptions", "Messages", "TurnResult"]
+
+
+class MessageOptions(TypedDict, total=False):
+    """The optional parts of a new user message, as keyword arguments."""
+
+    content: Sequence[InputContentPart | Mapping[str, Any]]
+    controls: Controls | Mapping[str, Any]
+    metadata: Mapping[str, Any]
+    tags: Sequence[str]
+    external_actor: ExternalActor | Mapping[str, Any]
+
+
+class Messages(Resource):
+    """Post user messages and list a session's messages."""
+
+    def create(
+        self,
+        session_id: str,
+        text: str | None = None,
+        *,
+        timeout: TimeoutTypes | None = None,
+        **options: Unpack[MessageOptions],
+    ) -> Message:
+        """Post a user message, which starts a turn; the turn's output arrives as events.
+
+        Give ``text``, or ``content``: a list of parts, each a generated
+        ``InputContentPart*`` model or a dict such as ``{"type": "text", "text": ...}``,
+        ``{"type": "image", "url": ...}`` or ``{"type": "image_file", "image_id": ...}``.
+        Also ``controls``, ``metadata``, ``tags`` and ``external_actor`` (models or dicts).
+        """
+        return self._post(session_id, _message_request(session_id, text, options), timeout)
+
+    def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMessageDataItem]:
+        """Every message of a session, oldest first, in one page."""
+        check_id(session_id, SESSION, "session_id")
+        response = list_messages.sync_detailed(session_id, client=self._api(timeout))
+        return single_page(expect(response, ListResponseMessage).data)
+
+    def send_and_wait(
+        self,
+        session_id: str,
+        text: str | None = None,
+        *,
+        timeout: float | None = DEFAULT_TURN_TIMEOUT,
+        **options: Unpack[MessageOptions],
+    ) -> TurnResult:
+        """Post a user message and wait for the turn it starts to end; the result's
+        ``text`` is the agent's answer (``message`` the whole final message).
+
+        Only that turn's events are followed, none of an earlier turn still running.
+        A failed turn raises :class:`~everruns.TurnFailedError`. After ``timeout``
+        seconds (``None``: no limit) :class:`~everruns.TurnTimeoutError` is raised and
+        the turn goes on running on the server. The message is given as to :meth:`create`.
+        """
+        body = _message_request(session_id, text, options)
+        if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
+            raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}")
+        # Start the stream after the session's newest event *before* posting: every
+        # event of the new turn comes after it, however soon the turn starts.
+        newest = self._client.events.list(session_id, limit=1).data
+        since_id = newest[-1].id if newest else None
+        message = self._post(session_id, body, None)
+        with self._client.events.stream(session_id, since_id=since_id) as stream:
+            deadline = threading.Timer(timeout, stream.stop) if timeout is not None else None
+            if deadline is not None:
+                deadline.daemon = True
+                deadline.start()
+            try:
+                result = follow_turn(stream, message.id)
+            finally:
+                if deadline is not None:
+                    deadline.cancel()
+        if result is None:
+            raise TurnTimeoutError(
+                f"the turn of message {message.id} did not end within {timeout}s; it goes on running",
+                input_message_id=message.id,
+                timeout=timeout,
+            )
+        return result
+
+    def _post(self, session_id: str, body: CreateMessageRequest, timeout: TimeoutTypes | None) -> Message:
+        return expect(create_message.sync_detailed(session_id, client=self._api(timeout), body=body), Message)
+
+
+def _message_request(session_id: str, text: str | None, options: MessageOptions) -> CreateMessageRequest:
+    """The body of a new user message, after checking the API's rules."""
+    check_options(options, MessageOptions)
+    check_id(session_id, SESSION, "session_id")
+    content, tags = options.get("content"), options.get("tags")
+    controls, external_actor, metadata = options.get("controls"), options.get("external_actor"), options.get("metadata")
+    check_one_of("text", text, "content", content)
+    if text is not None:
+        parts: list[InputContentPart] = [InputContentPartText(text=check_text(text, "text"), type_=_TEXT)]
+    elif content is not None:
+        parts = _content_parts(content)
+    else:
+        raise ValidationError("a message needs text or content", field="text")
+    if tags is not None and (isinstance(tags, str) or not all(isinstance(tag, str) for tag in tags)):
+        raise ValidationError(f"tags must be a list of strings, got {tags!r}", field="tags")
+    return CreateMessageRequest(
+        message=InputMessage(content=parts, role=MessageRole.USER),
+        controls=optional(model_from(controls, Controls) if controls is not None else None),
+        external_actor=optional(model_from(external_actor, ExternalActor) if external_actor is not None else None),
+        metadata=optional(
+            CreateMessageRequestMetadataType0.from_dict(dict(metadata)) if metadata is not None else None
+        ),
+        tags=optional(list(tags) if tags is not None else None),
+    )
+
+
+def _content_parts(content: Sequence[InputContentPart | Mapping[str, Any]]) -> list[InputContentPart]:
+    """Content parts from models or dicts (a dict's ``type`` picks the model); text
+    parts must say something."""
+    if isinstance(content, (str, Mapping)) or not content:
+        raise ValidationError("content must be a non-empty list of content parts", field="content")
+    parts: list[InputContentPart] = []
+    for given in content:
+        if isinstance(given, Mapping):
+            model = _PART_MODELS.get(given.get("type"))  # type: ignore[arg-type]
+            if model is None:
+                raise ValidationError(
+                    f"unknown content part type {given.get('type')!r} (expected one of {sorted(_PART_MODELS)})",
+                    field="content",
+                )
+            part = model_from(given, model)
+        elif isinstance(given, tuple(_PART_MODELS.values())):
+            part = given
+        else:
+            raise ValidationError(f"a content part is a model or a dict, got {type(given).__name__}", field="content")
+        if isinstance(part, InputContentPartText):
+            check_text(part.text, "content text")
+        parts.append(part)
+    return parts
