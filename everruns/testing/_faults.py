@@ -56,7 +56,6 @@ class Faults:
     def fail_next(
         self,
         n: int = 1,
-        *,
         status: int = 503,
         retry_after: str | int | None = None,
         retry_after_seconds: int | None = None,
@@ -78,7 +77,7 @@ class Faults:
         """The next ``n`` requests wait ``seconds`` before the server starts answering."""
         self._queue(self._delays, n, float(seconds))
 
-    def drop_sse_after(self, k_events: int, *, mid_frame: bool = False) -> None:
+    def drop_sse_after(self, k_events: int, mid_frame: bool = False) -> None:
         """The next event stream is cut (no clean end) after ``k_events`` event frames.
 
         With ``mid_frame=True`` the first half of the following event frame is written
