@@ -218,6 +218,30 @@ def hoist_tagged_inline_branches(spec: Json) -> Json:
     return spec
 
 
+def relax_untagged_object_unions(spec: Json) -> Json:
+    """A ``oneOf`` of object schemas with no tag property to tell them apart becomes an
+    ``anyOf``.
+
+    ``oneOf`` demands that exactly one branch match. Objects that only list optional
+    fields overlap (``EventData``: an ``{"turn_id": ...}`` payload fits a dozen event
+    payloads), so real payloads match several branches and fail. ``anyOf`` accepts
+    every payload ``oneOf`` accepted; the generator reads both as the same union.
+    """
+    schemas = spec["components"]["schemas"]
+
+    def target(branch: Json) -> Json:
+        return schemas.get(ref_name(branch["$ref"]), {}) if "$ref" in branch else branch
+
+    for schema in iter_schemas(schemas):
+        branches = schema.get("oneOf")
+        if not isinstance(branches, list) or not branches:
+            continue
+        objects = [target(branch) for branch in branches]
+        if all(obj.get("type") == "object" for obj in objects) and any(single_value_tag(obj) is None for obj in objects):
+            schema["anyOf"] = schema.pop("oneOf")
+    return spec
+
+
 def wrap_ref_siblings(spec: Json) -> Json:
     """``{$ref: X, k: v}`` becomes ``{allOf: [{$ref: X}], k: v}``.
 
@@ -393,6 +417,7 @@ REWRITES: tuple[Callable[[Json], Json], ...] = (
     type_session_status_as_string,
     merge_tagged_allof_branches,
     hoist_tagged_inline_branches,
+    relax_untagged_object_unions,
     wrap_ref_siblings,
     flatten_nested_allof,
     declare_path_parameters,

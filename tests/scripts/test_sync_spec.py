@@ -461,3 +461,31 @@ class TestFlattenNestedAllof:
             assert is_valid(components, spec["components"]["schemas"]["WithUrls"], payload) == is_valid(
                 components, after, payload
             )
+
+
+class TestRelaxUntaggedObjectUnions:
+    COMPONENTS = {
+        "Started": {"type": "object", "properties": {"turn_id": {"type": "string"}}},
+        "Delta": {"type": "object", "properties": {"turn_id": {"type": "string"}, "delta": {"type": "string"}}},
+    }
+
+    def test_before_and_after(self) -> None:
+        union = {"oneOf": [{"$ref": "#/components/schemas/Started"}, {"$ref": "#/components/schemas/Delta"}]}
+        spec = {"components": {"schemas": {**copy.deepcopy(self.COMPONENTS), "Data": copy.deepcopy(union)}}}
+        after = sync_spec.relax_untagged_object_unions(spec)["components"]["schemas"]["Data"]
+        assert after == {"anyOf": union["oneOf"]}
+
+    def test_every_payload_oneof_accepted_is_still_accepted_and_real_ones_now_pass(self) -> None:
+        union = {"oneOf": [{"$ref": "#/components/schemas/Started"}, {"$ref": "#/components/schemas/Delta"}]}
+        relaxed = {"anyOf": union["oneOf"]}
+        for payload in ({"turn_id": "t", "delta": 5}, {"delta": "x", "turn_id": 1}, {"turn_id": "t"}, 7):
+            if is_valid(self.COMPONENTS, union, payload):
+                assert is_valid(self.COMPONENTS, relaxed, payload)
+        assert not is_valid(self.COMPONENTS, union, {"turn_id": "t", "delta": "he"})
+        assert is_valid(self.COMPONENTS, relaxed, {"turn_id": "t", "delta": "he"})
+
+    def test_tagged_unions_stay_oneof(self) -> None:
+        tagged = copy.deepcopy(TAGGED_UNION)
+        spec = sync_spec.merge_tagged_allof_branches({"components": {"schemas": tagged}})
+        before = copy.deepcopy(spec)
+        assert sync_spec.relax_untagged_object_unions(spec) == before
