@@ -4,11 +4,13 @@ what a recording cannot show (retries, paging, checks made before anything is se
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from everruns import Everruns, errors
 from everruns.resources.agents import generate_agent_id
@@ -17,6 +19,7 @@ from everruns_api.models import AgentStatus, ToolDefinitionClientSide
 
 APPLIED_ID = "agent_" + "a1" * 16
 OTHER_ID = "agent_" + "b2" * 16
+UNREACHABLE = "http://127.0.0.1:9/api"  # nothing listens on the discard port
 LOOKUP_TOOL = {"name": "lookup", "description": "Find an invoice.", "parameters": {"type": "object"}}
 
 
@@ -308,3 +311,18 @@ class TestCheckedBeforeSending:
         with pytest.raises(TypeError, match="system_promt"):
             client.agents.update(OTHER_ID, system_promt="typo")  # type: ignore[call-arg]
         assert server.requests == []
+
+
+@pytest.fixture(scope="module")
+def offline_client() -> Iterator[Everruns]:
+    """A client whose requests can only fail to connect: a call that gets past the checks says so."""
+    with Everruns(api_key="dev", base_url=UNREACHABLE, max_retries=0) as made:
+        yield made
+
+
+@settings(max_examples=300, deadline=None)
+@given(agent_id=st.one_of(st.text(), st.from_regex(r"agent_[0-9a-f]{30,34}", fullmatch=True)))
+def test_only_well_formed_agent_ids_ever_reach_the_network(offline_client: Everruns, agent_id: str) -> None:
+    well_formed = re.fullmatch(r"agent_[0-9a-f]{32}", agent_id) is not None
+    with pytest.raises(errors.NetworkError if well_formed else errors.ValidationError):
+        offline_client.agents.get(agent_id)
