@@ -192,8 +192,9 @@ class Agents(Resource):
         return expect(copy_agent.sync_detailed(agent_id, client=self._api(timeout)), WithUrlsAgent)
 
     def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
-        """Create an agent from its text form (what :meth:`export` gives: markdown with a
-        front-matter block); an agent of the same name is updated instead."""
+        """Create an agent from text: markdown with a front-matter block, as :meth:`export`
+        gives it (the API also reads YAML, JSON or a bare prompt). When the text names an
+        agent that exists, the API updates that agent instead."""
         check_text(text, "text")
         body = File(payload=io.BytesIO(text.encode("utf-8")), mime_type="text/plain")
         return expect(import_agent.sync_detailed(client=self._api(timeout), body=body), WithUrlsAgent)
