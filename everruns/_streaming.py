@@ -25,7 +25,7 @@ from everruns_api.types import UNSET
 from ._events import TURN_END_TYPES, Event
 from ._retry import Backoff
 from ._seen import SeenEvents
-from ._sse import CutFrameError, frames
+from ._sse import CutFrameError, Frame, frames
 from ._transport import EVENT_STREAM
 from ._transport import _describe as describe_error
 from ._turns import turn_failed_error
@@ -40,6 +40,11 @@ STREAM_BACKOFF = Backoff(initial=1.0, maximum=30.0, jitter=0.1)
 
 # Error statuses a later attempt may get past; any other one is raised at once.
 _PASSING_STATUSES = frozenset({408, 429})
+# Frames about the connection itself, handled here and never handed out.
+_LIFECYCLE = frozenset({"connected", "disconnecting"})
+# The per-event steps, bound once: json.loads without its checks of the argument's type.
+_decode_json = json.JSONDecoder().decode
+_event_from_dict = Event.from_dict
 
 
 class _ConnectionLostError(Exception):
@@ -184,19 +189,18 @@ class EventStream:
         is_new = self._seen.is_new
         try:
             for frame in frames(self._body(response)):
-                kind = frame.event
-                if kind == "connected":
-                    logger.debug("event stream of %s: connected", self._session_id)
-                    self._retry_count = 0
-                    continue
-                if kind == "disconnecting":
-                    cycle_wait = self._cycle_wait(frame.data)
-                    logger.debug("event stream of %s: server will close, back in %.2fs", self._session_id, cycle_wait)
+                if frame.event in _LIFECYCLE:
+                    announced = self._on_lifecycle(frame)
+                    cycle_wait = cycle_wait if announced is None else announced
                     continue
                 if frame.retry is not None and frame.retry != self._retry_hint_text:
                     self._note_retry_hint(frame.retry)
-                event = _event_from(frame.data)
-                if event is None or not is_new(event):
+                try:
+                    event = _event_from_dict(_decode_json(frame.data))
+                except (ValueError, KeyError, TypeError, AttributeError) as error:
+                    _skip(frame.data, error)
+                    continue
+                if not is_new(event):
                     continue
                 self._last_event_id = event.id
                 if self._retry_count:
@@ -272,6 +276,17 @@ class EventStream:
     def _retry_limit_text(self) -> str:
         return "" if self._max_retries is None else f" of {self._max_retries}"
 
+    def _on_lifecycle(self, frame: Frame) -> float | None:
+        """Handle ``connected`` (the failures in a row are over) or ``disconnecting``
+        (returns the wait before the next connection)."""
+        if frame.event == "connected":
+            logger.debug("event stream of %s: connected", self._session_id)
+            self._retry_count = 0
+            return None
+        wait = self._cycle_wait(frame.data)
+        logger.debug("event stream of %s: the server is closing, back in %.2fs", self._session_id, wait)
+        return wait
+
     def _cycle_wait(self, data: str) -> float:
         """The wait a ``disconnecting`` frame asks for (``retry_ms``), else the last hint."""
         try:
@@ -311,12 +326,8 @@ class EventStream:
             self._socket = None
 
 
-def _event_from(data: str) -> Event | None:
-    try:
-        return Event.from_dict(json.loads(data))
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        logger.warning("event stream: skipping a frame that is not an event (%s): %.200s", describe_error(error), data)
-        return None
+def _skip(data: str, error: Exception) -> None:
+    logger.warning("event stream: skipping a frame that is not an event (%s): %.200s", describe_error(error), data)
 
 
 def _worth_retrying(error: Exception) -> bool:

@@ -378,7 +378,7 @@ def test_reconnects_are_logged_at_info_with_the_reason(serve, open_stream, caplo
     assert any("reconnecting" in line and "cycling" in line for line in info)
     assert any("reconnecting" in line and "503" in line for line in info)
     assert sum("connected" in line and "reconnecting" not in line for line in debug) == 2
-    assert sum("server will close" in line for line in debug) == 1
+    assert sum("the server is closing" in line for line in debug) == 1
 
 
 # --- stopping ------------------------------------------------------------------------------
