@@ -77,5 +77,5 @@ def record(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Every benchmark; each prints its ratio against a baseline measured in the same run."""
     session.install("-e", ".[test]")
-    for script in ("bench_import.py", "bench_server.py", "bench_calls.py"):
+    for script in ("bench_import.py", "bench_server.py", "bench_calls.py", "bench_stream.py"):
         session.run("python", f"scripts/{script}", *session.posargs)

@@ -1,0 +1,268 @@
+"""Events per second through ``EventStream`` against bare sseclient-py + ``json.loads``
+on an httpx stream, over the same local stream, in one run.
+
+A minimal SSE server runs in a child process (so that it neither shares the GIL nor
+the memory being measured) and writes ``connected``, then N realistic
+``output.message.delta`` events, then ``disconnecting``. The contenders take turns in
+rounds, the order rotating; the ratio is the median of the per-round ratios of
+``EventStream`` to the baseline, and the target is at least 0.85. Also reported: a raw
+httpx ``iter_lines()`` loop (no parsing at all), the official asyncio ``everruns-sdk``
+stream when it is installed, and the resident memory of one ``EventStream`` over
+1,000,000 events, after 100,000 and at the end, which must stay flat.
+
+    python scripts/bench_stream.py [--events 50000] [--rounds 7] [--memory-events 1000000] [--target 0.85]
+
+Exits 1 when the ratio target is missed or memory grows. Options meant for the other
+benchmarks are ignored, so ``nox -s bench -- ...`` can pass its arguments to every script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import itertools
+import json
+import resource
+import socketserver
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+
+import httpx
+import sseclient
+
+from everruns import Everruns
+
+KEY = "dev"
+ACCEPT = {"Accept": "text/event-stream"}
+MEMORY_CHECKPOINT = 100_000
+MEMORY_GROWTH_LIMIT = 8 * 1024 * 1024  # bytes of RSS growth between the checkpoint and the end
+BATCH = 256  # frames per write
+TURN = "turn_" + "7" * 32
+MESSAGE = "message_" + "8" * 32
+# One event frame; the session id, event id and sequence are filled in per event.
+FRAME = (
+    b"event: output.message.delta\nid: event_%032x\nretry: 100\ndata: "
+    b'{"id":"event_%032x","type":"output.message.delta","ts":"2026-11-23T10:15:30.123456Z",'
+    b'"session_id":"%s","sequence":%d,'
+    b'"context":{"turn_id":"' + TURN.encode() + b'","input_message_id":"' + MESSAGE.encode() + b'"},'
+    b'"data":{"turn_id":"' + TURN.encode() + b'","delta":"word ",'
+    b'"accumulated":"The quick brown fox jumps over the lazy dog while the stream keeps flowing word "}}\n\n'
+)
+CONNECTED = b'event: connected\ndata: {"status":"connected"}\n\n'
+DISCONNECTING = b'event: disconnecting\ndata: {"reason":"connection_cycle","retry_ms":100}\n\n'
+
+
+# --- the server (child process) ---------------------------------------------------------
+
+
+def session_for(count: int) -> str:
+    """The session id tells the server how many events to send."""
+    return f"session_{count:032x}"
+
+
+class StreamHandler(socketserver.BaseRequestHandler):
+    """Answers one ``GET .../sessions/<id>/sse`` with the events its session id asks for."""
+
+    def handle(self) -> None:
+        reader = self.request.makefile("rb")
+        request_line = reader.readline().decode("latin-1")
+        while reader.readline() not in (b"\r\n", b"\n", b""):
+            pass
+        session = request_line.split("/sessions/", 1)[1].split("/", 1)[0]
+        count = int(session.removeprefix("session_"), 16)
+        send = self.request.sendall
+        send(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n")
+        send(b"Connection: close\r\n\r\n")
+        encoded_session = session.encode()
+        try:
+            send(_chunk(CONNECTED))
+            for start in range(1, count + 1, BATCH):
+                stop = min(start + BATCH, count + 1)
+                send(_chunk(b"".join(FRAME % (n, n, encoded_session, n) for n in range(start, stop))))
+            send(_chunk(DISCONNECTING) + b"0\r\n\r\n")
+        except OSError:
+            pass  # the client stopped reading
+
+
+def _chunk(data: bytes) -> bytes:
+    return b"%x\r\n%s\r\n" % (len(data), data)
+
+
+def serve() -> None:
+    """Serve until stdin closes; prints the port first."""
+    socketserver.ThreadingTCPServer.daemon_threads = True
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), StreamHandler) as server:
+        print(server.server_address[1], flush=True)
+        server_thread = threading.Thread(target=server.serve_forever, daemon=True)
+        server_thread.start()
+        sys.stdin.read()
+        server.shutdown()
+
+
+# --- the contenders -----------------------------------------------------------------------
+
+
+def baseline(url: str, count: int) -> int:
+    """sseclient-py over an httpx stream, each event's data through ``json.loads``."""
+    seen = 0
+    with (
+        httpx.Client() as client,
+        client.stream("GET", f"{url}/v1/sessions/{session_for(count)}/sse", headers=ACCEPT) as response,
+    ):
+        for frame in sseclient.SSEClient(response.iter_bytes()).events():
+            json.loads(frame.data)
+            seen += 1
+    return seen - 2  # connected and disconnecting
+
+
+def raw_lines(url: str, count: int) -> int:
+    """httpx ``iter_lines()`` and nothing else."""
+    seen = 0
+    with (
+        httpx.Client() as client,
+        client.stream("GET", f"{url}/v1/sessions/{session_for(count)}/sse", headers=ACCEPT) as response,
+    ):
+        for line in response.iter_lines():
+            if line.startswith("data:"):
+                seen += 1
+    return seen - 2
+
+
+def event_stream(url: str, count: int) -> int:
+    """``client.events.stream()``: parsing, Event objects, repeat detection, bookkeeping."""
+    with Everruns(api_key=KEY, base_url=url) as client, client.events.stream(session_for(count)) as stream:
+        return sum(1 for _ in itertools.islice(stream, count))
+
+
+def official_stream(url: str, count: int) -> int:
+    """The official asyncio ``everruns-sdk`` stream."""
+    import everruns_sdk
+
+    async def read() -> int:
+        official = everruns_sdk.Everruns(api_key=KEY, base_url=url)
+        seen = 0
+        try:
+            async for _ in official.events.stream(session_for(count)):
+                seen += 1
+                if seen == count:
+                    break
+        finally:
+            await official.close()
+        return seen
+
+    return asyncio.run(read())
+
+
+def rate(contender: Callable[[str, int], int], url: str, count: int) -> float:
+    """Events per second of one pass over ``count`` events."""
+    started = time.perf_counter()
+    seen = contender(url, count)
+    elapsed = time.perf_counter() - started
+    if seen != count:
+        raise RuntimeError(f"{contender.__name__} saw {seen} events, expected {count}")
+    return count / elapsed
+
+
+# --- memory -------------------------------------------------------------------------------
+
+
+def rss_bytes(field: str = "VmRSS") -> int:
+    """The resident set size now (``VmHWM``: its peak so far), from /proc on Linux;
+    elsewhere the peak, from getrusage."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def memory_over(url: str, count: int) -> tuple[int, int, int]:
+    """RSS after ``MEMORY_CHECKPOINT`` events and after ``count``, and the peak."""
+    at_checkpoint = 0
+    with Everruns(api_key=KEY, base_url=url) as client, client.events.stream(session_for(count)) as stream:
+        for seen, _ in enumerate(itertools.islice(stream, count), start=1):
+            if seen == MEMORY_CHECKPOINT:
+                at_checkpoint = rss_bytes()
+    return at_checkpoint, rss_bytes(), rss_bytes("VmHWM")
+
+
+# --- main ---------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=50_000, help="events per pass (at least 20,000)")
+    parser.add_argument("--rounds", type=int, default=7, help="passes of each contender")
+    parser.add_argument("--memory-events", type=int, default=1_000_000, help="events of the memory pass")
+    parser.add_argument("--target", type=float, default=0.85, help="the smallest acceptable ratio")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args, _ = parser.parse_known_args(argv)
+    if args.serve:
+        serve()
+        return 0
+    count, rounds = max(args.events, 20_000), max(args.rounds, 3)
+    memory_count = max(args.memory_events, MEMORY_CHECKPOINT * 2)
+
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        url = f"http://127.0.0.1:{int(server.stdout.readline())}"
+        return run(url, count, rounds, memory_count, args.target)
+    finally:
+        assert server.stdin is not None
+        server.stdin.close()
+        server.wait(timeout=10)
+
+
+def run(url: str, count: int, rounds: int, memory_count: int, target: float) -> int:
+    contenders: dict[str, Callable[[str, int], int]] = {
+        "sseclient-py + json.loads (baseline)": baseline,
+        "EventStream": event_stream,
+        "httpx iter_lines(), no parsing": raw_lines,
+    }
+    if importlib.util.find_spec("everruns_sdk") is not None:
+        contenders["everruns-sdk (official, asyncio)"] = official_stream
+    for contender in contenders.values():  # warm up: imports, caches, the server's first thread
+        rate(contender, url, 5_000)
+
+    rates: dict[str, list[float]] = {name: [] for name in contenders}
+    ratios: list[float] = []
+    names = list(contenders)
+    for number in range(rounds):
+        order = names[number % len(names) :] + names[: number % len(names)]
+        this_round = {name: rate(contenders[name], url, count) for name in order}
+        for name, value in this_round.items():
+            rates[name].append(value)
+        ratios.append(this_round["EventStream"] / this_round[names[0]])
+
+    print(f"{count:,} events per pass, {rounds} rounds (median events/s)")
+    for name, values in rates.items():
+        print(f"  {name:<38} {statistics.median(values):>10,.0f}/s")
+    ratio = statistics.median(ratios)
+    print(f"ratio EventStream / baseline {ratio:.3f} (target >= {target})")
+
+    checkpoint, end, peak = memory_over(url, memory_count)
+    growth = end - checkpoint
+    print(
+        f"memory over {memory_count:,} events: RSS {checkpoint / 2**20:.1f} MiB after {MEMORY_CHECKPOINT:,}, "
+        f"{end / 2**20:.1f} MiB after {memory_count:,} ({growth / 2**20:+.1f} MiB), peak {peak / 2**20:.1f} MiB"
+    )
+    flat = growth <= MEMORY_GROWTH_LIMIT
+    if not flat:
+        print(f"memory grew by more than {MEMORY_GROWTH_LIMIT / 2**20:.0f} MiB")
+    return 0 if ratio >= target and flat else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
