@@ -1,0 +1,76 @@
+"""The event stream against the project's local server and its injected faults: the
+same guarantees end to end, with real turns."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from everruns import Backoff, Everruns
+from everruns.testing import LocalServer
+
+FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer(turn_delay=0.001, retry_ms=1, idle_retry_ms=1, heartbeat_interval=0.05) as running:
+        yield running
+
+
+@pytest.fixture
+def client(server: LocalServer) -> Iterator[Everruns]:
+    with Everruns(api_key="dev", base_url=server.url) as made:
+        yield made
+
+
+def stream_requests(server: LocalServer) -> int:
+    return sum(request.path.endswith("/sse") for request in server.requests)
+
+
+def test_every_event_arrives_once_across_cycles_and_a_mid_frame_drop(client: Everruns, server: LocalServer) -> None:
+    session_id = client.sessions.create(harness_name="generic", title="faults").id
+    server.faults.cycle_every(3)
+    server.faults.drop_sse_after(2, mid_frame=True)
+    client.messages.create(session_id, "one two three four five")
+    client.messages.create(session_id, "six seven")
+    with client.events.stream(session_id, backoff=FAST, max_retries=1) as stream:
+        streamed = [*stream.until_turn_end(), *stream.until_turn_end()]
+        assert stream.retry_count == 0
+    assert streamed == list(client.events.list(session_id))
+    assert stream_requests(server) > len(streamed) // 3, "the server cycled the stream again and again"
+
+
+def test_a_stream_that_stalls_before_its_headers_is_replaced_within_the_idle_timeout(
+    client: Everruns, server: LocalServer
+) -> None:
+    session_id = client.sessions.create(harness_name="generic", title="stall").id
+    server.faults.stall_next_sse(send_headers=False)
+    client.messages.create(session_id, "hello")
+    started = time.monotonic()
+    with client.events.stream(session_id, backoff=FAST, idle_timeout=0.3) as stream:
+        assert [event.type for event in stream.until_turn_end()][-1] == "turn.completed"
+    assert time.monotonic() - started < 2.0
+    assert stream_requests(server) == 2
+
+
+def test_an_idle_session_with_heartbeats_only_gets_a_new_connection_after_the_idle_timeout(
+    client: Everruns, server: LocalServer
+) -> None:
+    session_id = client.sessions.create(harness_name="generic", title="idle").id
+    with client.events.stream(session_id, backoff=FAST, idle_timeout=0.3) as stream:
+        threading.Timer(1.0, stream.stop).start()
+        assert list(stream) == []
+    assert 2 <= stream_requests(server) <= 5, "about one new connection per idle timeout"
+
+
+def test_a_server_error_on_connect_is_retried_then_the_stream_goes_on(client: Everruns, server: LocalServer) -> None:
+    session_id = client.sessions.create(harness_name="generic", title="retry").id
+    client.messages.send_and_wait(session_id, "first", timeout=10)
+    server.faults.fail_next(2, status=503)
+    with client.events.stream(session_id, backoff=FAST, max_retries=2) as stream:
+        assert [event.type for event in stream.until_turn_end()][-1] == "turn.completed"
+        assert stream.retry_count == 0
