@@ -133,8 +133,11 @@ class Events(Resource):
 
         ``since_id`` starts after that event (else the server's default start);
         ``types`` narrows to those types (at most 25) and ``exclude`` drops some (at most
-        25). A connection that brings no event for ``idle_timeout`` seconds (heartbeats
-        do not count) or no bytes for ``read_timeout`` seconds is replaced. After
+        25). A connection is replaced when it brings no bytes at all for
+        ``min(read_timeout, idle_timeout)`` seconds, and when it brings no event for
+        ``idle_timeout`` seconds of waiting (heartbeats do not count; that is noticed
+        as the next heartbeat arrives, and time the caller spends between events is
+        not waiting). After
         ``max_retries`` failed reconnects in a row (``None``: keep trying) the stream
         raises :class:`~everruns.StreamError`. ``backoff`` sets the waits between
         them (default: 1 s doubling to 30 s). Nothing is sent before the first
