@@ -145,13 +145,17 @@ def official_stream(url: str, count: int) -> int:
 
     async def read() -> int:
         official = everruns_sdk.Everruns(api_key=KEY, base_url=url)
+        stream = official.events.stream(session_for(count))
+        events = stream.__aiter__()  # an async generator: closed here, not left to the loop's shutdown
         seen = 0
         try:
-            async for _ in official.events.stream(session_for(count)):
+            async for _ in events:
                 seen += 1
                 if seen == count:
                     break
         finally:
+            await events.aclose()
+            await stream.aclose()
             await official.close()
         return seen
 
