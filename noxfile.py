@@ -38,7 +38,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the public package, following it into the generated client."""
-    session.install("-e", ".", MYPY, "types-python-dateutil")
+    session.install("-e", ".", MYPY, "types-python-dateutil", "pytest")
     session.run("mypy", "--strict", "everruns")
 
 

@@ -19,7 +19,8 @@ from typing import TextIO
 
 from ._client import Everruns
 from ._config import API_KEY_ENV
-from .errors import EverrunsError, TurnFailedError
+from ._turns import turn_failed_error
+from .errors import EverrunsError
 
 DEFAULT_PROMPT = "Hello! In one sentence, what can you do?"
 SYSTEM_PROMPT = "You are a friendly assistant. Answer briefly."
@@ -56,7 +57,7 @@ def run(client: Everruns, prompt: str, out: TextIO) -> dict[str, str]:
                 parts = event.data["message"]["content"]
                 reply = "".join(part.get("text", "") for part in parts if part.get("type") == "text")
             elif event.type == "turn.failed":
-                raise TurnFailedError(str(event.data.get("error")), error_code=event.data.get("error_code"))
+                raise turn_failed_error(event)
     print(file=out)
     return {"agent_id": agent.id, "session_id": session.id, "message_id": message.id, "reply": reply}
 

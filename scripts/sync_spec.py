@@ -237,8 +237,30 @@ def relax_untagged_object_unions(spec: Json) -> Json:
         if not isinstance(branches, list) or not branches:
             continue
         objects = [target(branch) for branch in branches]
-        if all(obj.get("type") == "object" for obj in objects) and any(single_value_tag(obj) is None for obj in objects):
+        if all(obj.get("type") == "object" for obj in objects) and any(
+            single_value_tag(obj) is None for obj in objects
+        ):
             schema["anyOf"] = schema.pop("oneOf")
+    return spec
+
+
+def open_event_data_to_new_types(spec: Json) -> Json:
+    """``EventData`` gets a last branch, ``OtherEventData`` (any object), for event types
+    newer than the description.
+
+    The API adds event types over time and clients are to pass unknown ones through.
+    Without the open branch the generated ``Event`` model fails to read a session's
+    events as soon as one of them has a new type. The union only grows, so every
+    payload valid before stays valid.
+    """
+    schemas = spec["components"]["schemas"]
+    event_data = schemas.get("EventData")
+    if event_data is None:
+        return spec
+    branches = event_data.get("anyOf") or event_data.get("oneOf") or []
+    catch_all = {"$ref": add_component(schemas, "OtherEventData", {"type": "object", "additionalProperties": True})}
+    if catch_all not in branches:
+        branches.append(catch_all)
     return spec
 
 
@@ -418,6 +440,7 @@ REWRITES: tuple[Callable[[Json], Json], ...] = (
     merge_tagged_allof_branches,
     hoist_tagged_inline_branches,
     relax_untagged_object_unions,
+    open_event_data_to_new_types,
     wrap_ref_siblings,
     flatten_nested_allof,
     declare_path_parameters,

@@ -65,7 +65,7 @@ def test_every_mapped_model_exists_and_every_payload_model_is_mapped() -> None:
 
     spec = json.loads((Path(__file__).resolve().parents[1] / "openapi.json").read_text(encoding="utf-8"))
     branches = {ref["$ref"].rsplit("/", 1)[-1] for ref in spec["components"]["schemas"]["EventData"]["anyOf"]}
-    assert branches == mapped
+    assert branches - {"OtherEventData"} == mapped, "OtherEventData is the open branch for newer types"
 
 
 def test_turn_end_types() -> None:

@@ -132,7 +132,14 @@ ROUND_TRIPS: list[tuple[type[Any], dict[str, Any]]] = [
     (ListResponseEvent, {"data": [EVENT, {**EVENT, "id": f"event_{'f' * 32}", "sequence": 8}]}),
     (
         PaginatedResponseWithUrlsSession,
-        {"data": [{**SESSION_MINIMAL, **URLS}], "total": 41, "offset": 20, "limit": 20, "next_url": "/v1/sessions?offset=40", "prev_url": None},
+        {
+            "data": [{**SESSION_MINIMAL, **URLS}],
+            "total": 41,
+            "offset": 20,
+            "limit": 20,
+            "next_url": "/v1/sessions?offset=40",
+            "prev_url": None,
+        },
     ),
 ]
 
@@ -176,8 +183,10 @@ def test_timestamps_become_aware_datetimes_including_the_z_form() -> None:
 def test_tagged_unions_pick_the_branch_named_by_type() -> None:
     message = Message.from_dict(MESSAGE)
     text, image = message.content
-    assert isinstance(text, ContentPartText) and text.text == "Hello!"
-    assert isinstance(image, ContentPartImageFile) and image.image_id == f"img_{HEX}"
+    assert isinstance(text, ContentPartText)
+    assert text.text == "Hello!"
+    assert isinstance(image, ContentPartImageFile)
+    assert image.image_id == f"img_{HEX}"
     tools = Agent.from_dict(
         {
             **AGENT_MINIMAL,
@@ -206,3 +215,9 @@ def test_an_enum_value_newer_than_the_client_is_kept() -> None:
 def test_a_one_value_tag_enum_stays_strict() -> None:
     with pytest.raises(ValueError, match="client_side"):
         ContentPartText.from_dict({"type": "client_side", "text": "hi"})
+
+
+def test_events_of_types_newer_than_the_client_are_read_untouched() -> None:
+    payload = {"data": [{**EVENT, "type": "hologram.projected", "data": {"angle": 42, "nested": {"a": [1]}}}]}
+    events = ListResponseEvent.from_dict(copy.deepcopy(payload))
+    assert events.to_dict() == payload

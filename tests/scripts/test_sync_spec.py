@@ -463,11 +463,14 @@ class TestFlattenNestedAllof:
             )
 
 
+UNTAGGED_COMPONENTS: dict[str, Any] = {
+    "Started": {"type": "object", "properties": {"turn_id": {"type": "string"}}},
+    "Delta": {"type": "object", "properties": {"turn_id": {"type": "string"}, "delta": {"type": "string"}}},
+}
+
+
 class TestRelaxUntaggedObjectUnions:
-    COMPONENTS = {
-        "Started": {"type": "object", "properties": {"turn_id": {"type": "string"}}},
-        "Delta": {"type": "object", "properties": {"turn_id": {"type": "string"}, "delta": {"type": "string"}}},
-    }
+    COMPONENTS = UNTAGGED_COMPONENTS
 
     def test_before_and_after(self) -> None:
         union = {"oneOf": [{"$ref": "#/components/schemas/Started"}, {"$ref": "#/components/schemas/Delta"}]}
@@ -489,3 +492,29 @@ class TestRelaxUntaggedObjectUnions:
         spec = sync_spec.merge_tagged_allof_branches({"components": {"schemas": tagged}})
         before = copy.deepcopy(spec)
         assert sync_spec.relax_untagged_object_unions(spec) == before
+
+
+class TestOpenEventDataToNewTypes:
+    def test_before_and_after(self) -> None:
+        union = {"anyOf": [{"$ref": "#/components/schemas/Started"}]}
+        spec = {"components": {"schemas": {**copy.deepcopy(UNTAGGED_COMPONENTS), "EventData": copy.deepcopy(union)}}}
+        after = sync_spec.open_event_data_to_new_types(spec)["components"]["schemas"]
+        assert after["EventData"] == {
+            "anyOf": [{"$ref": "#/components/schemas/Started"}, {"$ref": "#/components/schemas/OtherEventData"}]
+        }
+        assert after["OtherEventData"] == {"type": "object", "additionalProperties": True}
+
+    def test_only_widens(self) -> None:
+        before = {"anyOf": [{"$ref": "#/components/schemas/Started"}]}
+        spec = {"components": {"schemas": {**copy.deepcopy(UNTAGGED_COMPONENTS), "EventData": copy.deepcopy(before)}}}
+        components = sync_spec.open_event_data_to_new_types(spec)["components"]["schemas"]
+        for payload in ({"turn_id": "t"}, {"angle": 42}, {"turn_id": 5}):
+            if is_valid(UNTAGGED_COMPONENTS, before, payload):
+                assert is_valid(components, components["EventData"], payload)
+        assert is_valid(components, components["EventData"], {"turn_id": 5}), "a newer type's payload is accepted"
+
+    def test_running_twice_adds_one_branch(self) -> None:
+        spec = {"components": {"schemas": {**copy.deepcopy(UNTAGGED_COMPONENTS), "EventData": {"anyOf": []}}}}
+        once = sync_spec.open_event_data_to_new_types(spec)
+        twice = sync_spec.open_event_data_to_new_types(copy.deepcopy(once))
+        assert once == twice

@@ -529,6 +529,7 @@ if TYPE_CHECKING:
     from .organization_response_default_provider_per_service import (
         OrganizationResponseDefaultProviderPerService,
     )
+    from .other_event_data import OtherEventData
     from .output_message_completed_data import OutputMessageCompletedData
     from .output_message_completed_data_error_fields_type_0 import (
         OutputMessageCompletedDataErrorFieldsType0,
@@ -1263,6 +1264,7 @@ _MODULE_OF = {
     "OrgFeatureFlagsSettingsResponse": ".org_feature_flags_settings_response",
     "OrganizationResponse": ".organization_response",
     "OrganizationResponseDefaultProviderPerService": ".organization_response_default_provider_per_service",
+    "OtherEventData": ".other_event_data",
     "OutputMessageCompletedData": ".output_message_completed_data",
     "OutputMessageCompletedDataErrorFieldsType0": ".output_message_completed_data_error_fields_type_0",
     "OutputMessageDeltaData": ".output_message_delta_data",
@@ -1932,6 +1934,7 @@ __all__ = (
     "OrgFeatureFlagsSettingsResponse",
     "OrganizationResponse",
     "OrganizationResponseDefaultProviderPerService",
+    "OtherEventData",
     "OutputMessageCompletedData",
     "OutputMessageCompletedDataErrorFieldsType0",
     "OutputMessageDeltaData",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.file_written_data import FileWrittenData
     from ..models.input_message_data import InputMessageData
     from ..models.llm_generation_data import LlmGenerationData
+    from ..models.other_event_data import OtherEventData
     from ..models.output_message_completed_data import OutputMessageCompletedData
     from ..models.output_message_delta_data import OutputMessageDeltaData
     from ..models.output_message_replaced_data import OutputMessageReplacedData
@@ -67,14 +68,14 @@ class ListResponseEventDataItem:
     Attributes:
         context (EventContext):
         data (ActCompletedData | ActStartedData | BudgetEventData | CapabilityUsageData | ContextCompactedData |
-            ContextCompactingData | FileWrittenData | InputMessageData | LlmGenerationData | OutputMessageCompletedData |
-            OutputMessageDeltaData | OutputMessageReplacedData | OutputMessageStartedData | ReasonCompletedData |
-            ReasonItemData | ReasonRecoveredData | ReasonStartedData | ReasonThinkingCompletedData | ReasonThinkingDeltaData
-            | ReasonThinkingStartedData | SessionActivatedData | SessionIdledData | SessionStartedData |
-            SessionTaskEventData | TaskMessageEventData | ToolCallRepairedData | ToolCallRequestedData | ToolCompletedData |
-            ToolOutputDeltaData | ToolProgressData | ToolStartedData | TranscriptRepairedData | TurnCancelledData |
-            TurnCompletedData | TurnFailedData | TurnSealedData | TurnStartedData | VoiceSessionEndedData |
-            VoiceSessionFailedData | VoiceSessionStartedData | VoiceTranscriptData):
+            ContextCompactingData | FileWrittenData | InputMessageData | LlmGenerationData | OtherEventData |
+            OutputMessageCompletedData | OutputMessageDeltaData | OutputMessageReplacedData | OutputMessageStartedData |
+            ReasonCompletedData | ReasonItemData | ReasonRecoveredData | ReasonStartedData | ReasonThinkingCompletedData |
+            ReasonThinkingDeltaData | ReasonThinkingStartedData | SessionActivatedData | SessionIdledData |
+            SessionStartedData | SessionTaskEventData | TaskMessageEventData | ToolCallRepairedData | ToolCallRequestedData
+            | ToolCompletedData | ToolOutputDeltaData | ToolProgressData | ToolStartedData | TranscriptRepairedData |
+            TurnCancelledData | TurnCompletedData | TurnFailedData | TurnSealedData | TurnStartedData |
+            VoiceSessionEndedData | VoiceSessionFailedData | VoiceSessionStartedData | VoiceTranscriptData):
         id (str):
         session_id (str):
         ts (datetime.datetime):
@@ -95,6 +96,7 @@ class ListResponseEventDataItem:
         | FileWrittenData
         | InputMessageData
         | LlmGenerationData
+        | OtherEventData
         | OutputMessageCompletedData
         | OutputMessageDeltaData
         | OutputMessageReplacedData
@@ -176,6 +178,7 @@ class ListResponseEventDataItem:
         from ..models.turn_sealed_data import TurnSealedData
         from ..models.turn_started_data import TurnStartedData
         from ..models.voice_session_ended_data import VoiceSessionEndedData
+        from ..models.voice_session_failed_data import VoiceSessionFailedData
         from ..models.voice_session_started_data import VoiceSessionStartedData
         from ..models.voice_transcript_data import VoiceTranscriptData
 
@@ -223,6 +226,7 @@ class ListResponseEventDataItem:
             or isinstance(self.data, VoiceSessionStartedData)
             or isinstance(self.data, VoiceTranscriptData)
             or isinstance(self.data, VoiceSessionEndedData)
+            or isinstance(self.data, VoiceSessionFailedData)
         ):
             data = self.data.to_dict()
         else:
@@ -286,6 +290,7 @@ class ListResponseEventDataItem:
         from ..models.file_written_data import FileWrittenData
         from ..models.input_message_data import InputMessageData
         from ..models.llm_generation_data import LlmGenerationData
+        from ..models.other_event_data import OtherEventData
         from ..models.output_message_completed_data import OutputMessageCompletedData
         from ..models.output_message_delta_data import OutputMessageDeltaData
         from ..models.output_message_replaced_data import OutputMessageReplacedData
@@ -334,6 +339,7 @@ class ListResponseEventDataItem:
             | FileWrittenData
             | InputMessageData
             | LlmGenerationData
+            | OtherEventData
             | OutputMessageCompletedData
             | OutputMessageDeltaData
             | OutputMessageReplacedData
@@ -733,13 +739,21 @@ class ListResponseEventDataItem:
                 return componentsschemas_event_data_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_data_type_48 = VoiceSessionFailedData.from_dict(
+                    data
+                )
+
+                return componentsschemas_event_data_type_48
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_event_data_type_48 = VoiceSessionFailedData.from_dict(
-                data
-            )
+            componentsschemas_event_data_type_49 = OtherEventData.from_dict(data)
 
-            return componentsschemas_event_data_type_48
+            return componentsschemas_event_data_type_49
 
         data = _parse_data(d.pop("data"))
 
