@@ -9,7 +9,8 @@
         server.faults.fail_next(1, status=503)
 
 It speaks the API over real HTTP on 127.0.0.1 (agents, harnesses, sessions, messages,
-events and the SSE stream), simulates turns, and can misbehave on purpose. Standard library
+events and the SSE stream, images, workspaces and memories with their files, session
+databases and storage), simulates turns, and can misbehave on purpose. Standard library
 only; nothing here is imported by ``import everruns``. Run ``python -m everruns.testing`` to
 serve it from a terminal, and see ``everruns.testing.pytest_plugin`` for fixtures.
 """

@@ -26,6 +26,7 @@ from ._ids import is_id, new_id
 from ._problems import PROBLEM_CONTENT_TYPE, ProblemError, snake_case_phrase
 from ._request_log import RecordedRequest
 from ._routes import ROUTES, Router
+from ._session_storage import redact_secrets
 from ._sse import EventStream
 from ._stream_writer import ChunkedStreamWriter
 
@@ -143,7 +144,8 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
             tail = url.path[len(prefix) + len(CONTROL_SEGMENT) + 2 :]
             self._send(handle_control(app, self.command, tail, body, request_id), request_id)
             return
-        app.requests.add(RecordedRequest(self.command, url.path, query, headers, body))
+        logged = redact_secrets(self.command, url.path, body)
+        app.requests.add(RecordedRequest(self.command, url.path, query, headers, logged))
         faults = app.faults.take_for_request()
         if faults.delay:
             app.stopping.wait(faults.delay)

@@ -15,14 +15,22 @@ from . import (
     _events,
     _guardrails,
     _harnesses,
+    _images,
+    _memories,
+    _memory_files,
     _messages,
+    _session_databases,
+    _session_storage,
     _sessions,
     _sse,
+    _workspace_files,
+    _workspaces,
 )
 from ._exchange import Request, Response
 from ._problems import ProblemError
 
 Handler = Callable[[Request], "Response | _sse.EventStream"]
+WILDCARD = "path"
 
 ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/v1/agents", _agents.list_agents),
@@ -74,6 +82,48 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("POST", "/v1/sessions/{session_id}/tool-results", _messages.submit_tool_results),
     ("GET", "/v1/sessions/{session_id}/events", _events.list_events),
     ("GET", "/v1/sessions/{session_id}/sse", _sse.stream_sse),
+    ("GET", "/v1/sessions/{session_id}/databases", _session_databases.list_databases),
+    ("POST", "/v1/sessions/{session_id}/databases", _session_databases.create_database),
+    ("GET", "/v1/sessions/{session_id}/databases/{name}", _session_databases.get_database),
+    ("DELETE", "/v1/sessions/{session_id}/databases/{name}", _session_databases.delete_database),
+    ("GET", "/v1/sessions/{session_id}/databases/{name}/schema", _session_databases.get_schema),
+    ("GET", "/v1/sessions/{session_id}/storage/keys", _session_storage.list_keys),
+    ("GET", "/v1/sessions/{session_id}/storage/secrets", _session_storage.list_secrets),
+    ("PUT", "/v1/sessions/{session_id}/storage/secrets", _session_storage.batch_set_secrets),
+    ("GET", "/v1/images", _images.list_images),
+    ("POST", "/v1/images", _images.upload_image),
+    ("GET", "/v1/images/{image_id}", _images.get_image),
+    ("DELETE", "/v1/images/{image_id}", _images.delete_image),
+    ("GET", "/v1/images/{image_id}/thumbnail", _images.get_thumbnail),
+    ("GET", "/v1/workspaces", _workspaces.list_workspaces),
+    ("POST", "/v1/workspaces", _workspaces.create_workspace),
+    ("GET", "/v1/workspaces/{workspace_id}", _workspaces.get_workspace),
+    ("PATCH", "/v1/workspaces/{workspace_id}", _workspaces.update_workspace),
+    ("DELETE", "/v1/workspaces/{workspace_id}", _workspaces.delete_workspace),
+    # The actions under ``fs/_/`` come before ``fs/{path}``, which takes every path below ``fs/``.
+    ("POST", "/v1/workspaces/{workspace_id}/fs/_/copy", _workspace_files.copy_file),
+    ("POST", "/v1/workspaces/{workspace_id}/fs/_/move", _workspace_files.move_file),
+    ("POST", "/v1/workspaces/{workspace_id}/fs/_/grep", _workspace_files.grep_files),
+    ("POST", "/v1/workspaces/{workspace_id}/fs/_/stat", _workspace_files.stat_file),
+    ("GET", "/v1/workspaces/{workspace_id}/fs", _workspace_files.get_root),
+    ("GET", "/v1/workspaces/{workspace_id}/fs/{path}", _workspace_files.get_path),
+    ("POST", "/v1/workspaces/{workspace_id}/fs/{path}", _workspace_files.create_path),
+    ("PUT", "/v1/workspaces/{workspace_id}/fs/{path}", _workspace_files.update_path),
+    ("DELETE", "/v1/workspaces/{workspace_id}/fs/{path}", _workspace_files.delete_path),
+    ("GET", "/v1/memories", _memories.list_memories),
+    ("POST", "/v1/memories", _memories.create_memory),
+    ("GET", "/v1/memories/{memory_id}", _memories.get_memory),
+    ("PATCH", "/v1/memories/{memory_id}", _memories.update_memory),
+    ("DELETE", "/v1/memories/{memory_id}", _memories.delete_memory),
+    ("POST", "/v1/memories/{memory_id}/sync", _memories.sync_memory_now),
+    ("GET", "/v1/memories/{memory_id}/fs/_/download/{path}", _memory_files.download_action),
+    ("POST", "/v1/memories/{memory_id}/fs/_/grep", _memory_files.grep_action),
+    ("POST", "/v1/memories/{memory_id}/fs/_/stat", _memory_files.stat_action),
+    ("GET", "/v1/memories/{memory_id}/fs", _memory_files.list_root),
+    ("GET", "/v1/memories/{memory_id}/fs/{path}", _memory_files.get_file),
+    ("POST", "/v1/memories/{memory_id}/fs/{path}", _memory_files.create_file),
+    ("PUT", "/v1/memories/{memory_id}/fs/{path}", _memory_files.update_file),
+    ("DELETE", "/v1/memories/{memory_id}/fs/{path}", _memory_files.delete_file),
 ]
 
 
@@ -82,7 +132,11 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 def _piece(part: str) -> str:
-    return f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part)
+    """A template piece as a pattern: ``{path}`` (file paths) spans segments, other parameters one."""
+    if not part.startswith("{"):
+        return re.escape(part)
+    name = part[1:-1]
+    return f"(?P<{name}>{'.+' if name == WILDCARD else '[^/]+'})"
 
 
 class Router:

@@ -138,6 +138,15 @@ class LocalServer:
         """Forget the requests received so far."""
         self._app.requests.clear()
 
+    def put_storage_key(self, session_id: str, key: str, value: str) -> None:
+        """Set an entry of a session's key-value storage, as an agent's tools would: the
+        API only lists them. ``KeyError`` when no organisation has the session."""
+        for session in self._app.store.all_sessions():
+            if session.id == session_id:
+                session.data.put_key(key, value)
+                return
+        raise KeyError(f"no session {session_id!r} on this server")
+
     def __repr__(self) -> str:
         where = self.url if self._http is not None else "not running"
         return f"<LocalServer {where}>"

@@ -8,6 +8,7 @@ from typing import Any
 from ._event_log import EventLog
 from ._ids import now
 from ._model import ScriptedModel
+from ._session_data import SessionData
 from ._turns import TurnRunner
 
 JsonObject = dict[str, Any]
@@ -23,6 +24,7 @@ class Session:
         self._messages: list[JsonObject] = []
         self.log = EventLog(self.id)
         self.runner = TurnRunner(self, model, turn_delay)
+        self.data = SessionData()
 
     def view(self) -> JsonObject:
         """A copy of the session record as stored (without URLs)."""

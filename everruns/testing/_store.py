@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._ids import new_id, now
 from ._problems import not_found
 from ._session import Session
 from ._validation import one_of
+
+if TYPE_CHECKING:
+    from ._file_stores import FileStore
+    from ._images import StoredImage
 
 JsonObject = dict[str, Any]
 Kind = Literal["agent", "harness"]
@@ -55,6 +59,9 @@ class Org:
         self.sessions: dict[str, Session] = {}
         generic = _generic_harness()
         self.harnesses: dict[str, JsonObject] = {generic["id"]: generic}
+        self.images: dict[str, StoredImage] = {}
+        self.workspaces: dict[str, FileStore] = {}
+        self.memories: dict[str, FileStore] = {}
 
     def records(self, kind: Kind) -> dict[str, JsonObject]:
         """The agents or the harnesses, by id."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sample_images import multipart, png
+
 from everruns.testing._routes import ROUTES
 
 SSE_TEMPLATE = ("GET", "/v1/sessions/{session_id}/sse")
@@ -19,6 +21,10 @@ def test_every_operation_answers_in_its_described_shape(server, api, schema):
     _agents(api)
     _harnesses_and_catalogues(api)
     session_id = _sessions_and_turns(server, api)
+    _session_data(server, api, session_id)
+    _images(api)
+    _workspaces(api)
+    _memories(api)
 
     stream = api.stream(session_id)
     assert stream.status == 200
@@ -126,3 +132,79 @@ def _sessions_and_turns(server, api):
     assert api.delete(f"/v1/sessions/{doomed['id']}").status == 204
     assert api.get(f"/v1/sessions/{doomed['id']}").status == 404
     return session_id
+
+
+def _session_data(server, api, session_id):
+    databases = f"/v1/sessions/{session_id}/databases"
+    assert api.post(databases, {"name": "refunds"}).status == 201
+    assert api.post(databases, {"name": "refunds"}).status == 409
+    assert api.post(databases, {"name": "no-dashes"}).status == 400
+    assert api.get(databases).status == 200
+    assert api.get(f"{databases}/refunds").status == 200
+    assert api.get(f"{databases}/refunds/schema").status == 200
+    assert api.delete(f"{databases}/refunds").status == 204
+    assert api.delete(f"{databases}/refunds").status == 404
+    server.put_storage_key(session_id, "theme", "dark")
+    assert api.get(f"/v1/sessions/{session_id}/storage/keys").status == 200
+    secrets = f"/v1/sessions/{session_id}/storage/secrets"
+    assert api.put(secrets, json_body={"secrets": {"TOKEN": "not-a-real-secret"}}).status == 200
+    assert api.put(secrets, json_body={"secrets": {"TOKEN": 1}}).status == 400
+    assert api.get(secrets).status == 200
+
+
+def _images(api):
+    body, headers = multipart(png())
+    image = api.post("/v1/images", body=body, headers=headers, query={"session_id": "session_" + "0" * 32}).json()
+    text_body, text_headers = multipart(b"not an image", content_type="text/plain")
+    assert api.post("/v1/images", body=text_body, headers=text_headers).status == 400
+    assert api.get("/v1/images", query={"limit": 5}).status == 200
+    assert api.get(f"/v1/images/{image['id']}").status == 200
+    assert api.get(f"/v1/images/{image['id']}/thumbnail").status == 200
+    assert api.delete(f"/v1/images/{image['id']}").status == 204
+    assert api.get(f"/v1/images/{image['id']}").status == 404
+
+
+def _workspaces(api):
+    workspace = api.post("/v1/workspaces", {"name": "conformance", "description": "shared"}).json()
+    assert api.post("/v1/workspaces", {"name": "conformance"}).status == 409
+    assert api.get("/v1/workspaces", query={"search": "conf", "include_archived": "true"}).status == 200
+    assert api.get(f"/v1/workspaces/{workspace['id']}").status == 200
+    assert api.patch(f"/v1/workspaces/{workspace['id']}", {"description": "changed"}).status == 200
+    fs = f"/v1/workspaces/{workspace['id']}/fs"
+    assert api.post(f"{fs}/notes%20dir%2Ftodo.md", {"content": "- ship\n"}).status == 201
+    assert api.post(f"{fs}/notes%20dir%2Ftodo.md", {"content": "again"}).status == 409
+    assert api.post(f"{fs}/..%2Fescape", {"content": "x"}).status == 400
+    assert api.get(fs, query={"recursive": "true"}).status == 200
+    assert api.get(f"{fs}/notes%20dir").status == 200
+    assert api.get(f"{fs}/notes%20dir%2Ftodo.md").status == 200
+    assert api.put(f"{fs}/notes%20dir%2Ftodo.md", json_body={"content": "- shipped\n"}).status == 200
+    assert api.post(f"{fs}/_/stat", {"path": "/notes dir/todo.md"}).status == 200
+    assert api.post(f"{fs}/_/grep", {"pattern": "ship", "path_pattern": "*.md"}).status == 200
+    assert api.post(f"{fs}/_/copy", {"src_path": "/notes dir", "dst_path": "/copied"}).status == 201
+    assert api.post(f"{fs}/_/move", {"src_path": "/copied", "dst_path": "/moved"}).status == 200
+    assert api.delete(f"{fs}/moved", query={"recursive": "true"}).status == 200
+    assert api.delete(f"/v1/workspaces/{workspace['id']}").status == 204
+    assert api.delete("/v1/workspaces/wsp_00000000000000000000000000000000").status == 404
+
+
+def _memories(api):
+    memory = api.post("/v1/memories", {"name": "conformance", "description": "manual"}).json()
+    git_source = {"type": "git", "url": "https://git.example/docs.git"}
+    sourced = api.post("/v1/memories", {"name": "sourced", "source": git_source}).json()
+    assert api.post(f"/v1/memories/{sourced['id']}/sync").status == 200
+    assert api.get("/v1/memories", query={"search": "conf"}).status == 200
+    assert api.get(f"/v1/memories/{memory['id']}").status == 200
+    assert api.patch(f"/v1/memories/{memory['id']}", {"name": "renamed"}).status == 200
+    assert api.post(f"/v1/memories/{memory['id']}/sync").status == 400
+    fs = f"/v1/memories/{memory['id']}/fs"
+    assert api.post(f"{fs}/guides%2Fsetup.txt", {"content": "step 1"}).status == 201
+    assert api.post(f"{fs}/empty", {"is_directory": True}).status == 201
+    assert api.get(fs).status == 200
+    assert api.get(f"{fs}/guides%2Fsetup.txt").status == 200
+    assert api.get(f"{fs}/_/download/guides%2Fsetup.txt").status == 200
+    assert api.put(f"{fs}/guides%2Fsetup.txt", json_body={"content": "step 2"}).status == 200
+    assert api.post(f"{fs}/_/grep", {"pattern": "step"}).status == 200
+    assert api.post(f"{fs}/_/stat", {"path": "/guides/setup.txt"}).status == 200
+    assert api.delete(f"{fs}/guides").status == 409
+    assert api.delete(f"{fs}/guides%2Fsetup.txt").status == 204
+    assert api.delete(f"/v1/memories/{memory['id']}").status == 204
