@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from importlib import import_module
 from typing import Any
 
+from everruns_api._datetimes import parse_datetime
+
 __all__ = ["EVENT_DATA_MODELS", "TURN_END_TYPES", "Event"]
 
 # Event type -> the generated model of its payload (everruns_api.models.<name>).
@@ -66,18 +68,6 @@ EVENT_DATA_MODELS: dict[str, str] = {
 EVENT_DATA_MODEL_PREFIXES: dict[str, str] = {"voice.transcript.": "VoiceTranscriptData"}
 
 TURN_END_TYPES = frozenset({"turn.completed", "turn.failed", "turn.cancelled", "turn.sealed"})
-
-
-def parse_timestamp(text: str) -> datetime.datetime:
-    """An RFC 3339 timestamp as a datetime; the standard library's parser when it can
-    (fast), python-dateutil's for the forms older Pythons do not read (``Z``, odd
-    fraction lengths)."""
-    try:
-        return datetime.datetime.fromisoformat(text)
-    except ValueError:
-        from dateutil.parser import isoparse
-
-        return isoparse(text)
 
 
 class Event:
@@ -137,7 +127,7 @@ class Event:
     def ts(self) -> datetime.datetime:
         """When the event happened, as an aware datetime (parsed on first use)."""
         if self._ts is None:
-            self._ts = parse_timestamp(self.ts_text)
+            self._ts = parse_datetime(self.ts_text)
         return self._ts
 
     @property

@@ -130,14 +130,32 @@ def forward_exit_arguments_as_any(source: str) -> str:
     return source.replace("exit__(self, *args: object, **kwargs: Any)", "exit__(self, *args: Any, **kwargs: Any)")
 
 
+DATETIME_HELPER = TEMPLATES / "_datetimes.py"
+
+
+def parse_datetimes_on_every_python(source: str, depth: int) -> str:
+    """Read timestamps with ``_datetimes.parse_datetime`` instead of
+    ``datetime.datetime.fromisoformat``, which on Python 3.10 refuses the API's
+    ``...Z`` form. ``depth`` is how many packages down the module sits."""
+    if "datetime.datetime.fromisoformat(" not in source:
+        return source
+    source = source.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
+    return source.replace(
+        "import datetime\n", f"import datetime\n\nfrom {'.' * depth}_datetimes import parse_datetime\n", 1
+    )
+
+
 def post_process(package: Path) -> None:
-    """Everything the templates cannot do: the sync wrappers, Python 3.10 support,
-    mypy-clean context managers, formatting, the PEP 561 marker."""
+    """Everything the templates cannot do: the sync wrappers, Python 3.10 support
+    (typing.Self, timestamps), mypy-clean context managers, formatting, the PEP 561 marker."""
     for module in sorted(package.rglob("*.py")):
         source = module.read_text(encoding="utf-8")
+        depth = len(module.relative_to(package).parts)
         rewritten = forward_exit_arguments_as_any(import_self_for_type_checkers(add_sync_wrappers(source)))
+        rewritten = parse_datetimes_on_every_python(rewritten, depth)
         if rewritten != source:
             module.write_text(rewritten, encoding="utf-8")
+    shutil.copyfile(DATETIME_HELPER, package / DATETIME_HELPER.name)  # after the rewrites: it is their target
     ruff = [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet", str(package)]
     subprocess.run(ruff, check=True)
     (package / "py.typed").write_text("", encoding="utf-8")

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -216,7 +218,7 @@ class App:
         from ..models.principal_summary import PrincipalSummary
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         harness_id = d.pop("harness_id")
 
@@ -228,7 +230,7 @@ class App:
 
         status = AppStatus(d.pop("status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_agent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -272,7 +274,7 @@ class App:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +300,7 @@ class App:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -358,7 +360,7 @@ class App:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                published_at_type_0 = datetime.datetime.fromisoformat(data)
+                published_at_type_0 = parse_datetime(data)
 
                 return published_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

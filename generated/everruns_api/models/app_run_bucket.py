@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -64,7 +66,7 @@ class AppRunBucket:
         d = dict(src_dict)
         err = d.pop("err")
 
-        hour = datetime.datetime.fromisoformat(d.pop("hour"))
+        hour = parse_datetime(d.pop("hour"))
 
         ok = d.pop("ok")
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -151,7 +153,7 @@ class Budget:
         d = dict(src_dict)
         balance = d.pop("balance")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         currency = d.pop("currency")
 
@@ -167,7 +169,7 @@ class Budget:
 
         subject_type = BudgetSubjectType(d.pop("subject_type"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         metadata = d.pop("metadata", UNSET)
 
@@ -233,7 +235,7 @@ class Budget:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                period_started_at_type_0 = datetime.datetime.fromisoformat(data)
+                period_started_at_type_0 = parse_datetime(data)
 
                 return period_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

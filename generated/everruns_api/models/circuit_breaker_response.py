@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -106,7 +108,7 @@ class CircuitBreakerResponse:
 
         success_count = d.pop("success_count")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_half_open_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -116,7 +118,7 @@ class CircuitBreakerResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                half_open_at_type_0 = datetime.datetime.fromisoformat(data)
+                half_open_at_type_0 = parse_datetime(data)
 
                 return half_open_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -133,7 +135,7 @@ class CircuitBreakerResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_failure_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_failure_at_type_0 = parse_datetime(data)
 
                 return last_failure_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -150,7 +152,7 @@ class CircuitBreakerResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                opened_at_type_0 = datetime.datetime.fromisoformat(data)
+                opened_at_type_0 = parse_datetime(data)
 
                 return opened_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -72,7 +74,7 @@ class Connection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        connected_at = datetime.datetime.fromisoformat(d.pop("connected_at"))
+        connected_at = parse_datetime(d.pop("connected_at"))
 
         connection_type = d.pop("connection_type")
 

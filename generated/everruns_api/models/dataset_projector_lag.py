@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -85,7 +87,7 @@ class DatasetProjectorLag:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                latest_projected_at_type_0 = datetime.datetime.fromisoformat(data)
+                latest_projected_at_type_0 = parse_datetime(data)
 
                 return latest_projected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

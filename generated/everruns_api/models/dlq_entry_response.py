@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -107,7 +109,7 @@ class DlqEntryResponse:
 
         attempts = d.pop("attempts")
 
-        dead_at = datetime.datetime.fromisoformat(d.pop("dead_at"))
+        dead_at = parse_datetime(d.pop("dead_at"))
 
         error_history = cast(list[str], d.pop("error_history"))
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -761,7 +763,7 @@ class Event:
 
         session_id = d.pop("session_id")
 
-        ts = datetime.datetime.fromisoformat(d.pop("ts"))
+        ts = parse_datetime(d.pop("ts"))
 
         type_ = d.pop("type")
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -111,7 +113,7 @@ class EventsSummaryResult:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                first_ts_type_0 = datetime.datetime.fromisoformat(data)
+                first_ts_type_0 = parse_datetime(data)
 
                 return first_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,7 +130,7 @@ class EventsSummaryResult:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_ts_type_0 = datetime.datetime.fromisoformat(data)
+                last_ts_type_0 = parse_datetime(data)
 
                 return last_ts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -71,7 +73,7 @@ class ExportUserDataResponse:
         from ..models.exported_user_profile import ExportedUserProfile
 
         d = dict(src_dict)
-        exported_at = datetime.datetime.fromisoformat(d.pop("exported_at"))
+        exported_at = parse_datetime(d.pop("exported_at"))
 
         organizations = []
         _organizations = d.pop("organizations")

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -121,7 +123,7 @@ class KnowledgeIndexDocumentResponse:
         d = dict(src_dict)
         chunk_count = d.pop("chunk_count")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -129,7 +131,7 @@ class KnowledgeIndexDocumentResponse:
 
         source_uri = d.pop("source_uri")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_content_hash(data: object) -> None | str | Unset:
             if data is None:
@@ -148,7 +150,7 @@ class KnowledgeIndexDocumentResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_at_type_0 = parse_datetime(data)
 
                 return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -176,17 +178,17 @@ class LeasedResource:
         d = dict(src_dict)
         cleanup_attempts = d.pop("cleanup_attempts")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         external_id = d.pop("external_id")
 
         id = d.pop("id")
 
-        last_touched_at = datetime.datetime.fromisoformat(d.pop("last_touched_at"))
+        last_touched_at = parse_datetime(d.pop("last_touched_at"))
 
         lease_duration_seconds = d.pop("lease_duration_seconds")
 
-        lease_expires_at = datetime.datetime.fromisoformat(d.pop("lease_expires_at"))
+        lease_expires_at = parse_datetime(d.pop("lease_expires_at"))
 
         provider = d.pop("provider")
 
@@ -194,7 +196,7 @@ class LeasedResource:
 
         status = LeasedResourceStatus(d.pop("status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_cleanup_completed_at(
             data: object,
@@ -206,7 +208,7 @@ class LeasedResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                cleanup_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                cleanup_completed_at_type_0 = parse_datetime(data)
 
                 return cleanup_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -225,7 +227,7 @@ class LeasedResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                cleanup_started_at_type_0 = datetime.datetime.fromisoformat(data)
+                cleanup_started_at_type_0 = parse_datetime(data)
 
                 return cleanup_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

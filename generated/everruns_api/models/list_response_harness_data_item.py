@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -231,7 +233,7 @@ class ListResponseHarnessDataItem:
         from ..models.network_access_list import NetworkAccessList
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -239,7 +241,7 @@ class ListResponseHarnessDataItem:
 
         status = HarnessStatus(d.pop("status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -249,7 +251,7 @@ class ListResponseHarnessDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -286,7 +288,7 @@ class ListResponseHarnessDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -89,7 +91,7 @@ class ListResponseKnowledgeEntryResponseDataItem:
         d = dict(src_dict)
         body = d.pop("body")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -101,7 +103,7 @@ class ListResponseKnowledgeEntryResponseDataItem:
 
         title = d.pop("title")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_resource(data: object) -> None | str | Unset:
             if data is None:

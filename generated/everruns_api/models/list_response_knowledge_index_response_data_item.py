@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -148,7 +150,7 @@ class ListResponseKnowledgeIndexResponseDataItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         embedding_model_id = d.pop("embedding_model_id")
 
@@ -164,7 +166,7 @@ class ListResponseKnowledgeIndexResponseDataItem:
 
         sync_status = d.pop("sync_status")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -174,7 +176,7 @@ class ListResponseKnowledgeIndexResponseDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,7 +193,7 @@ class ListResponseKnowledgeIndexResponseDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,7 +228,7 @@ class ListResponseKnowledgeIndexResponseDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_synced_at_type_0 = parse_datetime(data)
 
                 return last_synced_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -99,7 +101,7 @@ class ListResponseSavedReportDataItem:
         )
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = UUID(d.pop("id"))
 
@@ -107,7 +109,7 @@ class ListResponseSavedReportDataItem:
 
         query = ReportQuery.from_dict(d.pop("query"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_dashboard(
             data: object,

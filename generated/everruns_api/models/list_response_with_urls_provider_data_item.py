@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -145,7 +147,7 @@ class ListResponseWithUrlsProviderDataItem:
         d = dict(src_dict)
         api_key_set = d.pop("api_key_set")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -155,7 +157,7 @@ class ListResponseWithUrlsProviderDataItem:
 
         status = ProviderStatus(d.pop("status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         self_url = d.pop("self_url")
 
@@ -180,7 +182,7 @@ class ListResponseWithUrlsProviderDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_synced_at_type_0 = parse_datetime(data)
 
                 return last_synced_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

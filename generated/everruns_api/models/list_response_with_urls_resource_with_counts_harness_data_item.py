@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -271,7 +273,7 @@ class ListResponseWithUrlsResourceWithCountsHarnessDataItem:
         from ..models.network_access_list import NetworkAccessList
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -279,7 +281,7 @@ class ListResponseWithUrlsResourceWithCountsHarnessDataItem:
 
         status = HarnessStatus(d.pop("status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         app_count = d.pop("app_count")
 
@@ -299,7 +301,7 @@ class ListResponseWithUrlsResourceWithCountsHarnessDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -336,7 +338,7 @@ class ListResponseWithUrlsResourceWithCountsHarnessDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -161,7 +163,7 @@ class Memory:
         from ..models.memory_source_response_manual import MemorySourceResponseManual
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -212,7 +214,7 @@ class Memory:
 
         sync_status = d.pop("sync_status")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -222,7 +224,7 @@ class Memory:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,7 +241,7 @@ class Memory:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -274,7 +276,7 @@ class Memory:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_synced_at_type_0 = parse_datetime(data)
 
                 return last_synced_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -79,7 +81,7 @@ class MemoryFile:
         d = dict(src_dict)
         content = d.pop("content")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         encoding = d.pop("encoding")
 
@@ -87,7 +89,7 @@ class MemoryFile:
 
         size_bytes = d.pop("size_bytes")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_content_hash(data: object) -> None | str | Unset:
             if data is None:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -125,7 +127,7 @@ class MetricsPoint:
 
         tasks_started_total = d.pop("tasks_started_total")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         workflows_completed_total = d.pop("workflows_completed_total")
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -89,7 +91,7 @@ class Model:
         d = dict(src_dict)
         capabilities = cast(list[str], d.pop("capabilities"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         display_name = d.pop("display_name")
 
@@ -105,7 +107,7 @@ class Model:
 
         source = ModelSource(d.pop("source"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         model = cls(
             capabilities=capabilities,

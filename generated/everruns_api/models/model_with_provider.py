@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -138,7 +140,7 @@ class ModelWithProvider:
         d = dict(src_dict)
         capabilities = cast(list[str], d.pop("capabilities"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         display_name = d.pop("display_name")
 
@@ -160,7 +162,7 @@ class ModelWithProvider:
 
         source = ModelSource(d.pop("source"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_model_vendor(data: object) -> ModelVendor | None | Unset:
             if data is None:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -114,7 +116,7 @@ class OrganizationResponse:
         )
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         default_provider_per_service = (
             OrganizationResponseDefaultProviderPerService.from_dict(
@@ -126,7 +128,7 @@ class OrganizationResponse:
 
         name = d.pop("name")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_base_harness_id(data: object) -> None | str | Unset:
             if data is None:
@@ -167,7 +169,7 @@ class OrganizationResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                onboarding_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                onboarding_completed_at_type_0 = parse_datetime(data)
 
                 return onboarding_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

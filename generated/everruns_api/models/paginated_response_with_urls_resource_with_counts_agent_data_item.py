@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -325,7 +327,7 @@ class PaginatedResponseWithUrlsResourceWithCountsAgentDataItem:
         from ..models.tool_definition_client_side import ToolDefinitionClientSide
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         harness_id = d.pop("harness_id")
 
@@ -337,7 +339,7 @@ class PaginatedResponseWithUrlsResourceWithCountsAgentDataItem:
 
         system_prompt = d.pop("system_prompt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         app_count = d.pop("app_count")
 
@@ -357,7 +359,7 @@ class PaginatedResponseWithUrlsResourceWithCountsAgentDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -405,7 +407,7 @@ class PaginatedResponseWithUrlsResourceWithCountsAgentDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -494,7 +496,7 @@ class PaginatedResponseWithUrlsSessionDataItem:
         from ..models.tool_definition_client_side import ToolDefinitionClientSide
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         harness_id = d.pop("harness_id")
 
@@ -506,7 +508,7 @@ class PaginatedResponseWithUrlsSessionDataItem:
 
         status = d.pop("status")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         workspace_id = d.pop("workspace_id")
 
@@ -629,7 +631,7 @@ class PaginatedResponseWithUrlsSessionDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                finished_at_type_0 = parse_datetime(data)
 
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -834,7 +836,7 @@ class PaginatedResponseWithUrlsSessionDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = parse_datetime(data)
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -150,7 +152,7 @@ class PaymentAttempt:
 
         capability = d.pop("capability")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         currency = d.pop("currency")
 
@@ -166,7 +168,7 @@ class PaymentAttempt:
 
         target_url = d.pop("target_url")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:

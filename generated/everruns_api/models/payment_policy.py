@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -146,7 +148,7 @@ class PaymentPolicy:
 
         allowed_hosts = cast(list[str], d.pop("allowed_hosts"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -169,7 +171,7 @@ class PaymentPolicy:
 
         subject_type = d.pop("subject_type")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_max_amount_usd_per_day(data: object) -> float | None | Unset:
             if data is None:

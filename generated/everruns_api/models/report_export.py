@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -73,7 +75,7 @@ class ReportExport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        as_of = datetime.datetime.fromisoformat(d.pop("as_of"))
+        as_of = parse_datetime(d.pop("as_of"))
 
         content = d.pop("content")
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -71,7 +73,7 @@ class ReportResult:
         from ..models.report_column import ReportColumn
 
         d = dict(src_dict)
-        as_of = datetime.datetime.fromisoformat(d.pop("as_of"))
+        as_of = parse_datetime(d.pop("as_of"))
 
         columns = []
         _columns = d.pop("columns")

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,9 +47,9 @@ class ReportTimeRange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_ = datetime.datetime.fromisoformat(d.pop("from"))
+        from_ = parse_datetime(d.pop("from"))
 
-        to = datetime.datetime.fromisoformat(d.pop("to"))
+        to = parse_datetime(d.pop("to"))
 
         report_time_range = cls(
             from_=from_,

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,7 +63,7 @@ class ReportingDiagnostics:
         from ..models.reporting_outbox_diagnostics import ReportingOutboxDiagnostics
 
         d = dict(src_dict)
-        generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
+        generated_at = parse_datetime(d.pop("generated_at"))
 
         outbox = ReportingOutboxDiagnostics.from_dict(d.pop("outbox"))
 

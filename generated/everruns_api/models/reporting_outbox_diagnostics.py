@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -106,7 +108,7 @@ class ReportingOutboxDiagnostics:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                oldest_pending_at_type_0 = datetime.datetime.fromisoformat(data)
+                oldest_pending_at_type_0 = parse_datetime(data)
 
                 return oldest_pending_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

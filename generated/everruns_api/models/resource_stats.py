@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -204,7 +206,7 @@ class ResourceStats:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                first_session_at_type_0 = datetime.datetime.fromisoformat(data)
+                first_session_at_type_0 = parse_datetime(data)
 
                 return first_session_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +223,7 @@ class ResourceStats:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_execution_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_execution_at_type_0 = parse_datetime(data)
 
                 return last_execution_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,7 +240,7 @@ class ResourceStats:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_session_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_session_at_type_0 = parse_datetime(data)
 
                 return last_session_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -124,15 +126,15 @@ class ScheduleExecutionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = UUID(d.pop("id"))
 
         schedule_id = UUID(d.pop("schedule_id"))
 
-        scheduled_at = datetime.datetime.fromisoformat(d.pop("scheduled_at"))
+        scheduled_at = parse_datetime(d.pop("scheduled_at"))
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+        started_at = parse_datetime(d.pop("started_at"))
 
         status = d.pop("status")
 
@@ -144,7 +146,7 @@ class ScheduleExecutionResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = parse_datetime(data)
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -151,7 +153,7 @@ class ScheduleResponse:
         d = dict(src_dict)
         catch_up_missed = d.pop("catch_up_missed")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         cron_expression = d.pop("cron_expression")
 
@@ -165,7 +167,7 @@ class ScheduleResponse:
 
         timezone = d.pop("timezone")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -184,7 +186,7 @@ class ScheduleResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_triggered_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_triggered_at_type_0 = parse_datetime(data)
 
                 return last_triggered_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,7 +221,7 @@ class ScheduleResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_trigger_at_type_0 = datetime.datetime.fromisoformat(data)
+                next_trigger_at_type_0 = parse_datetime(data)
 
                 return next_trigger_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

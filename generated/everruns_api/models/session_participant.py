@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -103,7 +105,7 @@ class SessionParticipant:
         d = dict(src_dict)
         id = d.pop("id")
 
-        joined_at = datetime.datetime.fromisoformat(d.pop("joined_at"))
+        joined_at = parse_datetime(d.pop("joined_at"))
 
         kind = SessionParticipantKind(d.pop("kind"))
 
@@ -139,7 +141,7 @@ class SessionParticipant:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                left_at_type_0 = datetime.datetime.fromisoformat(data)
+                left_at_type_0 = parse_datetime(data)
 
                 return left_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

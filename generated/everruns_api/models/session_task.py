@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -259,7 +261,7 @@ class SessionTask:
         from ..models.task_links import TaskLinks
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         display_name = d.pop("display_name")
 
@@ -271,7 +273,7 @@ class SessionTask:
 
         state = SessionTaskState(d.pop("state"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         _artifacts = d.pop("artifacts", UNSET)
         artifacts: list[TaskArtifact] | Unset = UNSET
@@ -294,7 +296,7 @@ class SessionTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                cancel_requested_at_type_0 = datetime.datetime.fromisoformat(data)
+                cancel_requested_at_type_0 = parse_datetime(data)
 
                 return cancel_requested_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +332,7 @@ class SessionTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                finished_at_type_0 = parse_datetime(data)
 
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -347,7 +349,7 @@ class SessionTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                heartbeat_at_type_0 = datetime.datetime.fromisoformat(data)
+                heartbeat_at_type_0 = parse_datetime(data)
 
                 return heartbeat_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -421,7 +423,7 @@ class SessionTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = parse_datetime(data)
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

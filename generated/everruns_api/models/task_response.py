@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -128,7 +130,7 @@ class TaskResponse:
 
         attempt = d.pop("attempt")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = UUID(d.pop("id"))
 
@@ -146,7 +148,7 @@ class TaskResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                claimed_at_type_0 = datetime.datetime.fromisoformat(data)
+                claimed_at_type_0 = parse_datetime(data)
 
                 return claimed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -72,7 +74,7 @@ class VoiceClientSecretResponse:
         d = dict(src_dict)
         client_secret = d.pop("client_secret")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = parse_datetime(d.pop("expires_at"))
 
         model = d.pop("model")
 

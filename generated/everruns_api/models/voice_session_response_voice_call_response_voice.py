@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -84,7 +86,7 @@ class VoiceSessionResponseVoiceCallResponseVoice:
         d = dict(src_dict)
         answer_sdp = d.pop("answer_sdp")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = parse_datetime(d.pop("expires_at"))
 
         model = d.pop("model")
 

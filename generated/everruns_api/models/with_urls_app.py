@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -244,7 +246,7 @@ class WithUrlsApp:
         from ..models.principal_summary import PrincipalSummary
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         harness_id = d.pop("harness_id")
 
@@ -256,7 +258,7 @@ class WithUrlsApp:
 
         status = AppStatus(d.pop("status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         self_url = d.pop("self_url")
 
@@ -306,7 +308,7 @@ class WithUrlsApp:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -332,7 +334,7 @@ class WithUrlsApp:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -392,7 +394,7 @@ class WithUrlsApp:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                published_at_type_0 = datetime.datetime.fromisoformat(data)
+                published_at_type_0 = parse_datetime(data)
 
                 return published_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -151,7 +153,7 @@ class WithUrlsDeclarativeCapability:
         d = dict(src_dict)
         capability_id = d.pop("capability_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         definition = WithUrlsDeclarativeCapabilityDefinition.from_dict(
             d.pop("definition")
@@ -165,7 +167,7 @@ class WithUrlsDeclarativeCapability:
 
         status = d.pop("status")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         self_url = d.pop("self_url")
 
@@ -181,7 +183,7 @@ class WithUrlsDeclarativeCapability:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = parse_datetime(data)
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -198,7 +200,7 @@ class WithUrlsDeclarativeCapability:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+
+from .._datetimes import parse_datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -159,11 +161,11 @@ class WorkerResponse:
 
         id = d.pop("id")
 
-        last_heartbeat_at = datetime.datetime.fromisoformat(d.pop("last_heartbeat_at"))
+        last_heartbeat_at = parse_datetime(d.pop("last_heartbeat_at"))
 
         max_concurrency = d.pop("max_concurrency")
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+        started_at = parse_datetime(d.pop("started_at"))
 
         status = d.pop("status")
 
