@@ -132,20 +132,20 @@ class FileTree:
             return entry
 
     def write(self, path: str, *, data: bytes | None = None, is_readonly: bool | None = None) -> Entry:
-        """Change a file's content or read-only flag. A read-only file takes new content
-        only in the request that clears the flag."""
+        """Change a file's content and/or read-only flag. A read-only file takes new
+        content only in the request that clears the flag."""
         with self._lock:
             entry = self._entries.get(path)
             if entry is None:
                 raise ProblemError(404, self._missing, f"nothing at {path}")
             if entry.is_directory:
                 raise invalid(f"{path} is a directory", "is_a_directory")
-            if is_readonly is not None:
-                entry.is_readonly = is_readonly
             if data is not None:
-                if entry.is_readonly:
+                if entry.is_readonly and is_readonly is not False:
                     raise ProblemError(403, "file_read_only", f"{path} is read-only")
                 entry.data = data
+            if is_readonly is not None:
+                entry.is_readonly = is_readonly
             entry.updated_at = now()
             return entry
 
