@@ -60,7 +60,7 @@ def body_text(part: dict[str, Any]) -> str:
     if isinstance(body, dict):
         body = body.get("string")
     if isinstance(body, bytes):
-        return body.decode("utf-8")
+        return body.decode("utf-8", errors="replace")  # images and other bytes are not read as JSON
     return body or ""
 
 
