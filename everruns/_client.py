@@ -19,9 +19,15 @@ if TYPE_CHECKING:
     from .resources.capabilities import Capabilities
     from .resources.events import Events
     from .resources.harnesses import Harnesses
+    from .resources.images import Images
+    from .resources.memories import Memories
     from .resources.messages import Messages
     from .resources.models import Models
+    from .resources.session_databases import SessionDatabases
+    from .resources.session_storage import SessionStorage
     from .resources.sessions import Sessions
+    from .resources.workspace_files import WorkspaceFiles
+    from .resources.workspaces import Workspaces
 
 TimeoutTypes = float | httpx.Timeout
 
@@ -243,6 +249,49 @@ class Everruns:
         from .resources.capabilities import Capabilities
 
         return Capabilities(self)
+
+    @cached_property
+    def images(self) -> Images:
+        """Images: upload once, then show them in messages by id."""
+        from .resources.images import Images
+
+        return Images(self)
+
+    @cached_property
+    def workspaces(self) -> Workspaces:
+        """Workspaces: named sets of files that sessions work in and share."""
+        from .resources.workspaces import Workspaces
+
+        return Workspaces(self)
+
+    @cached_property
+    def workspace_files(self) -> WorkspaceFiles:
+        """The files of a workspace: list, read, write, move, copy, search, delete."""
+        from .resources.workspace_files import WorkspaceFiles
+
+        return WorkspaceFiles(self)
+
+    @cached_property
+    def memories(self) -> Memories:
+        """Memories: files mounted into sessions, written here or synced from a repository;
+        their files are ``memories.files``."""
+        from .resources.memories import Memories
+
+        return Memories(self)
+
+    @cached_property
+    def session_databases(self) -> SessionDatabases:
+        """A session's SQLite databases: create, list, describe, delete."""
+        from .resources.session_databases import SessionDatabases
+
+        return SessionDatabases(self)
+
+    @cached_property
+    def session_storage(self) -> SessionStorage:
+        """A session's key-value entries and secrets (values are only ever sent)."""
+        from .resources.session_storage import SessionStorage
+
+        return SessionStorage(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 

@@ -1,0 +1,128 @@
+"""``client.images``: images uploaded once and referred to by id, e.g. in a message:
+
+part = client.images.upload_as_part("chart.png")
+client.messages.create(session_id, content=[{"type": "text", "text": "What does this show?"}, part])
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
+
+from everruns._pagination import Page, offset_page
+from everruns._resource import Resource, check_options, expect, optional
+from everruns._validation import check_id, check_range
+from everruns.errors import ValidationError
+from everruns_api.api.images import delete_image, get_image, get_thumbnail, list_images, upload_image
+from everruns_api.models import (
+    ImageInfo,
+    ImageUploadResponse,
+    InputContentPartImageFile,
+    InputContentPartImageFileType,
+    UploadImageBody,
+)
+from everruns_api.types import File
+
+from ._uploads import FileInput, read_upload
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import TimeoutTypes
+
+IMAGE = "img"
+DEFAULT_LIMIT = 50
+
+
+class UploadOptions(TypedDict, total=False):
+    """The optional parts of an upload, as keyword arguments."""
+
+    filename: str
+    content_type: str
+    session_id: str
+
+
+@dataclass(frozen=True)
+class ImageData:
+    """An image's bytes and their media type (``image/png``...)."""
+
+    data: bytes
+    content_type: str
+
+    def __repr__(self) -> str:
+        return f"ImageData({self.content_type}, {len(self.data)} bytes)"
+
+
+def image_file_part(
+    image: str | ImageUploadResponse | ImageInfo, *, filename: str | None = None
+) -> InputContentPartImageFile:
+    """A message content part showing an uploaded image, given its id or the upload's
+    result: ``messages.create(session_id, content=[..., image_file_part(image)])``."""
+    if isinstance(image, (ImageUploadResponse, ImageInfo)):
+        image_id, filename = image.id, filename or image.filename
+    elif isinstance(image, str):
+        image_id = check_id(image, IMAGE, "image")
+    else:
+        raise ValidationError(f"image is an id or an uploaded image, got {type(image).__name__}", field="image")
+    return InputContentPartImageFile(
+        image_id=image_id, type_=InputContentPartImageFileType.IMAGE_FILE, filename=optional(filename)
+    )
+
+
+class Images(Resource):
+    """Upload, read, list and delete images, and read their thumbnails."""
+
+    def upload(
+        self, file: FileInput, *, timeout: TimeoutTypes | None = None, **options: Unpack[UploadOptions]
+    ) -> ImageUploadResponse:
+        """Upload an image: a path, bytes or a binary file object. ``filename`` defaults to
+        the file's name, ``content_type`` to the type its bytes (or name) show. A
+        ``session_id`` is kept with the image for tracking."""
+        check_options(options, UploadOptions)
+        session_id = options.get("session_id")
+        if session_id is not None:
+            check_id(session_id, "session", "session_id")
+        upload = read_upload(file, filename=options.get("filename"), content_type=options.get("content_type"))
+        body = UploadImageBody(
+            file=File(payload=io.BytesIO(upload.data), file_name=upload.filename, mime_type=upload.content_type)
+        )
+        response = upload_image.sync_detailed(client=self._api(timeout), body=body, session_id=optional(session_id))
+        return expect(response, ImageUploadResponse)
+
+    def upload_as_part(
+        self, file: FileInput, *, timeout: TimeoutTypes | None = None, **options: Unpack[UploadOptions]
+    ) -> InputContentPartImageFile:
+        """Upload an image (as :meth:`upload`) and return the message content part that
+        shows it."""
+        return image_file_part(self.upload(file, timeout=timeout, **options))
+
+    def get(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> ImageData:
+        """An image's bytes and media type."""
+        check_id(image_id, IMAGE, "image_id")
+        response = get_image.sync_detailed(image_id, client=self._api(timeout))
+        return ImageData(response.content, response.headers.get("content-type", "application/octet-stream"))
+
+    def thumbnail(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> bytes:
+        """A small JPEG of the image."""
+        check_id(image_id, IMAGE, "image_id")
+        return get_thumbnail.sync_detailed(image_id, client=self._api(timeout)).content
+
+    def list(
+        self, *, limit: int = DEFAULT_LIMIT, offset: int = 0, timeout: TimeoutTypes | None = None
+    ) -> Page[ImageInfo]:
+        """Images, newest first, ``limit`` per request; iterate the page for all of them."""
+        check_range(limit, "limit", minimum=1, maximum=100)
+        check_range(offset, "offset", minimum=0)
+
+        def fetch(page_offset: int, page_limit: int) -> tuple[list[ImageInfo], int | None]:
+            response = list_images.sync_detailed(client=self._api(timeout), limit=page_limit, offset=page_offset)
+            images: list[ImageInfo] = expect(response, list)
+            return images, None
+
+        return offset_page(fetch, offset=offset, limit=limit)
+
+    def delete(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Delete an image and its thumbnail."""
+        check_id(image_id, IMAGE, "image_id")
+        delete_image.sync_detailed(image_id, client=self._api(timeout))

@@ -1,0 +1,148 @@
+"""``client.memories``: a memory is a named set of files mounted into sessions, written
+through the API or kept in sync with a GitHub or git repository. Its files are
+``client.memories.files``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, check_options, expect, optional
+from everruns._validation import check_id, check_range, check_text
+from everruns.errors import ValidationError
+from everruns_api.api.memory import (
+    create_memory,
+    delete_memory,
+    get_memory,
+    list_memories,
+    sync_memory_now,
+    update_memory,
+)
+from everruns_api.models import (
+    CreateMemoryRequest,
+    CreateMemorySourceRequestGit,
+    CreateMemorySourceRequestGithub,
+    ListResponseMemory,
+    Memory,
+    UpdateMemoryRequest,
+)
+
+from ._coerce import model_from
+from ._options import request_fields
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseMemoryDataItem
+
+    from .memory_files import MemoryFiles
+
+MEMORY = "mem"
+MAX_SYNC_INTERVAL = 604_800  # a week, in seconds
+MemorySource = CreateMemorySourceRequestGithub | CreateMemorySourceRequestGit
+_SOURCE_MODELS: dict[str, type[MemorySource]] = {
+    "github": CreateMemorySourceRequestGithub,
+    "git": CreateMemorySourceRequestGit,
+}
+
+
+class MemoryChanges(TypedDict, total=False):
+    """What :meth:`Memories.update` can change."""
+
+    name: str
+    description: str
+    source: MemorySource | Mapping[str, Any]
+
+
+class Memories(Resource):
+    """Create, read, list, change, archive and sync memories; their files are
+    :attr:`files`."""
+
+    @cached_property
+    def files(self) -> MemoryFiles:
+        """The files of a memory: list, read, download, write, search, delete."""
+        from .memory_files import MemoryFiles
+
+        return MemoryFiles(self._client)
+
+    def create(
+        self,
+        name: str,
+        *,
+        description: str | None = None,
+        source: MemorySource | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Memory:
+        """Create a memory. Without ``source`` its files are written through the API;
+        with one (``{"type": "github", "repository": "owner/repo"}`` or ``{"type": "git",
+        "url": ...}``, plus ``branch``, ``root_folder``, ``sync_interval_secs``) it mirrors
+        that repository, read-only."""
+        body = CreateMemoryRequest(
+            name=check_text(name, "name"),
+            description=optional(description),
+            source=optional(memory_source(source) if source is not None else None),
+        )
+        return expect(create_memory.sync_detailed(client=self._api(timeout), body=body), Memory)
+
+    def get(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Memory:
+        """One memory, by id (archived ones too)."""
+        check_id(memory_id, MEMORY, "memory_id")
+        return expect(get_memory.sync_detailed(memory_id, client=self._api(timeout)), Memory)
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        include_archived: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[ListResponseMemoryDataItem]:
+        """Every memory, by name, in one page. ``search`` matches names and descriptions;
+        archived ones are left out unless ``include_archived``."""
+        response = list_memories.sync_detailed(
+            client=self._api(timeout), search=optional(search), include_archived=optional(include_archived)
+        )
+        return single_page(expect(response, ListResponseMemory).data)
+
+    def update(
+        self, memory_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[MemoryChanges]
+    ) -> Memory:
+        """Change the fields given, and only those (``source`` as for :meth:`create`)."""
+        check_id(memory_id, MEMORY, "memory_id")
+        check_options(changes, MemoryChanges)
+        if changes.get("name") is not None:
+            check_text(changes["name"], "name")
+        body = UpdateMemoryRequest(**request_fields(changes, source=memory_source))
+        return expect(update_memory.sync_detailed(memory_id, client=self._api(timeout), body=body), Memory)
+
+    def delete(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Archive a memory: it leaves the list unless archived ones are asked for."""
+        check_id(memory_id, MEMORY, "memory_id")
+        delete_memory.sync_detailed(memory_id, client=self._api(timeout))
+
+    def sync(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Memory:
+        """Sync a memory with its source now; the API refuses memories without one."""
+        check_id(memory_id, MEMORY, "memory_id")
+        return expect(sync_memory_now.sync_detailed(memory_id, client=self._api(timeout)), Memory)
+
+
+def memory_source(value: MemorySource | Mapping[str, Any]) -> MemorySource:
+    """A source model from a model or a dict (whose ``type``, ``github`` or ``git``, picks
+    the model); ``sync_interval_secs`` is at most a week."""
+    if isinstance(value, (CreateMemorySourceRequestGithub, CreateMemorySourceRequestGit)):
+        source = value
+    elif isinstance(value, Mapping):
+        model = _SOURCE_MODELS.get(value.get("type"))  # type: ignore[arg-type]
+        if model is None:
+            raise ValidationError(
+                f"source type must be one of {sorted(_SOURCE_MODELS)}, got {value.get('type')!r}", field="source"
+            )
+        source = model_from(value, model)
+    else:
+        raise ValidationError(f"source is a model or a dict, got {type(value).__name__}", field="source")
+    interval = source.sync_interval_secs
+    if isinstance(interval, int):
+        check_range(interval, "source.sync_interval_secs", minimum=0, maximum=MAX_SYNC_INTERVAL)
+    return source

@@ -1,0 +1,145 @@
+"""``client.memories.files``: the files of a memory, as a directory tree. Paths and
+content work as for workspace files; memories with a source are read-only."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, expect, optional
+from everruns._validation import check_id, check_text
+from everruns.errors import EverrunsError
+from everruns_api.api.memory import (
+    create_file,
+    delete_file,
+    download_action,
+    get_file,
+    grep_action,
+    list_root,
+    stat_action,
+    update_file,
+)
+from everruns_api.models import (
+    CreateMemoryFileRequest,
+    GrepRequest,
+    ListResponseMemoryFileInfo,
+    ListResponseMemoryGrepResult,
+    MemoryFile,
+    MemoryFileInfo,
+    StatRequest,
+    UpdateMemoryFileRequest,
+)
+
+from ._files import Encoding, body_path, outgoing_content, url_path
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseMemoryFileInfoDataItem, ListResponseMemoryGrepResultDataItem
+
+MEMORY = "mem"
+
+
+class MemoryFiles(Resource):
+    """List, read, download, write, search and delete the files of a memory."""
+
+    def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMemoryFileInfoDataItem]:
+        """The entries at the memory's root, in one page."""
+        check_id(memory_id, MEMORY, "memory_id")
+        response = list_root.sync_detailed(memory_id, client=self._api(timeout))
+        return single_page(expect(response, ListResponseMemoryFileInfo).data)
+
+    def list_directory(
+        self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None
+    ) -> Page[ListResponseMemoryFileInfoDataItem]:
+        """The entries of the directory at ``path``, in one page."""
+        found = self._get(memory_id, path, timeout)
+        if "data" not in found:
+            raise EverrunsError(f"{path!r} is a file: read it with read()")
+        return single_page(ListResponseMemoryFileInfo.from_dict(found).data)
+
+    def read(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFile:
+        """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
+        found = self._get(memory_id, path, timeout)
+        if "data" in found:
+            raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
+        return MemoryFile.from_dict(found)
+
+    def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> bytes:
+        """The raw bytes of the file at ``path``."""
+        check_id(memory_id, MEMORY, "memory_id")
+        return download_action.sync_detailed(memory_id, url_path(path), client=self._api(timeout)).content
+
+    def create_file(
+        self,
+        memory_id: str,
+        path: str,
+        content: str | bytes = "",
+        *,
+        encoding: Encoding | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> MemoryFileInfo:
+        """Create a file (and any missing parent directories). ``content`` is text, or
+        bytes (sent as base64); give ``encoding="base64"`` for text that already is base64."""
+        check_id(memory_id, MEMORY, "memory_id")
+        text, chosen = outgoing_content(content, encoding)
+        body = CreateMemoryFileRequest(content=text, encoding=optional(chosen))
+        response = create_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout), body=body)
+        return expect(response, MemoryFileInfo)
+
+    def create_directory(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
+        """Create a directory (and any missing parents)."""
+        check_id(memory_id, MEMORY, "memory_id")
+        body = CreateMemoryFileRequest(is_directory=True)
+        response = create_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout), body=body)
+        return expect(response, MemoryFileInfo)
+
+    def update(
+        self,
+        memory_id: str,
+        path: str,
+        content: str | bytes,
+        *,
+        encoding: Encoding | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> MemoryFile:
+        """Replace a file's content."""
+        check_id(memory_id, MEMORY, "memory_id")
+        text, chosen = outgoing_content(content, encoding)
+        body = UpdateMemoryFileRequest(content=text, encoding=optional(chosen))
+        response = update_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout), body=body)
+        return expect(response, MemoryFile)
+
+    def delete(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Delete a file or an empty directory."""
+        check_id(memory_id, MEMORY, "memory_id")
+        delete_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout))
+
+    def grep(
+        self, memory_id: str, pattern: str, *, path_pattern: str | None = None, timeout: TimeoutTypes | None = None
+    ) -> Page[ListResponseMemoryGrepResultDataItem]:
+        """The files with a line matching the regular expression ``pattern``, in one page;
+        ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
+        check_id(memory_id, MEMORY, "memory_id")
+        body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
+        response = grep_action.sync_detailed(memory_id, client=self._api(timeout), body=body)
+        return single_page(expect(response, ListResponseMemoryGrepResult).data)
+
+    def stat(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
+        """A file's or directory's metadata, without content."""
+        check_id(memory_id, MEMORY, "memory_id")
+        body = StatRequest(path=body_path(path))
+        return expect(stat_action.sync_detailed(memory_id, client=self._api(timeout), body=body), MemoryFileInfo)
+
+    def _get(self, memory_id: str, path: str, timeout: TimeoutTypes | None) -> dict[str, Any]:
+        """The JSON answer of a read: a file, or a directory's ``{data}`` (the API
+        description gives it no schema, so it is read here)."""
+        check_id(memory_id, MEMORY, "memory_id")
+        response = get_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout))
+        try:
+            found = json.loads(response.content)
+        except ValueError:
+            found = None
+        if not isinstance(found, dict):
+            raise EverrunsError(f"unexpected {int(response.status_code)} response reading {path!r}")
+        return found

@@ -1,0 +1,74 @@
+"""``client.session_databases``: the SQLite databases a session's agent works with."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, expect
+from everruns._validation import check_id
+from everruns.errors import ValidationError
+from everruns_api.api.session_databases import (
+    create_database,
+    delete_database,
+    get_database,
+    get_schema,
+    list_databases,
+)
+from everruns_api.models import (
+    CreateDatabaseRequest,
+    DatabaseInfoResponse,
+    ListResponseDatabaseInfoResponse,
+    SchemaResponse,
+)
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseDatabaseInfoResponseDataItem
+
+SESSION = "session"
+_NAME = re.compile(r"[A-Za-z0-9_]{1,64}\Z")
+
+
+def check_database_name(name: str) -> str:
+    """Database names: 1 to 64 ASCII letters, digits and underscores."""
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ValidationError(f"name must be 1-64 letters, digits or underscores, got {name!r}", field="name")
+    return name
+
+
+class SessionDatabases(Resource):
+    """Create, read, list, describe and delete a session's databases."""
+
+    def list(
+        self, session_id: str, *, timeout: TimeoutTypes | None = None
+    ) -> Page[ListResponseDatabaseInfoResponseDataItem]:
+        """The session's databases, in one page."""
+        check_id(session_id, SESSION, "session_id")
+        response = list_databases.sync_detailed(session_id, client=self._api(timeout))
+        return single_page(expect(response, ListResponseDatabaseInfoResponse).data)
+
+    def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
+        """Create an empty database; the API limits how many a session holds."""
+        check_id(session_id, SESSION, "session_id")
+        body = CreateDatabaseRequest(name=check_database_name(name))
+        response = create_database.sync_detailed(session_id, client=self._api(timeout), body=body)
+        return expect(response, DatabaseInfoResponse)
+
+    def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
+        """One database: its size and page count."""
+        check_id(session_id, SESSION, "session_id")
+        response = get_database.sync_detailed(session_id, check_database_name(name), client=self._api(timeout))
+        return expect(response, DatabaseInfoResponse)
+
+    def delete(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Delete a database and everything in it."""
+        check_id(session_id, SESSION, "session_id")
+        delete_database.sync_detailed(session_id, check_database_name(name), client=self._api(timeout))
+
+    def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> SchemaResponse:
+        """The tables of a database."""
+        check_id(session_id, SESSION, "session_id")
+        response = get_schema.sync_detailed(session_id, check_database_name(name), client=self._api(timeout))
+        return expect(response, SchemaResponse)

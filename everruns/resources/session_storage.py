@@ -1,0 +1,73 @@
+"""``client.session_storage``: a session's key-value entries and secrets.
+
+Secret values are only ever sent: no answer of the API carries them, and nothing here
+keeps, logs or shows them (errors name a secret, never its value).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, expect
+from everruns._validation import check_id
+from everruns.errors import ValidationError
+from everruns_api.api.session_storage import batch_set_secrets, list_keys, list_secrets
+from everruns_api.models import (
+    BatchSetSecretsRequest,
+    BatchSetSecretsRequestSecrets,
+    BatchSetSecretsResponse,
+    ListResponseKeyValueInfo,
+    ListResponseSecretInfo,
+)
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseKeyValueInfoDataItem, ListResponseSecretInfoDataItem
+
+SESSION = "session"
+
+
+class SessionStorage(Resource):
+    """List a session's key-value entries and secrets; set secrets."""
+
+    def list_keys(
+        self, session_id: str, *, timeout: TimeoutTypes | None = None
+    ) -> Page[ListResponseKeyValueInfoDataItem]:
+        """The key-value entries (``key``, ``value`` and times), in one page."""
+        check_id(session_id, SESSION, "session_id")
+        response = list_keys.sync_detailed(session_id, client=self._api(timeout))
+        return single_page(expect(response, ListResponseKeyValueInfo).data)
+
+    def list_secrets(
+        self, session_id: str, *, timeout: TimeoutTypes | None = None
+    ) -> Page[ListResponseSecretInfoDataItem]:
+        """The secrets by name (with times, never values), in one page."""
+        check_id(session_id, SESSION, "session_id")
+        response = list_secrets.sync_detailed(session_id, client=self._api(timeout))
+        return single_page(expect(response, ListResponseSecretInfo).data)
+
+    def set_secrets(
+        self, session_id: str, secrets: Mapping[str, str], *, timeout: TimeoutTypes | None = None
+    ) -> BatchSetSecretsResponse:
+        """Store secrets (name to value) in one request; names already set are
+        overwritten. ``count`` says how many were stored."""
+        check_id(session_id, SESSION, "session_id")
+        body = BatchSetSecretsRequest(secrets=_secrets(secrets))
+        response = batch_set_secrets.sync_detailed(session_id, client=self._api(timeout), body=body)
+        return expect(response, BatchSetSecretsResponse)
+
+
+def _secrets(secrets: Mapping[str, str]) -> BatchSetSecretsRequestSecrets:
+    """The request's map, after checking names and value types (messages never quote a value)."""
+    if not isinstance(secrets, Mapping) or not secrets:
+        raise ValidationError("secrets must be a non-empty mapping of names to values", field="secrets")
+    wrapped = BatchSetSecretsRequestSecrets()
+    for name, value in secrets.items():
+        if not isinstance(name, str) or not name:
+            raise ValidationError("secret names must be non-empty strings", field="secrets")
+        if not isinstance(value, str):
+            raise ValidationError(f"the value of secret {name!r} must be a string", field="secrets")
+        wrapped[name] = value
+    return wrapped

@@ -1,0 +1,182 @@
+"""``client.workspace_files``: the files of a workspace, as a directory tree.
+
+Paths look like ``docs/notes.md`` (a leading ``/`` is optional). Content is text, or
+bytes, which travel as base64; files come back with ``content`` and ``encoding``, and
+:meth:`WorkspaceFiles.read_bytes` gives their bytes either way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, expect, optional
+from everruns._validation import check_id, check_text
+from everruns.errors import EverrunsError
+from everruns_api.api.workspace_filesystem import (
+    copy_file,
+    create_path,
+    delete_path,
+    get_path,
+    get_root,
+    grep_files,
+    move_file,
+    stat_file,
+    update_path,
+)
+from everruns_api.models import (
+    CopyFileRequest,
+    CreateFileRequest,
+    DeleteFileResponse,
+    FileStat,
+    GrepRequest,
+    ListResponseFileInfo,
+    ListResponseGrepResult,
+    MoveFileRequest,
+    SessionFile,
+    StatRequest,
+    UpdateFileRequest,
+)
+
+from ._files import Encoding, body_path, content_bytes, outgoing_content, url_path
+
+if TYPE_CHECKING:
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseFileInfoDataItem, ListResponseGrepResultDataItem
+
+WORKSPACE = "wsp"
+
+
+class WorkspaceFiles(Resource):
+    """List, read, write, move, copy, search and delete the files of a workspace."""
+
+    def list(
+        self, workspace_id: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
+    ) -> Page[ListResponseFileInfoDataItem]:
+        """The entries at the workspace's root (``recursive``: everything), in one page."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        response = get_root.sync_detailed(workspace_id, client=self._api(timeout), recursive=optional(recursive))
+        return single_page(expect(response, ListResponseFileInfo).data)
+
+    def list_directory(
+        self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
+    ) -> Page[ListResponseFileInfoDataItem]:
+        """The entries of the directory at ``path``, in one page."""
+        found = self._get(workspace_id, path, recursive, timeout)
+        if not isinstance(found, ListResponseFileInfo):
+            raise EverrunsError(f"{path!r} is a file: read it with read()")
+        return single_page(found.data)
+
+    def read(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
+        """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
+        found = self._get(workspace_id, path, None, timeout)
+        if not isinstance(found, SessionFile):
+            raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
+        return found
+
+    def read_bytes(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> bytes:
+        """The bytes of the file at ``path``, whichever encoding they travelled in."""
+        file = self.read(workspace_id, path, timeout=timeout)
+        return content_bytes(file.content or None, file.encoding or None)
+
+    def create_file(
+        self,
+        workspace_id: str,
+        path: str,
+        content: str | bytes = "",
+        *,
+        encoding: Encoding | None = None,
+        is_readonly: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> SessionFile:
+        """Create a file (and any missing parent directories). ``content`` is text, or
+        bytes (sent as base64); give ``encoding="base64"`` for text that already is base64."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        text, chosen = outgoing_content(content, encoding)
+        body = CreateFileRequest(content=text, encoding=optional(chosen), is_readonly=optional(is_readonly))
+        response = create_path.sync_detailed(workspace_id, url_path(path), client=self._api(timeout), body=body)
+        return expect(response, SessionFile)
+
+    def create_directory(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
+        """Create a directory (and any missing parents)."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        body = CreateFileRequest(is_directory=True)
+        response = create_path.sync_detailed(workspace_id, url_path(path), client=self._api(timeout), body=body)
+        return expect(response, SessionFile)
+
+    def update(
+        self,
+        workspace_id: str,
+        path: str,
+        content: str | bytes | None = None,
+        *,
+        encoding: Encoding | None = None,
+        is_readonly: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> SessionFile:
+        """Replace a file's content and/or set its read-only flag; what is not given stays."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        text, chosen = outgoing_content(content, encoding) if content is not None else (None, encoding)
+        body = UpdateFileRequest(content=optional(text), encoding=optional(chosen), is_readonly=optional(is_readonly))
+        response = update_path.sync_detailed(workspace_id, url_path(path), client=self._api(timeout), body=body)
+        return expect(response, SessionFile)
+
+    def delete(
+        self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
+    ) -> bool:
+        """Delete a file or an empty directory (``recursive``: a directory and all it
+        holds). ``False`` when nothing was there."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        response = delete_path.sync_detailed(
+            workspace_id, url_path(path), client=self._api(timeout), recursive=optional(recursive)
+        )
+        return expect(response, DeleteFileResponse).deleted
+
+    def move(
+        self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
+    ) -> SessionFile:
+        """Move (or rename) a file or directory; ``dst_path`` must be free."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        body = MoveFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
+        return expect(move_file.sync_detailed(workspace_id, client=self._api(timeout), body=body), SessionFile)
+
+    def copy(
+        self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
+    ) -> SessionFile:
+        """Copy a file or directory (with all it holds) to the free ``dst_path``."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        body = CopyFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
+        return expect(copy_file.sync_detailed(workspace_id, client=self._api(timeout), body=body), SessionFile)
+
+    def grep(
+        self,
+        workspace_id: str,
+        pattern: str,
+        *,
+        path_pattern: str | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[ListResponseGrepResultDataItem]:
+        """The lines matching the regular expression ``pattern``, by file, in one page;
+        ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
+        response = grep_files.sync_detailed(workspace_id, client=self._api(timeout), body=body)
+        return single_page(expect(response, ListResponseGrepResult).data)
+
+    def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileStat:
+        """A file's or directory's metadata, without content."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        body = StatRequest(path=body_path(path))
+        return expect(stat_file.sync_detailed(workspace_id, client=self._api(timeout), body=body), FileStat)
+
+    def _get(
+        self, workspace_id: str, path: str, recursive: bool | None, timeout: TimeoutTypes | None
+    ) -> SessionFile | ListResponseFileInfo:
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        response = get_path.sync_detailed(
+            workspace_id, url_path(path), client=self._api(timeout), recursive=optional(recursive)
+        )
+        parsed = response.parsed
+        if isinstance(parsed, (SessionFile, ListResponseFileInfo)):
+            return parsed
+        raise EverrunsError(f"unexpected {int(response.status_code)} response reading {path!r}")

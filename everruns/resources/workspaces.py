@@ -1,0 +1,82 @@
+"""``client.workspaces``: a workspace is a named set of files that sessions work in and
+can share. Its files are ``client.workspace_files``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict
+
+from everruns._pagination import Page, single_page
+from everruns._resource import Resource, check_options, expect, optional
+from everruns._validation import check_id, check_text
+from everruns_api.api.workspace import (
+    create_workspace,
+    delete_workspace,
+    get_workspace,
+    list_workspaces,
+    update_workspace,
+)
+from everruns_api.models import CreateWorkspaceRequest, ListResponseWorkspace, UpdateWorkspaceRequest, Workspace
+
+from ._options import request_fields
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import TimeoutTypes
+    from everruns_api.models import ListResponseWorkspaceDataItem
+
+WORKSPACE = "wsp"
+
+
+class WorkspaceChanges(TypedDict, total=False):
+    """What :meth:`Workspaces.update` can change."""
+
+    name: str
+    description: str
+    status: str
+
+
+class Workspaces(Resource):
+    """Create, read, list, change and archive workspaces."""
+
+    def create(self, name: str, *, description: str | None = None, timeout: TimeoutTypes | None = None) -> Workspace:
+        """Create a workspace; ``name`` is unique among the organisation's active ones."""
+        body = CreateWorkspaceRequest(name=check_text(name, "name"), description=optional(description))
+        return expect(create_workspace.sync_detailed(client=self._api(timeout), body=body), Workspace)
+
+    def get(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> Workspace:
+        """One workspace, by id (archived ones too)."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        return expect(get_workspace.sync_detailed(workspace_id, client=self._api(timeout)), Workspace)
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        include_archived: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Page[ListResponseWorkspaceDataItem]:
+        """Every workspace, by name, in one page. ``search`` matches names and
+        descriptions; archived ones are left out unless ``include_archived``."""
+        response = list_workspaces.sync_detailed(
+            client=self._api(timeout), search=optional(search), include_archived=optional(include_archived)
+        )
+        return single_page(expect(response, ListResponseWorkspace).data)
+
+    def update(
+        self, workspace_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[WorkspaceChanges]
+    ) -> Workspace:
+        """Change the fields given, and only those. ``status="archived"`` archives the
+        workspace, ``"active"`` restores it."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        check_options(changes, WorkspaceChanges)
+        if changes.get("name") is not None:
+            check_text(changes["name"], "name")
+        body = UpdateWorkspaceRequest(**request_fields(changes))
+        return expect(update_workspace.sync_detailed(workspace_id, client=self._api(timeout), body=body), Workspace)
+
+    def delete(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+        """Archive a workspace: it leaves the list unless archived ones are asked for, and
+        its files can no longer change."""
+        check_id(workspace_id, WORKSPACE, "workspace_id")
+        delete_workspace.sync_detailed(workspace_id, client=self._api(timeout))
