@@ -32,11 +32,17 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._local_tools import LocalTool, tool
     from ._streaming import EventStream
     from ._turns import TurnResult
 
-# Loaded on first use, so that `import everruns` does not pay for the event stream.
-_LAZY_EXPORTS = {"EventStream": "._streaming", "TurnResult": "._turns"}
+# Loaded on first use, so that `import everruns` does not pay for the event stream or the tools.
+_LAZY_EXPORTS = {
+    "EventStream": "._streaming",
+    "LocalTool": "._local_tools",
+    "TurnResult": "._turns",
+    "tool": "._local_tools",
+}
 
 
 def __getattr__(name: str) -> object:
@@ -60,6 +66,7 @@ __all__ = [
     "EventStream",
     "Everruns",
     "EverrunsError",
+    "LocalTool",
     "NetworkError",
     "NotFoundError",
     "Page",
@@ -74,4 +81,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
+    "tool",
 ]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .resources.session_databases import SessionDatabases
     from .resources.session_storage import SessionStorage
     from .resources.sessions import Sessions
+    from .resources.tools import Tools
     from .resources.workspace_files import WorkspaceFiles
     from .resources.workspaces import Workspaces
 
@@ -292,6 +293,13 @@ class Everruns:
         from .resources.session_storage import SessionStorage
 
         return SessionStorage(self)
+
+    @cached_property
+    def tools(self) -> Tools:
+        """Client-side tools: run turns whose tool calls run local Python functions."""
+        from .resources.tools import Tools
+
+        return Tools(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from vcr import matchers
 from vcr.request import Request as RecordedRequest
 
 from everruns import Backoff, Everruns, errors
-from everruns.testing import LocalServer
+from everruns.testing import LocalServer, ScriptedModel
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
 RECORDING = os.environ.get("EVERRUNS_RECORD") == "1"
@@ -84,16 +84,33 @@ def _without_boundary(request: Any) -> Any:
 
 
 @pytest.fixture
-def recorded_client(request: pytest.FixtureRequest) -> Iterator[Everruns]:
+def recording_server() -> Iterator[LocalServer | None]:
+    """The server a cassette is recorded from; ``None`` when replaying."""
+    if not RECORDING:
+        yield None
+        return
+    with LocalServer(turn_delay=0.001) as server:
+        yield server
+
+
+@pytest.fixture
+def recorded_model(recording_server: LocalServer | None) -> ScriptedModel:
+    """The scripted model of the server a cassette is recorded from. When replaying no
+    server runs: scripts go to a model nothing reads, and the cassette answers."""
+    return recording_server.model if recording_server is not None else ScriptedModel()
+
+
+@pytest.fixture
+def recorded_client(request: pytest.FixtureRequest, recording_server: LocalServer | None) -> Iterator[Everruns]:
     """A client whose exchanges are replayed from (or, with EVERRUNS_RECORD=1, recorded
     into) this test's cassette."""
     path = cassette_path(request.node)
-    if RECORDING:
+    if recording_server is not None:
         path.unlink(missing_ok=True)
-        with LocalServer(turn_delay=0.001) as server:
-            origin = server.url.removesuffix("/api")
-            with _recorder("all", origin).use_cassette(str(path)), Everruns(api_key=KEY, base_url=server.url) as client:
-                yield client
+        origin = recording_server.url.removesuffix("/api")
+        recorder = _recorder("all", origin).use_cassette(str(path))
+        with recorder, Everruns(api_key=KEY, base_url=recording_server.url) as client:
+            yield client
         return
     if not path.exists():
         pytest.fail(f"no cassette at {path.relative_to(CASSETTES.parent)}: record it with EVERRUNS_RECORD=1")

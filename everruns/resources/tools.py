@@ -1,0 +1,188 @@
+"""``client.tools``: client-side tools, which the agent asks this process to run.
+
+@everruns.tool
+def add(a: int, b: int) -> int:
+    \"\"\"Add two integers.\"\"\"
+    return a + b
+
+session = client.tools.create_session([add], harness_name="generic")
+result = client.tools.run_turn(session.id, "What is 2 + 40?", tools=[add])
+print(result.text)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from everruns._local_tools import LocalTool
+from everruns._resource import Resource, expect
+from everruns._turns import TurnResult, follow_turn
+from everruns._validation import check_id
+from everruns.errors import ConflictError, TurnTimeoutError, ValidationError
+from everruns_api.api.sessions import submit_tool_results
+from everruns_api.models import (
+    ClientToolResult,
+    SubmitToolResultsRequest,
+    SubmitToolResultsResponse,
+    ToolDefinitionClientSide,
+    WithUrlsSession,
+)
+
+from ._coerce import model_from
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import TimeoutTypes
+    from everruns._events import Event
+    from everruns._streaming import EventStream
+
+    from .messages import MessageOptions
+    from .sessions import SessionOptions
+
+SESSION = "session"
+DEFAULT_TURN_TIMEOUT = 300.0
+# Waits before each new attempt when results arrive before the turn waits for them.
+NOT_WAITING_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8, 1.6)
+NOT_WAITING = "not waiting for tool results"
+
+ToolInput = LocalTool | Callable[..., Any]
+
+
+def local_tools(tools: Iterable[ToolInput]) -> list[LocalTool]:
+    """Tools from functions (described by their signature and docstring) or
+    :class:`~everruns.LocalTool`; names must be unique."""
+    made = [tool if isinstance(tool, LocalTool) else LocalTool.from_function(tool) for tool in tools]
+    names = [tool.name for tool in made]
+    duplicated = sorted({name for name in names if names.count(name) > 1})
+    if duplicated:
+        raise ValidationError(f"tool names must be unique, repeated: {', '.join(duplicated)}", field="tools")
+    return made
+
+
+def tool_definitions(tools: Iterable[ToolInput]) -> list[ToolDefinitionClientSide]:
+    """The declarations of ``tools``, for ``tools=`` of ``sessions.create`` or ``agents.create``."""
+    return [tool.definition for tool in local_tools(tools)]
+
+
+class Tools(Resource):
+    """Declare local functions as tools, run turns that call them, submit results."""
+
+    def submit(
+        self,
+        session_id: str,
+        results: Sequence[ClientToolResult | Mapping[str, Any]],
+        *,
+        timeout: TimeoutTypes | None = None,
+    ) -> SubmitToolResultsResponse:
+        """Hand the waiting turn the results of its tool calls: each ``{"tool_call_id",
+        "result"}`` or ``{"tool_call_id", "error"}``. Results that arrive before the
+        turn waits for them are sent again, a few times, after a short pause."""
+        check_id(session_id, SESSION, "session_id")
+        if isinstance(results, (str, Mapping)) or not results:
+            raise ValidationError("results must be a non-empty list of tool results", field="results")
+        body = SubmitToolResultsRequest(tool_results=[model_from(result, ClientToolResult) for result in results])
+        delays = iter(NOT_WAITING_RETRY_DELAYS)
+        while True:
+            try:
+                response = submit_tool_results.sync_detailed(session_id, client=self._api(timeout), body=body)
+                return expect(response, SubmitToolResultsResponse)
+            except ConflictError as conflict:
+                delay = next(delays, None)
+                if delay is None or not _not_waiting(conflict):
+                    raise
+                time.sleep(delay)
+
+    def create_session(
+        self,
+        functions: Iterable[ToolInput],
+        harness_id: str | None = None,
+        *,
+        timeout: TimeoutTypes | None = None,
+        **options: Unpack[SessionOptions],
+    ) -> WithUrlsSession:
+        """Open a session (as ``client.sessions.create``) that declares ``functions`` as
+        client-side tools, besides any ``tools=`` given."""
+        options["tools"] = [*(options.get("tools") or ()), *tool_definitions(functions)]
+        return self._client.sessions.create(harness_id, timeout=timeout, **options)
+
+    def run_turn(
+        self,
+        session_id: str,
+        text: str | None = None,
+        *,
+        tools: Iterable[ToolInput],
+        timeout: float | None = DEFAULT_TURN_TIMEOUT,
+        **options: Unpack[MessageOptions],
+    ) -> TurnResult:
+        """Post a user message and see its turn through: each tool call the agent asks
+        for runs the matching function of ``tools`` (arguments as keyword arguments) and
+        its result goes back; an exception in a tool goes back as that call's error.
+        Returns when the turn ends; the result's ``text`` is the agent's answer.
+
+        The tools must be declared on the session or its agent (see
+        :meth:`create_session`). Like ``messages.send_and_wait``: a failed turn raises
+        :class:`~everruns.TurnFailedError`, and after ``timeout`` seconds (``None``: no
+        limit) :class:`~everruns.TurnTimeoutError` is raised while the turn goes on.
+        """
+        by_name = {tool.name: tool for tool in local_tools(tools)}
+        if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
+            raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}")
+        newest = self._client.events.list(session_id, limit=1).data
+        message = self._client.messages.create(session_id, text, **options)
+        stream = self._client.events.stream(session_id, since_id=newest[-1].id if newest else None)
+        with stream, _deadline(stream, timeout):
+            result = follow_turn(self._answering(stream, message.id, by_name), message.id)
+        if result is None:
+            late = f"no end of the turn with its tools within {timeout}s (message {message.id}); the turn continues"
+            raise TurnTimeoutError(late, input_message_id=message.id, timeout=timeout)
+        return result
+
+    def _answering(
+        self, events: Iterable[Event], input_message_id: str, tools: Mapping[str, LocalTool]
+    ) -> Iterator[Event]:
+        """The events as they come; each ``tool.call_requested`` of the turn started by
+        ``input_message_id`` is answered before it is passed on."""
+        turn_ids: set[str] = set()
+        for event in events:
+            started_by_it = event.context.get("input_message_id") == input_message_id
+            if started_by_it and event.turn_id is not None:
+                turn_ids.add(event.turn_id)
+            ours = started_by_it or (event.turn_id is not None and event.turn_id in turn_ids)
+            if event.type == "tool.call_requested" and ours:
+                calls = event.data.get("tool_calls") or []
+                self.submit(event.session_id, [_answer(tools, call) for call in calls])
+            yield event
+
+
+def _answer(tools: Mapping[str, LocalTool], call: Mapping[str, Any]) -> ClientToolResult:
+    tool = tools.get(call.get("name", ""))
+    if tool is None:
+        known = ", ".join(sorted(tools)) or "none"
+        return ClientToolResult(tool_call_id=call["id"], error=f"no local tool named {call.get('name')!r} ({known})")
+    return tool.answer(call["id"], call.get("arguments") or {})
+
+
+def _not_waiting(conflict: ConflictError) -> bool:
+    """Whether a 409 says the turn is not (yet) waiting for tool results."""
+    said = f"{conflict.code} {conflict.detail} {conflict.title}".replace("_", " ").lower()
+    return NOT_WAITING in said
+
+
+@contextlib.contextmanager
+def _deadline(stream: EventStream, timeout: float | None) -> Iterator[None]:
+    """Stop ``stream`` after ``timeout`` seconds (``None``: never), unless the block ends first."""
+    if timeout is None:
+        yield
+        return
+    timer = threading.Timer(timeout, stream.stop)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
