@@ -131,6 +131,7 @@ def forward_exit_arguments_as_any(source: str) -> str:
 
 
 DATETIME_HELPER = TEMPLATES / "_datetimes.py"
+PATH_HELPER = TEMPLATES / "_paths.py"
 
 
 def parse_datetimes_on_every_python(source: str, depth: int) -> str:
@@ -145,17 +146,37 @@ def parse_datetimes_on_every_python(source: str, depth: int) -> str:
     )
 
 
+def keep_slashes_in_wildcard_paths(source: str, depth: int) -> str:
+    """Send a wildcard route's ``{path}`` as literal ``/``-separated segments.
+
+    The generator encodes every path parameter as one segment (``a%2Fb``); the API
+    describes ``.../fs/{path}`` as a wildcard whose nested paths are literal segments,
+    and proxies may refuse an encoded slash. ``_paths.quote_path`` keeps the slashes
+    and encodes each segment, dot segments included."""
+    if '/{path}"' not in source or 'path=quote(str(path), safe="")' not in source:
+        return source
+    source = source.replace('path=quote(str(path), safe="")', "path=quote_path(str(path))")
+    return source.replace(
+        "from urllib.parse import quote\n",
+        f"from urllib.parse import quote\n\nfrom {'.' * depth}_paths import quote_path\n",
+        1,
+    )
+
+
 def post_process(package: Path) -> None:
     """Everything the templates cannot do: the sync wrappers, Python 3.10 support
-    (typing.Self, timestamps), mypy-clean context managers, formatting, the PEP 561 marker."""
+    (typing.Self, timestamps), wildcard file paths, mypy-clean context managers,
+    formatting, the PEP 561 marker."""
     for module in sorted(package.rglob("*.py")):
         source = module.read_text(encoding="utf-8")
         depth = len(module.relative_to(package).parts)
         rewritten = forward_exit_arguments_as_any(import_self_for_type_checkers(add_sync_wrappers(source)))
         rewritten = parse_datetimes_on_every_python(rewritten, depth)
+        rewritten = keep_slashes_in_wildcard_paths(rewritten, depth)
         if rewritten != source:
             module.write_text(rewritten, encoding="utf-8")
-    shutil.copyfile(DATETIME_HELPER, package / DATETIME_HELPER.name)  # after the rewrites: it is their target
+    for helper in (DATETIME_HELPER, PATH_HELPER):  # after the rewrites: they are their targets
+        shutil.copyfile(helper, package / helper.name)
     ruff = [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet", str(package)]
     subprocess.run(ruff, check=True)
     (package / "py.typed").write_text("", encoding="utf-8")

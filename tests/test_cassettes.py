@@ -25,13 +25,15 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 @cache
 def operation_table() -> list[tuple[str, re.Pattern[str], dict[str, Any]]]:
-    """(method, path regex, operation), literal paths before templated ones."""
+    """(method, path regex, operation), the most literal templates first. A trailing
+    ``{path}`` is a wildcard: nested file paths are literal ``/``-separated segments."""
     table = []
     for template, item in SPEC["paths"].items():
-        pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$")
+        regex = re.sub(r"\{[^}]+\}", "[^/]+", re.sub(r"\{path\}$", ".+", template))
+        literal = len(re.sub(r"\{[^}]+\}", "", template))
         for method in HTTP_METHODS:
             if method in item:
-                table.append((template.count("{"), method, pattern, item[method]))
+                table.append(((template.count("{"), -literal), method, re.compile(f"^{regex}$"), item[method]))
     table.sort(key=lambda row: row[0])
     return [(method, pattern, operation) for _, method, pattern, operation in table]
 

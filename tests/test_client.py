@@ -16,6 +16,7 @@ from everruns import Backoff, Everruns, errors
 from everruns._config import USER_AGENT
 from everruns.testing import LocalServer
 from everruns_api.api.agents import get_agent, list_agents
+from everruns_api.api.workspace_filesystem import get_path
 
 KEY = "evr_pat_localtestkey0123456789"
 ORG = "org_" + "cd" * 16
@@ -279,6 +280,15 @@ class TestGeneratedClientReach:
         assert caught.value.code == "agent_not_found"
         assert server.requests[-1].path.startswith("/api/v1/agents/")
         assert server.requests[-1].path.count("/") == 4
+
+    @pytest.mark.parametrize("hostile", ["../../agents", "../x", "./..", "a/../../b"])
+    def test_hostile_file_paths_stay_below_fs_even_through_client_api(
+        self, server: LocalServer, client: Everruns, hostile: str
+    ) -> None:
+        workspace = client.workspaces.create("paths")
+        with pytest.raises(errors.ApiError):
+            get_path.sync_detailed(workspace.id, hostile, client=client.api)
+        assert server.requests[-1].path.startswith(f"/api/v1/workspaces/{workspace.id}/fs/")
 
 
 class TestConcurrency:

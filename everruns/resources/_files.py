@@ -1,10 +1,13 @@
 """What workspace files and memory files share: paths checked before they are sent, and
 content as text or base64.
 
-A path goes into the URL as one percent-encoded value (its slashes too), which the API
-decodes back into the path, so no path can reach another route. Before that, paths are
-checked: one leading and one trailing slash are optional, but empty segments (doubled
-slashes), ``.`` and ``..`` are refused, so no path can climb out of its tree either.
+A path goes into the URL as the API describes its wildcard routes: literal ``/``
+between segments, each segment percent-encoded (the generated client's
+``_paths.quote_path``). Before that, paths are checked: one leading and one trailing
+slash are optional, but empty segments (doubled slashes), ``.`` and ``..`` are refused,
+so no path can climb out of its tree, and a first segment ``_`` is refused because
+``.../fs/_/...`` is where the API keeps its file actions (copy, move, grep, stat,
+download), so no path can reach another route either.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from everruns.errors import ValidationError
 
 Encoding = Literal["text", "base64"]
 ENCODINGS = ("text", "base64")
+ACTIONS_SEGMENT = "_"
 
 
 def _segments(path: str, field: str) -> list[str]:
@@ -31,6 +35,10 @@ def _segments(path: str, field: str) -> list[str]:
                 f"{field} {path!r} has an empty, '.', '..' or NUL segment: write paths like 'docs/notes.md'",
                 field=field,
             )
+    if segments[0] == ACTIONS_SEGMENT:
+        raise ValidationError(
+            f"{field} {path!r} starts with '{ACTIONS_SEGMENT}/', which the API keeps for its file actions", field=field
+        )
     return segments
 
 

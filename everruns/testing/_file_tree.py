@@ -61,11 +61,12 @@ def normalize(raw: str) -> str:
 
 
 def writable_path(raw: str) -> str:
-    """A path a file may be written at: normalised, not the root, and without segments
-    starting with ``_`` (the API keeps those for its actions, such as ``_/copy``)."""
+    """A path a file may be written at: normalised, not the root, and not under ``/_``
+    (the API keeps that directory for its actions, such as ``_/copy``). Other names
+    with underscores (``_drafts``, ``src/__init__.py``) are ordinary paths."""
     path = normalize(raw)
-    if path == ROOT or any(segment.startswith("_") for segment in path.split("/")):
-        raise invalid(f"{raw!r} cannot be written: segments starting with '_' are reserved", "reserved_path")
+    if path == ROOT or path.split("/")[1] == "_":
+        raise invalid(f"{raw!r} cannot be written: '_' at the top is reserved for file actions", "reserved_path")
     return path
 
 

@@ -105,12 +105,12 @@ class TestOnTheServer:
             client.memories.sync(new_memory(client))
         assert caught.value.code == "memory_not_syncable"
 
-    def test_paths_travel_as_one_encoded_value(self, server: LocalServer, client: Everruns) -> None:
+    def test_paths_travel_as_literal_segments_each_encoded(self, server: LocalServer, client: Everruns) -> None:
         memory_id = new_memory(client)
         client.memories.files.create_file(memory_id, "on call/naïve.txt", "x")
-        assert server.requests[-1].path == f"/api/v1/memories/{memory_id}/fs/on%20call%2Fna%C3%AFve.txt"
+        assert server.requests[-1].path == f"/api/v1/memories/{memory_id}/fs/on%20call/na%C3%AFve.txt"
         assert client.memories.files.download(memory_id, "on call/naïve.txt") == b"x"
-        assert server.requests[-1].path == f"/api/v1/memories/{memory_id}/fs/_/download/on%20call%2Fna%C3%AFve.txt"
+        assert server.requests[-1].path == f"/api/v1/memories/{memory_id}/fs/_/download/on%20call/na%C3%AFve.txt"
 
     def test_reading_a_directory_or_listing_a_file_says_which_it_is(self, client: Everruns) -> None:
         memory_id = new_memory(client)

@@ -84,18 +84,18 @@ class TestRecorded:
 
 
 PATHS_ON_THE_WIRE = {
-    "docs/notes.md": "docs%2Fnotes.md",
-    "/docs/notes.md": "docs%2Fnotes.md",
+    "docs/notes.md": "docs/notes.md",
+    "/docs/notes.md": "docs/notes.md",
     "docs/": "docs",
-    "reports 2024/naïve café.md": "reports%202024%2Fna%C3%AFve%20caf%C3%A9.md",
-    "100%/a?b#c.txt": "100%25%2Fa%3Fb%23c.txt",
-    "_/copy": "_%2Fcopy",
+    "reports 2024/naïve café.md": "reports%202024/na%C3%AFve%20caf%C3%A9.md",
+    "100%/a?b#c.txt": "100%25/a%3Fb%23c.txt",
+    "a%2Fb/c": "a%252Fb/c",
 }
 
 
 class TestOnTheServer:
     @pytest.mark.parametrize(("path", "sent"), PATHS_ON_THE_WIRE.items(), ids=PATHS_ON_THE_WIRE.keys())
-    def test_a_path_travels_as_one_encoded_value_below_fs(
+    def test_a_path_travels_as_literal_segments_each_encoded_below_fs(
         self, server: LocalServer, client: Everruns, path: str, sent: str
     ) -> None:
         workspace_id = new_workspace(client)
@@ -110,12 +110,23 @@ class TestOnTheServer:
         assert client.workspace_files.read(workspace_id, path).content == "grüezi"
         assert client.workspace_files.stat(workspace_id, path).name == "naïve café.md"
 
-    def test_a_file_named_like_an_action_stays_a_file_path(self, server: LocalServer, client: Everruns) -> None:
+    @pytest.mark.parametrize("path", ["_/copy", "/_/stat", "_/download/x", "_"])
+    def test_a_path_in_the_actions_namespace_is_refused_before_sending(
+        self, server: LocalServer, client: Everruns, path: str
+    ) -> None:
         workspace_id = new_workspace(client)
-        with pytest.raises(errors.BadRequestError) as caught:
-            client.workspace_files.create_file(workspace_id, "_/copy", "x")
-        assert caught.value.code == "reserved_path"
-        assert server.requests[-1].path.endswith("/fs/_%2Fcopy")
+        sent = len(server.requests)
+        with pytest.raises(errors.ValidationError, match="file actions"):
+            client.workspace_files.create_file(workspace_id, path, "x")
+        assert len(server.requests) == sent
+
+    def test_a_directory_named_underscore_deeper_down_is_an_ordinary_path(
+        self, server: LocalServer, client: Everruns
+    ) -> None:
+        workspace_id = new_workspace(client)
+        client.workspace_files.create_file(workspace_id, "notes/_/copy", "x")
+        assert server.requests[-1].path == f"/api/v1/workspaces/{workspace_id}/fs/notes/_/copy"
+        assert client.workspace_files.read(workspace_id, "notes/_/copy").content == "x"
 
     def test_reading_a_directory_or_listing_a_file_says_which_it_is(self, client: Everruns) -> None:
         workspace_id = new_workspace(client)

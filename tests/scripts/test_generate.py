@@ -187,3 +187,30 @@ class TestTimestamps:
         expected = datetime.datetime(2026, 11, 23, 10, 15, 30, 123000, tzinfo=datetime.timezone.utc)
         assert parse_datetime("2026-11-23T10:15:30.123Z") == expected
         assert "fromisoformat(" not in (generate.TARGET / "models" / "agent.py").read_text(encoding="utf-8")
+
+
+class TestWildcardPaths:
+    def test_a_wildcard_path_keeps_its_slashes_and_encodes_each_segment(self) -> None:
+        before = (
+            "from urllib.parse import quote\n\n\ndef _get_kwargs(ws, path):\n"
+            '    return {"url": "/v1/workspaces/{ws}/fs/{path}".format(ws=quote(str(ws), safe=""), '
+            'path=quote(str(path), safe=""))}\n'
+        )
+        after = generate.keep_slashes_in_wildcard_paths(before, depth=3)
+        assert "from ..._paths import quote_path\n" in after
+        assert "path=quote_path(str(path))" in after
+        assert 'ws=quote(str(ws), safe="")' in after
+
+    def test_other_path_parameters_stay_single_segments(self) -> None:
+        source = (
+            'from urllib.parse import quote\nurl = "/v1/agents/{agent_id}".format(agent_id=quote(str(a), safe=""))\n'
+        )
+        assert generate.keep_slashes_in_wildcard_paths(source, depth=3) == source
+
+    def test_quote_path_encodes_segments_and_neutralises_dot_segments(self) -> None:
+        from everruns_api._paths import quote_path
+
+        assert quote_path("docs/naïve café.md") == "docs/na%C3%AFve%20caf%C3%A9.md"
+        assert quote_path("a?b#c/100%") == "a%3Fb%23c/100%25"
+        assert quote_path("../../agents") == "%2E%2E/%2E%2E/agents"
+        assert quote_path("./x") == "%2E/x"

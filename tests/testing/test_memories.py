@@ -118,4 +118,5 @@ def test_deletes_refuse_a_full_directory_and_missing_paths(api, fs):
 def test_memory_paths_refuse_traversal_and_reserved_names(api, fs):
     assert api.get(f"{fs}/..%2F..%2Fmemories").json()["code"] == "invalid_path"
     assert api.get(f"{fs}/_/download/..%2Fx").json()["code"] == "invalid_path"
-    assert api.post(f"{fs}/_notes.md", {"content": "x"}).json()["code"] == "reserved_path"
+    assert api.post(f"{fs}/_/notes.md", {"content": "x"}).json()["code"] == "reserved_path"
+    assert api.post(f"{fs}/_notes.md", {"content": "x"}).status == 201

@@ -105,11 +105,17 @@ def test_leading_slashes_and_trailing_ones_name_the_same_file(api, fs):
     assert api.get(f"{fs}/docs/").json()["data"][0]["path"] == "/docs/readme.md"
 
 
-def test_segments_starting_with_an_underscore_are_reserved_for_actions(api, fs):
-    for path in ("_/copy", "_private", "src/__init__.py"):
+def test_the_top_level_underscore_directory_is_reserved_for_actions(api, fs):
+    for path in ("_/copy", "_/notes.md", "_"):
         reply = api.post(f"{fs}/{quote(path, safe='')}", {"content": "x"})
         assert (reply.status, reply.json()["code"]) == (400, "reserved_path")
     assert api.get(f"{fs}/_/copy").status == 404
+
+
+def test_other_underscore_names_are_ordinary_paths(api, fs):
+    for path in ("_private", "src/__init__.py", "notes/_/copy"):
+        assert api.post(f"{fs}/{path}", {"content": "x"}).status == 201
+        assert api.get(f"{fs}/{path}").json()["content"] == "x"
 
 
 def test_directories_list_their_entries_directly_or_recursively(api, fs, schema):

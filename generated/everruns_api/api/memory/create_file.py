@@ -2,6 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
+from ..._paths import quote_path
+
 import httpx
 
 from ... import errors
@@ -24,7 +26,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v1/memories/{memory_id}/fs/{path}".format(
             memory_id=quote(str(memory_id), safe=""),
-            path=quote(str(path), safe=""),
+            path=quote_path(str(path)),
         ),
     }
 

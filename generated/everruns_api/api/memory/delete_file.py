@@ -2,6 +2,8 @@ from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
+from ..._paths import quote_path
+
 import httpx
 
 from ... import errors
@@ -19,7 +21,7 @@ def _get_kwargs(
         "method": "delete",
         "url": "/v1/memories/{memory_id}/fs/{path}".format(
             memory_id=quote(str(memory_id), safe=""),
-            path=quote(str(path), safe=""),
+            path=quote_path(str(path)),
         ),
     }
 

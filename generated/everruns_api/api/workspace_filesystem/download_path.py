@@ -3,6 +3,8 @@ from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 
+from ..._paths import quote_path
+
 import httpx
 
 from ... import errors
@@ -19,7 +21,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/workspaces/{workspace_id}/fs/_/download/{path}".format(
             workspace_id=quote(str(workspace_id), safe=""),
-            path=quote(str(path), safe=""),
+            path=quote_path(str(path)),
         ),
     }
 

@@ -2,6 +2,8 @@ from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
+from ..._paths import quote_path
+
 import httpx
 
 from ... import errors
@@ -18,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/workspaces/{workspace_id}/fs/_/preview/{path}".format(
             workspace_id=quote(str(workspace_id), safe=""),
-            path=quote(str(path), safe=""),
+            path=quote_path(str(path)),
         ),
     }
 
