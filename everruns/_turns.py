@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._events import TURN_END_TYPES, Event
-from .errors import TurnFailedError
+from .errors import TurnFailedError, ValidationError
 
-__all__ = ["TurnResult", "follow_turn", "turn_failed_error"]
+if TYPE_CHECKING:
+    from ._streaming import EventStream
+
+__all__ = ["TurnResult", "check_turn_timeout", "follow_turn", "stop_after", "turn_failed_error"]
 
 
 @dataclass(frozen=True)
@@ -70,3 +75,24 @@ def follow_turn(events: Iterable[Event], input_message_id: str) -> TurnResult | 
         elif event.type in TURN_END_TYPES:
             return TurnResult(turn_id, input_message_id, event.type.removeprefix("turn."), message, own)
     return None
+
+
+def check_turn_timeout(timeout: float | None) -> None:
+    """A wait for a turn is a number of seconds above 0, or ``None`` for no limit."""
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
+        raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}", field="timeout")
+
+
+@contextlib.contextmanager
+def stop_after(stream: EventStream, timeout: float | None) -> Iterator[None]:
+    """Stop ``stream`` after ``timeout`` seconds (``None``: never), unless the block ends first."""
+    if timeout is None:
+        yield
+        return
+    timer = threading.Timer(timeout, stream.stop)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()

@@ -1,12 +1,14 @@
 """``client.images``: images uploaded once and referred to by id, e.g. in a message:
 
-part = client.images.upload_as_part("chart.png")
-client.messages.create(session_id, content=[{"type": "text", "text": "What does this show?"}, part])
+client.messages.create(session_id, "What does this show?", images=["chart.png"])
+part = client.images.upload_as_part("chart.png")  # or build the content yourself
 """
 
 from __future__ import annotations
 
 import io
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
 
 IMAGE = "img"
 DEFAULT_LIMIT = 50
+_IMAGE_ID = re.compile(r"img_[0-9a-f]{32}\Z")
+
+ImageInput = FileInput | ImageUploadResponse | ImageInfo
+"""An image for a message: one already uploaded (its id, or what upload returned), or
+a path, bytes or binary file object to upload first."""
 
 
 class UploadOptions(TypedDict, total=False):
@@ -97,6 +104,24 @@ class Images(Resource):
         shows it."""
         return image_file_part(self.upload(file, timeout=timeout, **options))
 
+    def parts_for(
+        self, images: Sequence[ImageInput], *, session_id: str | None = None, timeout: TimeoutTypes | None = None
+    ) -> list[InputContentPartImageFile]:
+        """Message content parts showing ``images``, in order: an uploaded image (its id,
+        or what :meth:`upload` returned) as it is, anything else uploaded first (with
+        ``session_id`` kept for tracking). ``messages.create(..., images=...)`` uses it."""
+        if isinstance(images, (str, bytes, bytearray)) or not isinstance(images, Sequence):
+            raise ValidationError("images must be a list of images", field="images")
+        parts = []
+        for image in images:
+            if isinstance(image, (ImageUploadResponse, ImageInfo)) or (
+                isinstance(image, str) and _IMAGE_ID.match(image)
+            ):
+                parts.append(image_file_part(image))
+            else:
+                parts.append(self.upload_as_part(image, timeout=timeout, **_tracked_by(session_id)))
+        return parts
+
     def get(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> ImageData:
         """An image's bytes and media type."""
         check_id(image_id, IMAGE, "image_id")
@@ -126,3 +151,7 @@ class Images(Resource):
         """Delete an image and its thumbnail."""
         check_id(image_id, IMAGE, "image_id")
         delete_image.sync_detailed(image_id, client=self._api(timeout))
+
+
+def _tracked_by(session_id: str | None) -> UploadOptions:
+    return {"session_id": session_id} if session_id is not None else {}

@@ -3,13 +3,13 @@ messages; ``send_and_wait`` does both ends of a turn in one call."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from everruns._events import Event
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, check_options, expect, optional
-from everruns._turns import TurnResult, follow_turn
+from everruns._turns import TurnResult, check_turn_timeout, follow_turn, stop_after
 from everruns._validation import check_id, check_one_of, check_text
 from everruns.errors import TurnTimeoutError, ValidationError
 from everruns_api.api.messages import create_message, list_messages
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
     from everruns_api.models import ListResponseMessageDataItem
 
+    from .images import ImageInput
+
 SESSION = "session"
 DEFAULT_TURN_TIMEOUT = 300.0
 _TEXT = InputContentPartTextType.TEXT
@@ -54,6 +56,7 @@ class MessageOptions(TypedDict, total=False):
     """The optional parts of a new user message, as keyword arguments."""
 
     content: Sequence[InputContentPart | Mapping[str, Any]]
+    images: Sequence[ImageInput]
     controls: Controls | Mapping[str, Any]
     metadata: Mapping[str, Any]
     tags: Sequence[str]
@@ -76,9 +79,12 @@ class Messages(Resource):
         Give ``text``, or ``content``: a list of parts, each a generated
         ``InputContentPart*`` model or a dict such as ``{"type": "text", "text": ...}``,
         ``{"type": "image", "url": ...}`` or ``{"type": "image_file", "image_id": ...}``.
-        Also ``controls``, ``metadata``, ``tags`` and ``external_actor`` (models or dicts).
+        ``images`` adds an image part for each of them after the text: an uploaded image
+        (its id, or what ``client.images.upload`` returned) as it is, a path, bytes or a
+        binary file object uploaded first. Also ``controls``, ``metadata``, ``tags`` and
+        ``external_actor`` (models or dicts).
         """
-        return self._post(session_id, _message_request(session_id, text, options), timeout)
+        return self._post(session_id, self._body(session_id, text, options, timeout), timeout)
 
     def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMessageDataItem]:
         """Every message of a session, oldest first, in one page."""
@@ -102,24 +108,37 @@ class Messages(Resource):
         seconds (``None``: no limit) :class:`~everruns.TurnTimeoutError` is raised and
         the turn goes on running on the server. The message is given as to :meth:`create`.
         """
+        check_turn_timeout(timeout)
+        return self._send_and_follow(session_id, self._body(session_id, text, options, None), timeout)
+
+    def _body(
+        self, session_id: str, text: str | None, options: MessageOptions, timeout: TimeoutTypes | None
+    ) -> CreateMessageRequest:
+        """The request body: checked first, then its images uploaded (when needed) and added."""
         body = _message_request(session_id, text, options)
-        if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
-            raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}")
+        images = options.get("images")
+        if images is not None:
+            body.message.content.extend(self._client.images.parts_for(images, session_id=session_id, timeout=timeout))
+        return body
+
+    def _send_and_follow(
+        self,
+        session_id: str,
+        body: CreateMessageRequest,
+        timeout: float | None,
+        *,
+        through: Callable[[Iterable[Event], str], Iterable[Event]] | None = None,
+    ) -> TurnResult:
+        """Post ``body`` and follow the turn it starts to its end, for at most ``timeout``
+        seconds. ``through(events, message_id)`` sees the events first when given
+        (``client.tools.run_turn`` answers tool calls there)."""
         # Start the stream after the session's newest event *before* posting: every
         # event of the new turn comes after it, however soon the turn starts.
         newest = self._client.events.list(session_id, limit=1).data
         since_id = newest[-1].id if newest else None
         message = self._post(session_id, body, None)
-        with self._client.events.stream(session_id, since_id=since_id) as stream:
-            deadline = threading.Timer(timeout, stream.stop) if timeout is not None else None
-            if deadline is not None:
-                deadline.daemon = True
-                deadline.start()
-            try:
-                result = follow_turn(stream, message.id)
-            finally:
-                if deadline is not None:
-                    deadline.cancel()
+        with self._client.events.stream(session_id, since_id=since_id) as stream, stop_after(stream, timeout):
+            result = follow_turn(through(stream, message.id) if through is not None else stream, message.id)
         if result is None:
             raise TurnTimeoutError(
                 f"the turn of message {message.id} did not end within {timeout}s; it goes on running",
@@ -143,8 +162,10 @@ def _message_request(session_id: str, text: str | None, options: MessageOptions)
         parts: list[InputContentPart] = [InputContentPartText(text=check_text(text, "text"), type_=_TEXT)]
     elif content is not None:
         parts = _content_parts(content)
+    elif options.get("images"):
+        parts = []
     else:
-        raise ValidationError("a message needs text or content", field="text")
+        raise ValidationError("a message needs text, content or images", field="text")
     if tags is not None and (isinstance(tags, str) or not all(isinstance(tag, str) for tag in tags)):
         raise ValidationError(f"tags must be a list of strings, got {tags!r}", field="tags")
     return CreateMessageRequest(

@@ -12,17 +12,15 @@ print(result.text)
 
 from __future__ import annotations
 
-import contextlib
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from everruns._local_tools import LocalTool
 from everruns._resource import Resource, expect
-from everruns._turns import TurnResult, follow_turn
+from everruns._turns import TurnResult, check_turn_timeout
 from everruns._validation import check_id
-from everruns.errors import ConflictError, TurnTimeoutError, ValidationError
+from everruns.errors import ConflictError, ValidationError
 from everruns_api.api.sessions import submit_tool_results
 from everruns_api.models import (
     ClientToolResult,
@@ -39,7 +37,6 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
     from everruns._events import Event
-    from everruns._streaming import EventStream
 
     from .messages import MessageOptions
     from .sessions import SessionOptions
@@ -130,17 +127,12 @@ class Tools(Resource):
         limit) :class:`~everruns.TurnTimeoutError` is raised while the turn goes on.
         """
         by_name = {tool.name: tool for tool in local_tools(tools)}
-        if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
-            raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}")
-        newest = self._client.events.list(session_id, limit=1).data
-        message = self._client.messages.create(session_id, text, **options)
-        stream = self._client.events.stream(session_id, since_id=newest[-1].id if newest else None)
-        with stream, _deadline(stream, timeout):
-            result = follow_turn(self._answering(stream, message.id, by_name), message.id)
-        if result is None:
-            late = f"no end of the turn with its tools within {timeout}s (message {message.id}); the turn continues"
-            raise TurnTimeoutError(late, input_message_id=message.id, timeout=timeout)
-        return result
+        check_turn_timeout(timeout)
+        messages = self._client.messages
+        body = messages._body(session_id, text, options, None)
+        return messages._send_and_follow(
+            session_id, body, timeout, through=lambda events, message_id: self._answering(events, message_id, by_name)
+        )
 
     def _answering(
         self, events: Iterable[Event], input_message_id: str, tools: Mapping[str, LocalTool]
@@ -171,18 +163,3 @@ def _not_waiting(conflict: ConflictError) -> bool:
     """Whether a 409 says the turn is not (yet) waiting for tool results."""
     said = f"{conflict.code} {conflict.detail} {conflict.title}".replace("_", " ").lower()
     return NOT_WAITING in said
-
-
-@contextlib.contextmanager
-def _deadline(stream: EventStream, timeout: float | None) -> Iterator[None]:
-    """Stop ``stream`` after ``timeout`` seconds (``None``: never), unless the block ends first."""
-    if timeout is None:
-        yield
-        return
-    timer = threading.Timer(timeout, stream.stop)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()

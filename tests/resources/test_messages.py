@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from sample_images import png
 
 from everruns import Everruns, TurnFailedError, TurnResult, TurnTimeoutError
 from everruns.testing import LocalServer
@@ -198,3 +199,34 @@ def test_an_unknown_option_is_a_type_error_not_silently_dropped(client: Everruns
     with pytest.raises(TypeError, match="contnet"):
         client.messages.create(f"session_{HEX}", "hi", contnet=[])  # type: ignore[call-arg]
     assert server.requests == []
+
+
+def test_images_are_uploaded_and_attached_in_the_same_call(client: Everruns, server: LocalServer, tmp_path) -> None:
+    session_id = new_session(client)
+    picture = tmp_path / "chart.png"
+    picture.write_bytes(png(3, 3))
+    already = client.images.upload(png(1, 1), filename="earlier.png")
+    server.clear_requests()
+    message = client.messages.create(session_id, "What do these show?", images=[picture, already.id])
+    uploads = [entry for entry in server.requests if entry.path == "/api/v1/images"]
+    assert len(uploads) == 1, "only the file is uploaded; the id is used as it is"
+    assert uploads[0].query["session_id"] == [session_id]
+    (body,) = posted_bodies(server)
+    parts = body["message"]["content"]
+    assert parts[0] == {"type": "text", "text": "What do these show?"}
+    assert [part["type"] for part in parts[1:]] == ["image_file", "image_file"]
+    assert parts[2]["image_id"] == already.id
+    assert parts[1]["image_id"].startswith("img_")
+    assert [part.type_ for part in message.content[1:]] == ["image_file", "image_file"]
+
+
+def test_a_message_can_be_images_only(client: Everruns, server: LocalServer) -> None:
+    session_id = new_session(client)
+    client.messages.create(session_id, images=[png(2, 2)])
+    (body,) = posted_bodies(server)
+    assert [part["type"] for part in body["message"]["content"]] == ["image_file"]
+
+
+def test_a_bad_message_uploads_nothing(refused: Refused) -> None:
+    refused(lambda client: client.messages.create(f"session_{'0' * 32}", "   ", images=[png(2, 2)]))
+    refused(lambda client: client.messages.create(f"session_{'0' * 32}", "hi", images="chart.png"))  # type: ignore[arg-type]
