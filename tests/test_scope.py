@@ -29,7 +29,7 @@ from everruns.testing import LocalServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
-UPSTREAM_SCOPE = Path("/work/shared/upstream/sdk-scope.tsv")
+UPSTREAM_SCOPE = ROOT.parent / "shared" / "upstream" / "sdk-scope.tsv"
 SCOPE_SIZE = 85
 GENERATED_PACKAGE = "everruns_api.api."
 CALLS = ("sync_detailed", "sync", "_get_kwargs")  # the last builds the request for the caller to send
