@@ -82,6 +82,8 @@ def _generic(hint: Any, where: str) -> JsonSchema:
     if origin is typing.Literal:
         return {"enum": list(arguments)}
     if origin in (Union, types.UnionType):
+        if Any in arguments:  # Python 3.10 reads ``x: Any = None`` as ``Optional[Any]``: still anything
+            return {}
         return _union([schema_for(argument, where) for argument in arguments])
     if hint in _ARRAYS or origin in _ARRAYS:
         return _array(arguments, where)
