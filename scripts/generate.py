@@ -146,33 +146,42 @@ def parse_datetimes_on_every_python(source: str, depth: int) -> str:
     )
 
 
-def keep_slashes_in_wildcard_paths(source: str, depth: int) -> str:
-    """Send a wildcard route's ``{path}`` as literal ``/``-separated segments.
+PATH_PARAMETER = re.compile(r'(\w+)=quote\(str\((\w+)\), safe=""\)')
 
-    The generator encodes every path parameter as one segment (``a%2Fb``); the API
-    describes ``.../fs/{path}`` as a wildcard whose nested paths are literal segments,
-    and proxies may refuse an encoded slash. ``_paths.quote_path`` keeps the slashes
-    and encodes each segment, dot segments included."""
-    if '/{path}"' not in source or 'path=quote(str(path), safe="")' not in source:
+
+def keep_path_parameters_in_their_segments(source: str, depth: int) -> str:
+    """Encode path parameters with ``_paths``: each value stays in its own segment.
+
+    The generator's ``quote(value, safe="")`` leaves ``.`` and ``..`` as they are, and
+    httpx then resolves them (``/v1/agents/..`` becomes ``/v1/``), so a value could
+    reach another route; ``quote_segment`` encodes them too. A wildcard route's
+    ``{path}`` (``.../fs/{path}``) is a file path whose nested segments the API takes
+    as literal ``/``-separated segments, so ``quote_path`` keeps its slashes and
+    encodes each segment (proxies may also refuse an encoded slash).
+    """
+    if not PATH_PARAMETER.search(source):
         return source
-    source = source.replace('path=quote(str(path), safe="")', "path=quote_path(str(path))")
-    return source.replace(
-        "from urllib.parse import quote\n",
-        f"from urllib.parse import quote\n\nfrom {'.' * depth}_paths import quote_path\n",
-        1,
-    )
+    wildcard = '/{path}"' in source
+
+    def encoder(match: re.Match[str]) -> str:
+        function = "quote_path" if wildcard and match.group(1) == "path" else "quote_segment"
+        return f"{match.group(1)}={function}(str({match.group(2)}))"
+
+    source = PATH_PARAMETER.sub(encoder, source)
+    used = [name for name in ("quote_path", "quote_segment") if f"{name}(" in source]
+    return source.replace("from urllib.parse import quote\n", f"from {'.' * depth}_paths import {', '.join(used)}\n", 1)
 
 
 def post_process(package: Path) -> None:
     """Everything the templates cannot do: the sync wrappers, Python 3.10 support
-    (typing.Self, timestamps), wildcard file paths, mypy-clean context managers,
-    formatting, the PEP 561 marker."""
+    (typing.Self, timestamps), path parameters that cannot leave their segment,
+    mypy-clean context managers, formatting, the PEP 561 marker."""
     for module in sorted(package.rglob("*.py")):
         source = module.read_text(encoding="utf-8")
         depth = len(module.relative_to(package).parts)
         rewritten = forward_exit_arguments_as_any(import_self_for_type_checkers(add_sync_wrappers(source)))
         rewritten = parse_datetimes_on_every_python(rewritten, depth)
-        rewritten = keep_slashes_in_wildcard_paths(rewritten, depth)
+        rewritten = keep_path_parameters_in_their_segments(rewritten, depth)
         if rewritten != source:
             module.write_text(rewritten, encoding="utf-8")
     for helper in (DATETIME_HELPER, PATH_HELPER):  # after the rewrites: they are their targets

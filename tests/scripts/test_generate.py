@@ -189,28 +189,34 @@ class TestTimestamps:
         assert "fromisoformat(" not in (generate.TARGET / "models" / "agent.py").read_text(encoding="utf-8")
 
 
-class TestWildcardPaths:
-    def test_a_wildcard_path_keeps_its_slashes_and_encodes_each_segment(self) -> None:
-        before = (
-            "from urllib.parse import quote\n\n\ndef _get_kwargs(ws, path):\n"
-            '    return {"url": "/v1/workspaces/{ws}/fs/{path}".format(ws=quote(str(ws), safe=""), '
-            'path=quote(str(path), safe=""))}\n'
-        )
-        after = generate.keep_slashes_in_wildcard_paths(before, depth=3)
-        assert "from ..._paths import quote_path\n" in after
-        assert "path=quote_path(str(path))" in after
-        assert 'ws=quote(str(ws), safe="")' in after
+class TestPathParameters:
+    MODULE = (
+        "from urllib.parse import quote\n\n\ndef _get_kwargs(ws, path):\n"
+        '    return {{"url": "{template}".format(ws=quote(str(ws), safe=""), path=quote(str(path), safe=""))}}\n'
+    )
 
-    def test_other_path_parameters_stay_single_segments(self) -> None:
-        source = (
-            'from urllib.parse import quote\nurl = "/v1/agents/{agent_id}".format(agent_id=quote(str(a), safe=""))\n'
-        )
-        assert generate.keep_slashes_in_wildcard_paths(source, depth=3) == source
+    def test_every_path_parameter_is_encoded_as_one_segment(self) -> None:
+        before = self.MODULE.format(template="/v1/workspaces/{ws}/files/{path}/meta")
+        after = generate.keep_path_parameters_in_their_segments(before, depth=3)
+        assert after.startswith("from ..._paths import quote_segment\n")
+        assert "ws=quote_segment(str(ws)), path=quote_segment(str(path))" in after
+        assert "quote(" not in after
 
-    def test_quote_path_encodes_segments_and_neutralises_dot_segments(self) -> None:
-        from everruns_api._paths import quote_path
+    def test_a_wildcard_path_keeps_its_slashes(self) -> None:
+        before = self.MODULE.format(template="/v1/workspaces/{ws}/fs/{path}")
+        after = generate.keep_path_parameters_in_their_segments(before, depth=3)
+        assert after.startswith("from ..._paths import quote_path, quote_segment\n")
+        assert "ws=quote_segment(str(ws)), path=quote_path(str(path))" in after
 
+    def test_modules_without_path_parameters_are_left_alone(self) -> None:
+        source = 'url = "/v1/agents"\n'
+        assert generate.keep_path_parameters_in_their_segments(source, depth=3) == source
+
+    def test_segments_and_paths_are_encoded_dot_segments_included(self) -> None:
+        from everruns_api._paths import quote_path, quote_segment
+
+        assert quote_segment("a/b?c#d") == "a%2Fb%3Fc%23d"
+        assert (quote_segment(".."), quote_segment("."), quote_segment("...")) == ("%2E%2E", "%2E", "...")
         assert quote_path("docs/naïve café.md") == "docs/na%C3%AFve%20caf%C3%A9.md"
         assert quote_path("a?b#c/100%") == "a%3Fb%23c/100%25"
         assert quote_path("../../agents") == "%2E%2E/%2E%2E/agents"
-        assert quote_path("./x") == "%2E/x"

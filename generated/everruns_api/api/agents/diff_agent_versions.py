@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -20,9 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/agents/{agent_id}/versions/{from_version_id}/diff/{to_version_id}".format(
-            agent_id=quote(str(agent_id), safe=""),
-            from_version_id=quote(str(from_version_id), safe=""),
-            to_version_id=quote(str(to_version_id), safe=""),
+            agent_id=quote_segment(str(agent_id)),
+            from_version_id=quote_segment(str(from_version_id)),
+            to_version_id=quote_segment(str(to_version_id)),
         ),
     }
 

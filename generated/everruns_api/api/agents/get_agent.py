@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/agents/{agent_id}".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=quote_segment(str(agent_id)),
         ),
     }
 

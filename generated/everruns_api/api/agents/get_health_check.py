@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/agents/{agent_id}/health-checks/{run_id}".format(
-            agent_id=quote(str(agent_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            agent_id=quote_segment(str(agent_id)),
+            run_id=quote_segment(str(run_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/agents/{agent_id}/versions/{version_id}/rollback".format(
-            agent_id=quote(str(agent_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
+            agent_id=quote_segment(str(agent_id)),
+            version_id=quote_segment(str(version_id)),
         ),
     }
 

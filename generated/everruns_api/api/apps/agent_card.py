@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -18,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/apps/{app_id}/a2a/{channel_id}/.well-known/agent-card.json".format(
-            app_id=quote(str(app_id), safe=""),
-            channel_id=quote(str(channel_id), safe=""),
+            app_id=quote_segment(str(app_id)),
+            channel_id=quote_segment(str(channel_id)),
         ),
     }
 

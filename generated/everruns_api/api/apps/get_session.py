@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -20,9 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/apps/{app_id}/api/{channel_id}/sessions/{session_id}".format(
-            app_id=quote(str(app_id), safe=""),
-            channel_id=quote(str(channel_id), safe=""),
-            session_id=quote(str(session_id), safe=""),
+            app_id=quote_segment(str(app_id)),
+            channel_id=quote_segment(str(channel_id)),
+            session_id=quote_segment(str(session_id)),
         ),
     }
 

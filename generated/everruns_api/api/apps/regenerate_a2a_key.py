@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/apps/{app_id}/a2a-channels/{channel_id}/regenerate-key".format(
-            app_id=quote(str(app_id), safe=""),
-            channel_id=quote(str(channel_id), safe=""),
+            app_id=quote_segment(str(app_id)),
+            channel_id=quote_segment(str(channel_id)),
         ),
     }
 

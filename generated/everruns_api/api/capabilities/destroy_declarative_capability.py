@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/capabilities/declarative/{capability_id}/delete".format(
-            capability_id=quote(str(capability_id), safe=""),
+            capability_id=quote_segment(str(capability_id)),
         ),
     }
 

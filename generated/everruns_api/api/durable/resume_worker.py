@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/durable/workers/{worker_id}/resume".format(
-            worker_id=quote(str(worker_id), safe=""),
+            worker_id=quote_segment(str(worker_id)),
         ),
     }
 

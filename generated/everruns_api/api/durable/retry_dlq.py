@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 from uuid import UUID
 
 import httpx
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/durable/dlq/{dlq_id}/retry".format(
-            dlq_id=quote(str(dlq_id), safe=""),
+            dlq_id=quote_segment(str(dlq_id)),
         ),
     }
 

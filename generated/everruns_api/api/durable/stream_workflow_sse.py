@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 from uuid import UUID
 
 import httpx
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/durable/workflows/{workflow_id}/sse".format(
-            workflow_id=quote(str(workflow_id), safe=""),
+            workflow_id=quote_segment(str(workflow_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 from uuid import UUID
 
 import httpx
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/durable/schedules/{schedule_id}".format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=quote_segment(str(schedule_id)),
         ),
     }
 

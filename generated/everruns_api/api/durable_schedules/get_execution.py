@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 from uuid import UUID
 
 import httpx
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/durable/executions/{execution_id}".format(
-            execution_id=quote(str(execution_id), safe=""),
+            execution_id=quote_segment(str(execution_id)),
         ),
     }
 

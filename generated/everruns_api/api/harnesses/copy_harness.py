@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/harnesses/{harness_id}/copy".format(
-            harness_id=quote(str(harness_id), safe=""),
+            harness_id=quote_segment(str(harness_id)),
         ),
     }
 

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/images/{image_id}".format(
-            image_id=quote(str(image_id), safe=""),
+            image_id=quote_segment(str(image_id)),
         ),
     }
 

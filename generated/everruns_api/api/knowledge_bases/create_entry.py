@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/knowledge-bases/{kb_id}/entries".format(
-            kb_id=quote(str(kb_id), safe=""),
+            kb_id=quote_segment(str(kb_id)),
         ),
     }
 

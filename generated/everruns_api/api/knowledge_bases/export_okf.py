@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/knowledge-bases/{kb_id}/okf_export".format(
-            kb_id=quote(str(kb_id), safe=""),
+            kb_id=quote_segment(str(kb_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/knowledge-bases/{kb_id}/entries/{entry_id}".format(
-            kb_id=quote(str(kb_id), safe=""),
-            entry_id=quote(str(entry_id), safe=""),
+            kb_id=quote_segment(str(kb_id)),
+            entry_id=quote_segment(str(entry_id)),
         ),
     }
 

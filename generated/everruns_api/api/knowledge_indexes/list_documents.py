@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/knowledge-indexes/{index_id}/documents".format(
-            index_id=quote(str(index_id), safe=""),
+            index_id=quote_segment(str(index_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/knowledge-indexes/{index_id}".format(
-            index_id=quote(str(index_id), safe=""),
+            index_id=quote_segment(str(index_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/mcp-servers/{server_id}".format(
-            server_id=quote(str(server_id), safe=""),
+            server_id=quote_segment(str(server_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/memories/{memory_id}".format(
-            memory_id=quote(str(memory_id), safe=""),
+            memory_id=quote_segment(str(memory_id)),
         ),
     }
 

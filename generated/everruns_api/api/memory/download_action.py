@@ -1,8 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
-
-from ..._paths import quote_path
+from ..._paths import quote_path, quote_segment
 
 import httpx
 
@@ -20,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/memories/{memory_id}/fs/_/download/{path}".format(
-            memory_id=quote(str(memory_id), safe=""),
+            memory_id=quote_segment(str(memory_id)),
             path=quote_path(str(path)),
         ),
     }

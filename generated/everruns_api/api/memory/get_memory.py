@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/memories/{memory_id}".format(
-            memory_id=quote(str(memory_id), safe=""),
+            memory_id=quote_segment(str(memory_id)),
         ),
     }
 

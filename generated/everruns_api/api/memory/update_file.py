@@ -1,8 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
-
-from ..._paths import quote_path
+from ..._paths import quote_path, quote_segment
 
 import httpx
 
@@ -25,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/memories/{memory_id}/fs/{path}".format(
-            memory_id=quote(str(memory_id), safe=""),
+            memory_id=quote_segment(str(memory_id)),
             path=quote_path(str(path)),
         ),
     }

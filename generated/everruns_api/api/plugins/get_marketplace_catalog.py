@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/plugin_marketplaces/{id}/plugins".format(
-            id=quote(str(id), safe=""),
+            id=quote_segment(str(id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 from uuid import UUID
 
 import httpx
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/reports/saved/{report_id}/run".format(
-            report_id=quote(str(report_id), safe=""),
+            report_id=quote_segment(str(report_id)),
         ),
     }
 

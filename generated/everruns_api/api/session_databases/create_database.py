@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/sessions/{session_id}/databases".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=quote_segment(str(session_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -18,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/sessions/{session_id}/participants/{participant_id}".format(
-            session_id=quote(str(session_id), safe=""),
-            participant_id=quote(str(participant_id), safe=""),
+            session_id=quote_segment(str(session_id)),
+            participant_id=quote_segment(str(participant_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/sessions/{session_id}/pin".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=quote_segment(str(session_id)),
         ),
     }
 

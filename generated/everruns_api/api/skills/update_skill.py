@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/skills/{skill_id}".format(
-            skill_id=quote(str(skill_id), safe=""),
+            skill_id=quote_segment(str(skill_id)),
         ),
     }
 

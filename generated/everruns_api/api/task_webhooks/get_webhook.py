@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/task-webhooks/{webhook_id}".format(
-            webhook_id=quote(str(webhook_id), safe=""),
+            webhook_id=quote_segment(str(webhook_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -22,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/sessions/{session_id}/voice/{voice_connection_id}/attach".format(
-            session_id=quote(str(session_id), safe=""),
-            voice_connection_id=quote(str(voice_connection_id), safe=""),
+            session_id=quote_segment(str(session_id)),
+            voice_connection_id=quote_segment(str(voice_connection_id)),
         ),
     }
 

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from ..._paths import quote_segment
 
 import httpx
 
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/workspaces/{workspace_id}/fs/_/copy".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=quote_segment(str(workspace_id)),
         ),
     }
 

@@ -1,9 +1,7 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any, cast
-from urllib.parse import quote
-
-from ..._paths import quote_path
+from ..._paths import quote_path, quote_segment
 
 import httpx
 
@@ -20,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/workspaces/{workspace_id}/fs/_/download/{path}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=quote_segment(str(workspace_id)),
             path=quote_path(str(path)),
         ),
     }

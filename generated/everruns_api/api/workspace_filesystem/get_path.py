@@ -1,8 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
-
-from ..._paths import quote_path
+from ..._paths import quote_path, quote_segment
 
 import httpx
 
@@ -29,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/workspaces/{workspace_id}/fs/{path}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=quote_segment(str(workspace_id)),
             path=quote_path(str(path)),
         ),
         "params": params,
