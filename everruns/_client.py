@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -12,7 +12,8 @@ from everruns_api import Client as ApiClient
 from ._config import CHANGE_REASON_HEADER, Settings, check_headers, encode_change_reason, mask_secret
 from ._logging import configure_from_environment
 from ._retry import Backoff
-from ._transport import CallerClientPool, EverrunsTransport, ForkSafePool, SendThrough
+from ._transport import IDEMPOTENT, CallerClientPool, EverrunsTransport, ForkSafePool, SendThrough
+from .errors import ClientClosedError, ValidationError
 
 if TYPE_CHECKING:
     from .resources.agents import Agents
@@ -105,20 +106,23 @@ class Everruns:
         self._backoff = backoff
         self._owns_pool = owns_pool
         self._http = self._new_http(timeout=timeout, max_retries=max_retries, owns_pool=owns_pool)
-        self._call_apis: dict[tuple[object, bool], ApiClient] = {}
         self.api: ApiClient = ApiClient(base_url=settings.base_url).set_httpx_client(self._http)
         """The generated client for every operation of the API, sharing this client's
         auth, retries and error mapping: ``everruns_api.api.<tag>.<operation>.sync(client=client.api)``."""
 
     def _new_http(
-        self, *, timeout: TimeoutTypes, max_retries: int, owns_pool: bool = False, idempotent: bool = False
+        self,
+        *,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        owns_pool: bool = False,
+        pool: ForkSafePool | CallerClientPool | None = None,
     ) -> httpx.Client:
         transport = EverrunsTransport(
-            self._pool,
+            pool or self._pool,
             max_retries=max_retries,
             backoff=self._backoff,
             secrets=(self._settings.api_key,),
-            idempotent=idempotent,
             owns_pool=owns_pool,
         )
         return httpx.Client(
@@ -177,28 +181,33 @@ class Everruns:
         )
         return derived
 
-    def _api_for(self, timeout: TimeoutTypes | None = None, *, idempotent: bool = False) -> ApiClient:
-        """The generated client to make one call with: this client's own, or one with a
-        per-call timeout or marked idempotent (cached, and sharing the pool)."""
-        if timeout is None and not idempotent:
-            return self.api
-        key = (timeout, idempotent)
-        api = self._call_apis.get(key)
-        if api is None:
-            if len(self._call_apis) >= _CACHED_CALL_CLIENTS:
-                self._call_apis.clear()
-            http = self._new_http(
-                timeout=self._timeout if timeout is None else timeout,
-                max_retries=self._max_retries,
-                idempotent=idempotent,
+    def _send(
+        self, arguments: dict[str, Any], *, timeout: TimeoutTypes | None = None, idempotent: bool = False
+    ) -> httpx.Response:
+        """Send a request built by a generated endpoint module (``_get_kwargs``) through
+        this client: its headers, pool and transport, with a per-call ``timeout`` and
+        the ``idempotent`` mark for the retry logic."""
+        if self._http.is_closed:
+            raise ClientClosedError("the client is closed: make a new Everruns() to send more requests")
+        try:
+            request = self._http.build_request(
+                **arguments,
+                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+                extensions={IDEMPOTENT: True} if idempotent else None,
             )
-            api = self._call_apis[key] = ApiClient(base_url=self._settings.base_url).set_httpx_client(http)
-        return api
+        except (TypeError, ValueError) as error:  # e.g. NaN in a JSON body
+            raise ValidationError(f"the request cannot be encoded: {error}") from error
+        return self._http.send(request)
 
-    def _http_for(self, *, timeout: TimeoutTypes, max_retries: int) -> httpx.Client:
-        """An httpx client on the shared pool, for callers that manage their own retries
-        (the event stream)."""
-        return self._new_http(timeout=timeout, max_retries=max_retries)
+    def _stream_http(self, *, timeout: TimeoutTypes) -> httpx.Client:
+        """An httpx client for one event stream: this client's settings, no retries of
+        its own (the stream reconnects by itself), and a connection pool of the stream's
+        own, kept across its reconnects and closed with it. A stream holds its
+        connection for as long as it runs, so it does not take one from the pool that
+        calls share, and ``stop()`` can always reach the socket it waits on. (With a
+        caller's ``http_client``, the stream sends through that client.)"""
+        pool = ForkSafePool(_new_pool_transport) if isinstance(self._pool, ForkSafePool) else self._pool
+        return self._new_http(timeout=timeout, max_retries=0, owns_pool=pool is not self._pool, pool=pool)
 
     # --- resources -------------------------------------------------------------------
 
@@ -313,8 +322,6 @@ class Everruns:
 
     def close(self) -> None:
         """Close the connections (all derived clients share them, unless this is one)."""
-        for api in self._call_apis.values():
-            api.get_httpx_client().close()
         self._http.close()
 
     def __enter__(self) -> Everruns:

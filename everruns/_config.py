@@ -27,7 +27,8 @@ MAX_CHANGE_REASON = 1000
 _ORG_ID = re.compile(r"org_[0-9a-f]{32}\Z")
 _FORBIDDEN_IN_HEADERS = re.compile(r"[\r\n\x00]")
 _CONTROL_EXCEPT_NEWLINE_AND_TAB = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_LOOKS_LIKE_A_TOKEN = re.compile(r"\bevr_[a-z]+_[A-Za-z0-9]{8,}")
+# Credentials by their usual prefixes (Everruns, OpenAI-style, GitHub, Slack), as the API refuses them.
+_LOOKS_LIKE_A_TOKEN = re.compile(r"(evr_[a-z]+_|sk-|ghp_|gho_|github_pat_|xox[abpr]-)[A-Za-z0-9_-]{8,}")
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,12 @@ def normalize_base_url(url: str) -> str:
     """An absolute http(s) URL ending in ``/``, so that joining ``v1/...`` keeps any
     path prefix: ``http://host/api`` and ``http://host/api/`` both give
     ``http://host/api/v1/...``."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 (parsing the port is the check)
+    except (AttributeError, ValueError) as error:
+        raise ValidationError(f"base_url is not a valid URL: {url!r} ({error})", field="base_url") from error
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(f"base_url must be an absolute http(s) URL, got {url!r}", field="base_url")
     if parts.query or parts.fragment:
         raise ValidationError(f"base_url cannot carry a query or fragment, got {url!r}", field="base_url")
@@ -81,9 +86,14 @@ def normalize_base_url(url: str) -> str:
 
 
 def check_header_value(name: str, value: str) -> str:
-    """Refuse values that would split or end a header line (CR, LF, NUL)."""
+    """Refuse values that would split or end a header line (CR, LF, NUL), and values
+    that are not plain text a header can carry (not a string, or not ASCII)."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{name} must be a string, got {type(value).__name__}", field=name)
     if _FORBIDDEN_IN_HEADERS.search(value):
         raise ValidationError(f"{name} cannot contain CR, LF or NUL characters", field=name)
+    if not value.isascii():
+        raise ValidationError(f"{name} must be ASCII text (percent-encode anything else)", field=name)
     return value
 
 

@@ -1,20 +1,36 @@
-"""What every resource shares: the client's call plumbing and reading typed results."""
+"""What every resource shares: one way to call an operation and read its typed result.
+
+A facade method checks its input, then ``self._call(endpoint_module, *arguments,
+model=...)``: the generated endpoint module builds the request, the client sends it
+through the shared transport (retries, typed errors), and the generated parser reads
+the answer. A body that parser cannot read is an :class:`UnexpectedResponseError`,
+never a stray ``KeyError``.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
 
 from everruns_api import Client as ApiClient
 from everruns_api.types import UNSET, Response, Unset
 
-from .errors import EverrunsError
+from .errors import UnexpectedResponseError
 
 if TYPE_CHECKING:
     from ._client import Everruns, TimeoutTypes
 
 T = TypeVar("T")
+
+# What the generated parsers raise on a body that does not have the described shape.
+UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+# The parsers consult a generated client only for what to do with an undocumented
+# status: return no parsed value (``expect`` then reads the body itself).
+_PARSER_SETTINGS = ApiClient(base_url="", raise_on_unexpected_status=False)
 
 
 class Resource:
@@ -23,18 +39,48 @@ class Resource:
     def __init__(self, client: Everruns) -> None:
         self._client = client
 
-    def _api(self, timeout: TimeoutTypes | None = None, *, idempotent: bool = False) -> ApiClient:
-        """The generated client for one call (per-call timeout; ``idempotent`` lets the
-        retry logic repeat a POST whose effect cannot happen twice)."""
-        return self._client._api_for(timeout, idempotent=idempotent)
+    def _send(
+        self,
+        endpoint: ModuleType,
+        *arguments: Any,
+        timeout: TimeoutTypes | None = None,
+        idempotent: bool = False,
+        **keywords: Any,
+    ) -> httpx.Response:
+        """Send one operation's request, built by its generated ``endpoint`` module.
+
+        ``timeout`` overrides the client's for this call; ``idempotent`` tells the retry
+        logic that repeating this POST cannot repeat its effect (an apply with a
+        client-chosen id). Error statuses are raised as typed errors on the way back.
+        """
+        return self._client._send(endpoint._get_kwargs(*arguments, **keywords), timeout=timeout, idempotent=idempotent)
+
+    def _call(
+        self,
+        endpoint: ModuleType,
+        *arguments: Any,
+        model: type[T],
+        timeout: TimeoutTypes | None = None,
+        idempotent: bool = False,
+        **keywords: Any,
+    ) -> T:
+        """Send one operation's request and read its answer as ``model``."""
+        response = self._send(endpoint, *arguments, timeout=timeout, idempotent=idempotent, **keywords)
+        return read(endpoint, response, model)
+
+
+def read(endpoint: ModuleType, response: httpx.Response, model: type[T]) -> T:
+    """The answer to a successful call, read by the generated parser, as ``model``."""
+    try:
+        built: Response[Any] = endpoint._build_response(client=_PARSER_SETTINGS, response=response)
+        return expect(built, model)
+    except UNREADABLE as error:
+        raise unexpected(response, f"cannot be read as {model.__name__} ({error!r})") from error
 
 
 def expect(response: Response[Any], model: type[T]) -> T:
-    """The result of a successful call as ``model``.
-
-    Error statuses never get here (the transport raises them). A success status the
-    description does not list is still read with ``model`` when it has a body.
-    """
+    """The parsed result as ``model``. A success status the description does not list
+    is still read with ``model`` when it has a body."""
     parsed = response.parsed
     if isinstance(parsed, model):
         return parsed
@@ -43,7 +89,24 @@ def expect(response: Response[Any], model: type[T]) -> T:
         if from_dict is not None:
             result: T = from_dict(json.loads(response.content))
             return result
-    raise EverrunsError(f"unexpected {int(response.status_code)} response where {model.__name__} was expected")
+    raise TypeError(f"a {int(response.status_code)} answer where {model.__name__} was expected")
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The JSON body of a successful answer (for operations read without a model)."""
+    try:
+        return json.loads(response.content)
+    except ValueError as error:
+        raise unexpected(response, "is not JSON") from error
+
+
+def unexpected(response: httpx.Response, what: str) -> UnexpectedResponseError:
+    """The error for a success answer whose body is not what the operation describes."""
+    return UnexpectedResponseError(
+        f"the {response.status_code} answer to {response.request.method} {response.request.url.path} {what}",
+        status_code=response.status_code,
+        request_id=response.headers.get("x-request-id"),
+    )
 
 
 def optional(value: T | None) -> T | Unset:

@@ -29,7 +29,9 @@ class Backoff:
 
     The n-th retry waits about ``initial * 2**n`` seconds, at most ``maximum``, with
     ``jitter`` (a fraction) of randomness so that many clients do not retry in step.
-    A server's ``Retry-After`` is obeyed instead, up to ``retry_after_cap`` seconds.
+    A server's ``Retry-After`` is obeyed instead; a request is not retried when the
+    server asks for more than ``retry_after_cap`` seconds (the error is raised, with
+    its ``retry_after``, for the caller to decide).
     """
 
     initial: float = 0.5

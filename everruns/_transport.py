@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 import httpx
 
 from . import _retry
-from .errors import NetworkError, RequestTimeoutError, api_error_from_response, retry_after_from
+from .errors import ApiError, ClientClosedError, NetworkError, RequestTimeoutError, api_error_from_response
 
 logger = logging.getLogger("everruns")
 
 EVENT_STREAM = "text/event-stream"
+IDEMPOTENT = "everruns.idempotent"
+"""Request extension: ``True`` marks a request as safe to repeat whatever its method."""
 
 
 class ForkSafePool:
@@ -37,8 +39,11 @@ class ForkSafePool:
         self._lock = threading.Lock()
         self._pid = os.getpid()
         self._transport = factory()
+        self._closed = False
 
     def transport(self) -> httpx.BaseTransport:
+        if self._closed:
+            raise ClientClosedError("the client is closed: make a new Everruns() to send more requests")
         if self._pid != os.getpid():
             with self._lock:
                 if self._pid != os.getpid():
@@ -47,6 +52,7 @@ class ForkSafePool:
         return self._transport
 
     def close(self) -> None:
+        self._closed = True
         if self._pid == os.getpid():
             self._transport.close()
 
@@ -87,8 +93,8 @@ class EverrunsTransport(httpx.BaseTransport):
     """Retries what is safe to retry, turns error statuses into typed exceptions, and
     logs each exchange (never a header, so never the key).
 
-    ``idempotent`` marks every request through this transport as safe to repeat (used
-    for an apply with a client-chosen id). Bodies are read here, except for event
+    A request whose ``IDEMPOTENT`` extension is set is safe to repeat whatever its
+    method (an apply with a client-chosen id). Bodies are read here, except for event
     streams, so that a failure while reading is retried and mapped like any other.
     """
 
@@ -99,7 +105,6 @@ class EverrunsTransport(httpx.BaseTransport):
         max_retries: int,
         backoff: _retry.Backoff,
         secrets: Sequence[str] = (),
-        idempotent: bool = False,
         owns_pool: bool = True,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -107,12 +112,11 @@ class EverrunsTransport(httpx.BaseTransport):
         self._max_retries = max(0, max_retries)
         self._backoff = backoff
         self._secrets = tuple(secrets)
-        self._idempotent = idempotent
         self._owns_pool = owns_pool
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        idempotent = _retry.is_idempotent(request, marked=self._idempotent)
+        idempotent = _retry.is_idempotent(request, marked=bool(request.extensions.get(IDEMPOTENT)))
         streaming = EVENT_STREAM in request.headers.get("accept", "")
         if self._max_retries and not isinstance(request.stream, httpx.ByteStream):
             request.read()  # buffer a streamed body once so that every attempt can send it
@@ -121,23 +125,26 @@ class EverrunsTransport(httpx.BaseTransport):
             started = time.perf_counter()
             try:
                 response = self._send_once(request, streaming=streaming)
-            except httpx.TransportError as error:
-                if retry_number < self._max_retries and _retry.may_retry_exception(error, idempotent=idempotent):
-                    self._wait(request, retry_number, reason=_describe(error))
+            except httpx.TransportError as failure:
+                if retry_number < self._max_retries and _retry.may_retry_exception(failure, idempotent=idempotent):
+                    self._wait(request, retry_number, reason=_describe(failure))
                     retry_number += 1
                     continue
-                raise _network_error(request, error) from error
+                raise _network_error(request, failure) from failure
             _log_exchange(request, response, started)
             if response.status_code < 400:
                 return response
-            retry_after = _retry_after(response)
-            if retry_number < self._max_retries and _retry.may_retry_status(
-                response.status_code, idempotent=idempotent
-            ):
-                self._wait(request, retry_number, reason=f"HTTP {response.status_code}", retry_after=retry_after)
+            error = api_error_from_response(response, secrets=self._secrets)
+            if retry_number < self._max_retries and self._worth_another_try(error, idempotent=idempotent):
+                self._wait(request, retry_number, reason=f"HTTP {response.status_code}", retry_after=error.retry_after)
                 retry_number += 1
                 continue
-            raise api_error_from_response(response, secrets=self._secrets)
+            raise error
+
+    def _worth_another_try(self, error: ApiError, *, idempotent: bool) -> bool:
+        """A retryable status, unless the server asked for a longer wait than we keep."""
+        too_long = error.retry_after is not None and error.retry_after > self._backoff.retry_after_cap
+        return not too_long and _retry.may_retry_status(error.status_code, idempotent=idempotent)
 
     def _send_once(self, request: httpx.Request, *, streaming: bool) -> httpx.Response:
         response = self._pool.transport().handle_request(request)
@@ -166,18 +173,6 @@ class EverrunsTransport(httpx.BaseTransport):
     def close(self) -> None:
         if self._owns_pool:
             self._pool.close()
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    seconds: object = None
-    if "json" in response.headers.get("content-type", ""):
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        if isinstance(body, dict):
-            seconds = body.get("retry_after_seconds")
-    return retry_after_from(response.headers.get("retry-after"), seconds)
 
 
 def _network_error(request: httpx.Request, error: httpx.TransportError) -> NetworkError:

@@ -20,6 +20,7 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "EverrunsError",
     "NetworkError",
@@ -31,6 +32,7 @@ __all__ = [
     "StreamError",
     "TurnFailedError",
     "TurnTimeoutError",
+    "UnexpectedResponseError",
     "UnprocessableEntityError",
     "ValidationError",
 ]
@@ -127,6 +129,20 @@ class ServerError(ApiError):
     """5xx: the API or a proxy in front of it failed."""
 
 
+class UnexpectedResponseError(EverrunsError):
+    """A success status whose body is not what the operation describes (a proxy's page,
+    or a server newer or older than this client): ``status_code`` and ``request_id``."""
+
+    def __init__(self, message: str, *, status_code: int, request_id: str | None = None) -> None:
+        self.status_code = status_code
+        self.request_id = request_id
+        super().__init__(f"{message} (request {request_id})" if request_id else message)
+
+
+class ClientClosedError(EverrunsError):
+    """The client (or the one it was derived from) was closed."""
+
+
 class NetworkError(EverrunsError):
     """No usable answer: the connection failed, broke, or timed out."""
 
@@ -194,9 +210,10 @@ def api_error_from_response(response: httpx.Response, *, secrets: Iterable[str] 
         else:
             code, title, detail = _text(body.get("code")), _text(body.get("title")), _text(body.get("detail"))
             retry_after_seconds = body.get("retry_after_seconds")
-    for secret in secrets:
-        if secret and detail:
-            detail = detail.replace(secret, "****")
+    masked = [secret for secret in secrets if secret]
+    if masked:
+        code, title, detail = (_mask(text, masked) for text in (code, title, detail))
+        body = _mask_body(body, masked)
     return error_class_for(response.status_code)(
         response.status_code,
         code=code,
@@ -241,6 +258,24 @@ def _parse_body(response: httpx.Response) -> object:
         except ValueError:
             pass
     return None if "html" in content_type else response.text
+
+
+def _mask(text: str | None, secrets: list[str]) -> str | None:
+    for secret in secrets:
+        if text and secret in text:
+            text = text.replace(secret, "****")
+    return text
+
+
+def _mask_body(body: object, secrets: list[str]) -> object:
+    """The body with secrets masked in every string it holds."""
+    if isinstance(body, str):
+        return _mask(body, secrets)
+    if isinstance(body, Mapping):
+        return {key: _mask_body(value, secrets) for key, value in body.items()}
+    if isinstance(body, list):
+        return [_mask_body(value, secrets) for value in body]
+    return body
 
 
 def _text(value: object) -> str | None:

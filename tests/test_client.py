@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 import everruns
@@ -185,13 +186,16 @@ class TestRetries:
         client.agents.list()
         assert time.monotonic() - started >= 1.0
 
-    def test_a_long_retry_after_is_capped(self, server: LocalServer) -> None:
+    def test_a_retry_after_longer_than_the_cap_is_raised_at_once(self, server: LocalServer) -> None:
         server.faults.fail_next(1, status=429, retry_after=3600)
-        capped = Backoff(initial=0.01, maximum=0.02, retry_after_cap=0.2)
-        with Everruns(api_key=KEY, base_url=server.url, backoff=capped) as client:
-            started = time.monotonic()
+        capped = Backoff(initial=0.01, maximum=0.02, retry_after_cap=60.0)
+        with (
+            Everruns(api_key=KEY, base_url=server.url, backoff=capped) as client,
+            pytest.raises(errors.RateLimitError) as caught,
+        ):
             client.agents.list()
-            assert 0.2 <= time.monotonic() - started < 2.0
+        assert caught.value.retry_after == 3600.0
+        assert len(server.requests) == 1, "a wait the client will not make is not a retry"
 
     def test_a_slow_get_times_out_and_is_retried(self, server: LocalServer, client: Everruns) -> None:
         agent_id = make_agent(client)
@@ -244,12 +248,19 @@ class TestDerivedClients:
         derived.close()
         assert client.agents.list().total == 1
 
-    def test_a_per_call_timeout_applies_to_that_call_only(self, server: LocalServer, client: Everruns) -> None:
+    def test_a_per_call_timeout_applies_to_that_call_only(self, server: LocalServer) -> None:
+        with Everruns(api_key=KEY, base_url=server.url, max_retries=0) as client:
+            server.faults.slow(0.5, n=1)
+            with pytest.raises(errors.RequestTimeoutError):
+                client.agents.list(timeout=0.1)
+            server.faults.slow(0.3, n=1)
+            client.agents.list()  # the same client, its own 30 s timeout again
+
+    def test_a_per_call_timeout_may_be_an_httpx_timeout(self, server: LocalServer, client: Everruns) -> None:
         server.faults.slow(0.5, n=1)
         with pytest.raises(errors.RequestTimeoutError):
-            client.with_options(max_retries=0).agents.list(timeout=0.1)
-        server.faults.slow(0.3, n=1)
-        client.agents.list()  # the client's own 30 s timeout
+            client.with_options(max_retries=0).agents.list(timeout=httpx.Timeout(5.0, read=0.1))
+        assert client.agents.list(timeout=httpx.Timeout(5.0)).total == 0
 
     def test_a_blank_reason_sends_no_header(self, server: LocalServer, client: Everruns) -> None:
         client.with_reason("  ").agents.create(name="blank-reason", system_prompt="x")

@@ -2,8 +2,9 @@
 method calls exactly its operation.
 
 ``SCOPE`` is the table (method, path, operationId, facade method). Which operation a
-method calls is read from its source: the generated ``<operation>.sync_detailed`` (or
-``_get_kwargs``) calls in its body, in the methods of its own class it calls and in its module's functions; the
+method calls is read from its source: ``self._call(<operation>, ...)`` and
+``self._send(<operation>, ...)`` (or a generated ``<operation>._get_kwargs``) in its
+body, in the methods of its own class it calls and in its module's functions; the
 generated module says the HTTP method and path it requests. The event stream is served by
 the SDK's own SSE client rather than a generated call, so it is checked on a live server.
 """
@@ -33,6 +34,7 @@ UPSTREAM_SCOPE = ROOT.parent / "shared" / "upstream" / "sdk-scope.tsv"
 SCOPE_SIZE = 85
 GENERATED_PACKAGE = "everruns_api.api."
 CALLS = ("sync_detailed", "sync", "_get_kwargs")  # the last builds the request for the caller to send
+ENDPOINT_CALLERS = ("_call", "_send")  # Resource's shared call path: the endpoint module comes first
 SERVED_WITHOUT_A_GENERATED_CALL = {"stream_sse": "events.stream"}
 
 SCOPE: list[tuple[str, str, str, str]] = [
@@ -232,7 +234,10 @@ def operations_called(resource_class: type, method_name: str) -> set[tuple[str, 
         seen.add(function.name)
         for call in (node for node in ast.walk(function) if isinstance(node, ast.Call)):
             callee = call.func
-            if isinstance(callee, ast.Attribute) and isinstance(callee.value, ast.Name):
+            first = call.args[0] if call.args else None
+            if _names_endpoint(callee) and isinstance(first, ast.Name) and first.id in imported:
+                found.add(generated_operation(imported[first.id]))
+            elif isinstance(callee, ast.Attribute) and isinstance(callee.value, ast.Name):
                 if callee.attr in CALLS and callee.value.id in imported:
                     found.add(generated_operation(imported[callee.value.id]))
                 elif callee.value.id == "self" and callee.attr in methods:
@@ -240,6 +245,17 @@ def operations_called(resource_class: type, method_name: str) -> set[tuple[str, 
             elif isinstance(callee, ast.Name) and callee.id in functions:
                 pending.append(functions[callee.id])
     return found
+
+
+def _names_endpoint(callee: ast.expr) -> bool:
+    """``self._call(<operation>, ...)`` and ``self._send(<operation>, ...)``: the shared
+    call path of every resource, with the generated endpoint module first."""
+    return (
+        isinstance(callee, ast.Attribute)
+        and isinstance(callee.value, ast.Name)
+        and callee.value.id == "self"
+        and callee.attr in ENDPOINT_CALLERS
+    )
 
 
 @functools.cache

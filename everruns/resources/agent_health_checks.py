@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, expect
+from everruns._resource import Resource, read
 from everruns._validation import check_id, check_segment
 from everruns_api.api.agents import get_health_check, list_health_checks, trigger_health_check
 from everruns_api.models import HealthCheckRun
@@ -22,17 +22,17 @@ class AgentHealthChecks(Resource):
     def trigger(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> HealthCheckRun:
         """Start a health check run of the agent's current configuration."""
         check_id(agent_id, AGENT, "agent_id")
-        return expect(trigger_health_check.sync_detailed(agent_id, client=self._api(timeout)), HealthCheckRun)
+        return self._call(trigger_health_check, agent_id, timeout=timeout, model=HealthCheckRun)
 
     def list(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Page[HealthCheckRun]:
         """The agent's health check runs, newest first, in one page."""
         check_id(agent_id, AGENT, "agent_id")
-        runs: list[HealthCheckRun] = expect(list_health_checks.sync_detailed(agent_id, client=self._api(timeout)), list)
+        runs: list[HealthCheckRun] = self._call(list_health_checks, agent_id, timeout=timeout, model=list)
         return single_page(runs)
 
     def get(self, agent_id: str, run_id: str, *, timeout: TimeoutTypes | None = None) -> HealthCheckRun:
         """One health check run, with its results."""
         check_id(agent_id, AGENT, "agent_id")
         check_segment(run_id, "run_id")
-        response = get_health_check.sync_detailed(agent_id, run_id, client=self._api(timeout))
-        return expect(response, HealthCheckRun)
+        response = self._send(get_health_check, agent_id, run_id, timeout=timeout)
+        return read(get_health_check, response, HealthCheckRun)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, expect, optional
+from everruns._resource import Resource, optional, read
 from everruns._validation import check_id, check_slug
 from everruns_api.api.agents import (
     create_agent_version,
@@ -40,8 +40,8 @@ class AgentVersions(Resource):
     def list(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Page[AgentVersion]:
         """Every version of an agent, newest first, in one page."""
         check_id(agent_id, AGENT, "agent_id")
-        response = list_agent_versions.sync_detailed(agent_id, client=self._api(timeout))
-        versions: list[AgentVersion] = expect(response, list)
+        response = self._send(list_agent_versions, agent_id, timeout=timeout)
+        versions: list[AgentVersion] = read(list_agent_versions, response, list)
         return single_page(versions)
 
     def create(
@@ -58,16 +58,16 @@ class AgentVersions(Resource):
         check_id(agent_id, AGENT, "agent_id")
         kind = AgentVersionChangeKind(change_kind) if change_kind is not None else None
         body = CreateAgentVersionRequest(change_kind=optional(kind), summary=optional(summary))
-        response = create_agent_version.sync_detailed(agent_id, client=self._api(timeout), body=body)
-        return expect(response, AgentVersion)
+        response = self._send(create_agent_version, agent_id, timeout=timeout, body=body)
+        return read(create_agent_version, response, AgentVersion)
 
     def set_default(self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
         """Make ``version_id`` the version that new sessions of the agent run."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = SetDefaultAgentVersionRequest(version_id=version_id)
-        response = set_default_agent_version.sync_detailed(agent_id, client=self._api(timeout), body=body)
-        return expect(response, WithUrlsAgent)
+        response = self._send(set_default_agent_version, agent_id, timeout=timeout, body=body)
+        return read(set_default_agent_version, response, WithUrlsAgent)
 
     def diff(
         self, agent_id: str, from_version_id: str, to_version_id: str, *, timeout: TimeoutTypes | None = None
@@ -76,10 +76,8 @@ class AgentVersions(Resource):
         check_id(agent_id, AGENT, "agent_id")
         check_id(from_version_id, VERSION, "from_version_id")
         check_id(to_version_id, VERSION, "to_version_id")
-        response = diff_agent_versions.sync_detailed(
-            agent_id, from_version_id, to_version_id, client=self._api(timeout)
-        )
-        return expect(response, AgentVersionDiffResponse)
+        response = self._send(diff_agent_versions, agent_id, from_version_id, to_version_id, timeout=timeout)
+        return read(diff_agent_versions, response, AgentVersionDiffResponse)
 
     def fork(
         self,
@@ -98,8 +96,8 @@ class AgentVersions(Resource):
         body = ForkAgentVersionRequest(
             name=name, display_name=optional(display_name), description=optional(description)
         )
-        response = fork_agent_version.sync_detailed(agent_id, version_id, client=self._api(timeout), body=body)
-        return expect(response, WithUrlsAgent)
+        response = self._send(fork_agent_version, agent_id, version_id, timeout=timeout, body=body)
+        return read(fork_agent_version, response, WithUrlsAgent)
 
     def rollback(
         self,
@@ -115,5 +113,5 @@ class AgentVersions(Resource):
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = RollbackAgentVersionRequest(save_version=optional(save_version), summary=optional(summary))
-        response = rollback_agent_version.sync_detailed(agent_id, version_id, client=self._api(timeout), body=body)
-        return expect(response, WithUrlsAgent)
+        response = self._send(rollback_agent_version, agent_id, version_id, timeout=timeout, body=body)
+        return read(rollback_agent_version, response, WithUrlsAgent)

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, offset_page
-from everruns._resource import Resource, check_options, expect, optional
+from everruns._resource import Resource, check_options, optional, read
 from everruns._validation import check_id, check_range, check_slug, check_text, new_id
 from everruns_api.api.agents import (
     analyze_agent,
@@ -105,7 +105,7 @@ class Agents(Resource):
         is ``harness_name`` or ``harness_id`` (the organisation's ``generic`` when neither
         is given)."""
         body = _agent_request(None, name, system_prompt, options)
-        return expect(create_agent.sync_detailed(client=self._api(timeout), body=body), WithUrlsAgent)
+        return self._call(create_agent, timeout=timeout, body=body, model=WithUrlsAgent)
 
     def apply(
         self,
@@ -121,8 +121,8 @@ class Agents(Resource):
         so a failed attempt is retried like a read."""
         check_id(agent_id, AGENT, "agent_id")
         body = _agent_request(agent_id, name, system_prompt, options)
-        response = create_agent.sync_detailed(client=self._api(timeout, idempotent=True), body=body)
-        return expect(response, WithUrlsAgent)
+        response = self._send(create_agent, timeout=timeout, idempotent=True, body=body)
+        return read(create_agent, response, WithUrlsAgent)
 
     def apply_by_name(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
@@ -130,13 +130,13 @@ class Agents(Resource):
         """Create the agent called ``name``, or replace the configuration of the one
         already called so. Like :meth:`apply`, it is safe to retry."""
         body = _agent_request(None, name, system_prompt, options)
-        response = create_agent.sync_detailed(client=self._api(timeout, idempotent=True), body=body)
-        return expect(response, WithUrlsAgent)
+        response = self._send(create_agent, timeout=timeout, idempotent=True, body=body)
+        return read(create_agent, response, WithUrlsAgent)
 
     def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsAgent:
         """One agent, by id."""
         check_id(agent_id, AGENT, "agent_id")
-        return expect(get_agent.sync_detailed(agent_id, client=self._api(timeout)), WithUrlsResourceWithCountsAgent)
+        return self._call(get_agent, agent_id, timeout=timeout, model=WithUrlsResourceWithCountsAgent)
 
     def list(
         self,
@@ -153,14 +153,15 @@ class Agents(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[AgentListItem], int | None]:
-            response = list_agents.sync_detailed(
-                client=self._api(timeout),
+            response = self._send(
+                list_agents,
+                timeout=timeout,
                 search=optional(search),
                 include_archived=optional(include_archived),
                 offset=page_offset,
                 limit=page_limit,
             )
-            page = expect(response, PaginatedResponseWithUrlsResourceWithCountsAgent)
+            page = read(create_agent, response, PaginatedResponseWithUrlsResourceWithCountsAgent)
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
@@ -178,18 +179,18 @@ class Agents(Resource):
             check_text(changes["system_prompt"], "system_prompt")
         _check_config(changes)
         body = UpdateAgentRequest(**request_fields(changes, status=AgentStatus))
-        return expect(update_agent.sync_detailed(agent_id, client=self._api(timeout), body=body), WithUrlsAgent)
+        return self._call(update_agent, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
 
     def delete(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Archive an agent: it leaves the lists unless archived agents are asked for."""
         check_id(agent_id, AGENT, "agent_id")
-        delete_agent.sync_detailed(agent_id, client=self._api(timeout))
+        self._send(delete_agent, agent_id, timeout=timeout)
 
     def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
         """A new agent with the same configuration, under a free name derived from the
         original's."""
         check_id(agent_id, AGENT, "agent_id")
-        return expect(copy_agent.sync_detailed(agent_id, client=self._api(timeout)), WithUrlsAgent)
+        return self._call(copy_agent, agent_id, timeout=timeout, model=WithUrlsAgent)
 
     def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
         """Create an agent from text: markdown with a front-matter block, as :meth:`export`
@@ -197,25 +198,23 @@ class Agents(Resource):
         agent that exists, the API updates that agent instead."""
         check_text(text, "text")
         body = File(payload=io.BytesIO(text.encode("utf-8")), mime_type="text/plain")
-        return expect(import_agent.sync_detailed(client=self._api(timeout), body=body), WithUrlsAgent)
+        return self._call(import_agent, timeout=timeout, body=body, model=WithUrlsAgent)
 
     def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
         """Create an agent from one of the API's built-in examples, by the example's name."""
         check_text(example, "example")
-        response = import_agent.sync_detailed(
-            client=self._api(timeout), body=File(payload=io.BytesIO(b"")), from_example=example
-        )
-        return expect(response, WithUrlsAgent)
+        response = self._send(import_agent, timeout=timeout, body=File(payload=io.BytesIO(b"")), from_example=example)
+        return read(import_agent, response, WithUrlsAgent)
 
     def export(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> str:
         """The agent in text form (markdown), ready for :meth:`import_agent`."""
         check_id(agent_id, AGENT, "agent_id")
-        return expect(export_agent.sync_detailed(agent_id, client=self._api(timeout)), str)
+        return self._call(export_agent, agent_id, timeout=timeout, model=str)
 
     def stats(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> ResourceStats:
         """Usage of an agent: its sessions by status, turns run, tokens and costs."""
         check_id(agent_id, AGENT, "agent_id")
-        return expect(get_agent_stats.sync_detailed(agent_id, client=self._api(timeout)), ResourceStats)
+        return self._call(get_agent_stats, agent_id, timeout=timeout, model=ResourceStats)
 
     def analyze(
         self,
@@ -231,7 +230,7 @@ class Agents(Resource):
         check_text(system_prompt, "system_prompt")
         given = {"capabilities": capabilities, "tools": tools, "mcp_servers": mcp_servers}
         body = PreviewAgentRequest(system_prompt=system_prompt, **request_fields(given, tools=_analysis_tools))
-        return expect(analyze_agent.sync_detailed(client=self._api(timeout), body=body), AgentAnalysisResponse)
+        return self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysisResponse)
 
 
 def _analysis_tools(tools: Sequence[ToolDefinition | Mapping[str, Any]]) -> list[PreviewAgentRequestToolsItem]:

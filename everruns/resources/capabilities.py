@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, offset_page, single_page
-from everruns._resource import Resource, expect, optional
+from everruns._resource import Resource, optional, read
 from everruns._validation import check_range, check_segment
 from everruns_api.api.capabilities import dry_run_guardrails, get_capability, list_capabilities, list_guardrail_examples
 from everruns_api.models import (
@@ -48,10 +48,10 @@ class Capabilities(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[CapabilityListItem], int | None]:
-            response = list_capabilities.sync_detailed(
-                client=self._api(timeout), search=optional(search), offset=page_offset, limit=page_limit
+            response = self._send(
+                list_capabilities, timeout=timeout, search=optional(search), offset=page_offset, limit=page_limit
             )
-            page = expect(response, PaginatedResponseWithUrlsCapabilityInfo)
+            page = read(list_capabilities, response, PaginatedResponseWithUrlsCapabilityInfo)
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
@@ -59,13 +59,13 @@ class Capabilities(Resource):
     def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsCapabilityInfo:
         """One capability, by id (such as ``current_time``)."""
         check_segment(capability_id, "capability_id")
-        return expect(get_capability.sync_detailed(capability_id, client=self._api(timeout)), WithUrlsCapabilityInfo)
+        return self._call(get_capability, capability_id, timeout=timeout, model=WithUrlsCapabilityInfo)
 
     def list_guardrail_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[GuardrailExample]:
         """Ready-made guardrail configurations, in one page; each ``config`` can go
         straight to :meth:`dry_run_guardrails`."""
-        response = list_guardrail_examples.sync_detailed(client=self._api(timeout))
-        return single_page(expect(response, GuardrailExamplesResponse).examples)
+        response = self._send(list_guardrail_examples, timeout=timeout)
+        return single_page(read(list_guardrail_examples, response, GuardrailExamplesResponse).examples)
 
     def dry_run_guardrails(
         self,
@@ -87,4 +87,4 @@ class Capabilities(Resource):
             text=text,
             tool_name=optional(tool_name),
         )
-        return expect(dry_run_guardrails.sync_detailed(client=self._api(timeout), body=body), GuardrailsDryRunResponse)
+        return self._call(dry_run_guardrails, timeout=timeout, body=body, model=GuardrailsDryRunResponse)

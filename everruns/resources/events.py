@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -11,12 +11,11 @@ import httpx
 
 from everruns._events import Event
 from everruns._pagination import Page
-from everruns._resource import Resource, optional
+from everruns._resource import UNREADABLE, Resource, optional, read_json, unexpected
 from everruns._retry import Backoff
 from everruns._streaming import STREAM_BACKOFF, EventStream
 from everruns._validation import check_id, check_range
-from everruns.errors import EverrunsError, ValidationError
-from everruns_api import Client as ApiClient
+from everruns.errors import ValidationError
 from everruns_api.api.events import list_events
 
 if TYPE_CHECKING:
@@ -107,7 +106,7 @@ class Events(Resource):
         }
 
         def fetch(before: int | None) -> Page[Event]:
-            events, total = _fetch_events(self._api(timeout), session_id, query, before)
+            events, total = self._fetch(session_id, query, before, timeout)
             sequences = [event.sequence for event in events if event.sequence is not None]
             if limit is None or around is not None or not sequences:
                 return Page(events, total=total)
@@ -115,6 +114,22 @@ class Events(Resource):
             return Page(events, total=total, fetch_next=lambda: fetch(oldest))
 
         return fetch(before_sequence)
+
+    def _fetch(
+        self, session_id: str, query: dict[str, Any], before: int | None, timeout: TimeoutTypes | None
+    ) -> tuple[builtins.list[Event], int | None]:
+        """One request for a page of events: the events and the ``X-Total-Count``.
+
+        The body is read here rather than by the generated parser: ``Event`` keeps each
+        payload as the mapping the server sent, new event types included.
+        """
+        arguments: dict[str, Any] = {name: optional(value) for name, value in query.items()}
+        response = self._send(list_events, session_id, timeout=timeout, **arguments, before_sequence=optional(before))
+        try:
+            events = [Event.from_dict(item) for item in read_json(response)["data"]]
+        except UNREADABLE as error:
+            raise unexpected(response, f"is not a list of events ({error!r})") from error
+        return events, _total(response.headers.get("x-total-count"))
 
     def stream(
         self,
@@ -157,7 +172,7 @@ class Events(Resource):
             connect=base.connect, read=min(read_timeout, idle_timeout), write=base.write, pool=base.pool
         )
         return EventStream(
-            self._client._http_for(timeout=timeout, max_retries=0),
+            self._client._stream_http(timeout=timeout),
             session_id,
             since_id=since_id,
             types=types_list or (),
@@ -166,25 +181,6 @@ class Events(Resource):
             idle_timeout=idle_timeout,
             backoff=backoff or STREAM_BACKOFF,
         )
-
-
-def _fetch_events(
-    api: ApiClient, session_id: str, query: dict[str, Any], before: int | None
-) -> tuple[list[Event], int | None]:
-    """One request for a page of events: the events and the ``X-Total-Count``.
-
-    The body is read here rather than by the generated parser, which builds a typed
-    model per payload and refuses event types it does not know.
-    """
-    arguments = list_events._get_kwargs(
-        session_id, **{name: optional(value) for name, value in query.items()}, before_sequence=optional(before)
-    )
-    response = api.get_httpx_client().request(**arguments)
-    try:
-        events = [Event.from_dict(item) for item in json.loads(response.content)["data"]]
-    except (ValueError, KeyError, TypeError) as error:
-        raise EverrunsError(f"unexpected events list from the API: {error!r}") from error
-    return events, _total(response.headers.get("x-total-count"))
 
 
 def _strings(values: Sequence[str] | None, field: str, *, at_most: int | None = None) -> list[str] | None:

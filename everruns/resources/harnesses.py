@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, expect, optional
+from everruns._resource import Resource, check_options, optional, read
 from everruns._validation import check_id, check_slug
 from everruns_api.api.harness_examples import list_examples
 from everruns_api.api.harnesses import create_harness, delete_harness, get_harness, list_harnesses, update_harness
@@ -68,13 +68,13 @@ class Harnesses(Resource):
             options, embedder_metadata=lambda value: model_from(value, CreateHarnessRequestEmbedderMetadata)
         )
         body = CreateHarnessRequest(name=name, **fields)
-        return expect(create_harness.sync_detailed(client=self._api(timeout), body=body), WithUrlsHarness)
+        return self._call(create_harness, timeout=timeout, body=body, model=WithUrlsHarness)
 
     def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsHarness:
         """One harness, by id."""
         check_id(harness_id, HARNESS, "harness_id")
-        response = get_harness.sync_detailed(harness_id, client=self._api(timeout))
-        return expect(response, WithUrlsResourceWithCountsHarness)
+        response = self._send(get_harness, harness_id, timeout=timeout)
+        return read(get_harness, response, WithUrlsResourceWithCountsHarness)
 
     def list(
         self,
@@ -84,10 +84,10 @@ class Harnesses(Resource):
         timeout: TimeoutTypes | None = None,
     ) -> Page[HarnessListItem]:
         """Every harness, by name, in one page. ``search`` matches names and descriptions."""
-        response = list_harnesses.sync_detailed(
-            client=self._api(timeout), search=optional(search), include_archived=optional(include_archived)
+        response = self._send(
+            list_harnesses, timeout=timeout, search=optional(search), include_archived=optional(include_archived)
         )
-        return single_page(expect(response, ListResponseWithUrlsResourceWithCountsHarness).data)
+        return single_page(read(list_harnesses, response, ListResponseWithUrlsResourceWithCountsHarness).data)
 
     def update(
         self, harness_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[HarnessChanges]
@@ -104,19 +104,17 @@ class Harnesses(Resource):
             status=HarnessStatus,
             embedder_metadata=lambda value: model_from(value, UpdateHarnessRequestEmbedderMetadataType0),
         )
-        response = update_harness.sync_detailed(
-            harness_id, client=self._api(timeout), body=UpdateHarnessRequest(**fields)
-        )
-        return expect(response, WithUrlsHarness)
+        response = self._send(update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields))
+        return read(update_harness, response, WithUrlsHarness)
 
     def delete(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Archive a harness: it leaves the lists unless archived ones are asked for."""
         check_id(harness_id, HARNESS, "harness_id")
-        delete_harness.sync_detailed(harness_id, client=self._api(timeout))
+        self._send(delete_harness, harness_id, timeout=timeout)
 
     def list_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[HarnessExample]:
         """The API's example harnesses, starting points for :meth:`create`, in one page."""
-        examples: list[HarnessExample] = expect(list_examples.sync_detailed(client=self._api(timeout)), list)
+        examples: list[HarnessExample] = self._call(list_examples, timeout=timeout, model=list)
         return single_page(examples)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
 from everruns._pagination import Page, offset_page
-from everruns._resource import Resource, check_options, expect, optional
+from everruns._resource import Resource, check_options, optional, read
 from everruns._validation import check_id, check_range
 from everruns.errors import ValidationError
 from everruns_api.api.images import delete_image, get_image, get_thumbnail, list_images, upload_image
@@ -94,8 +94,8 @@ class Images(Resource):
         body = UploadImageBody(
             file=File(payload=io.BytesIO(upload.data), file_name=upload.filename, mime_type=upload.content_type)
         )
-        response = upload_image.sync_detailed(client=self._api(timeout), body=body, session_id=optional(session_id))
-        return expect(response, ImageUploadResponse)
+        response = self._send(upload_image, timeout=timeout, body=body, session_id=optional(session_id))
+        return read(upload_image, response, ImageUploadResponse)
 
     def upload_as_part(
         self, file: FileInput, *, timeout: TimeoutTypes | None = None, **options: Unpack[UploadOptions]
@@ -125,13 +125,13 @@ class Images(Resource):
     def get(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> ImageData:
         """An image's bytes and media type."""
         check_id(image_id, IMAGE, "image_id")
-        response = get_image.sync_detailed(image_id, client=self._api(timeout))
+        response = self._send(get_image, image_id, timeout=timeout)
         return ImageData(response.content, response.headers.get("content-type", "application/octet-stream"))
 
     def thumbnail(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> bytes:
         """A small JPEG of the image."""
         check_id(image_id, IMAGE, "image_id")
-        return get_thumbnail.sync_detailed(image_id, client=self._api(timeout)).content
+        return self._send(get_thumbnail, image_id, timeout=timeout).content
 
     def list(
         self, *, limit: int = DEFAULT_LIMIT, offset: int = 0, timeout: TimeoutTypes | None = None
@@ -141,8 +141,8 @@ class Images(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[ImageInfo], int | None]:
-            response = list_images.sync_detailed(client=self._api(timeout), limit=page_limit, offset=page_offset)
-            images: list[ImageInfo] = expect(response, list)
+            response = self._send(list_images, timeout=timeout, limit=page_limit, offset=page_offset)
+            images: list[ImageInfo] = read(list_images, response, list)
             return images, None
 
         return offset_page(fetch, offset=offset, limit=limit)
@@ -150,7 +150,7 @@ class Images(Resource):
     def delete(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete an image and its thumbnail."""
         check_id(image_id, IMAGE, "image_id")
-        delete_image.sync_detailed(image_id, client=self._api(timeout))
+        self._send(delete_image, image_id, timeout=timeout)
 
 
 def _tracked_by(session_id: str | None) -> UploadOptions:

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, expect, optional
+from everruns._resource import Resource, check_options, optional, read
 from everruns._validation import check_id, check_range, check_text
 from everruns.errors import ValidationError
 from everruns_api.api.memory import (
@@ -85,12 +85,12 @@ class Memories(Resource):
             description=optional(description),
             source=optional(memory_source(source) if source is not None else None),
         )
-        return expect(create_memory.sync_detailed(client=self._api(timeout), body=body), Memory)
+        return self._call(create_memory, timeout=timeout, body=body, model=Memory)
 
     def get(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Memory:
         """One memory, by id (archived ones too)."""
         check_id(memory_id, MEMORY, "memory_id")
-        return expect(get_memory.sync_detailed(memory_id, client=self._api(timeout)), Memory)
+        return self._call(get_memory, memory_id, timeout=timeout, model=Memory)
 
     def list(
         self,
@@ -101,10 +101,10 @@ class Memories(Resource):
     ) -> Page[ListResponseMemoryDataItem]:
         """Every memory, by name, in one page. ``search`` matches names and descriptions;
         archived ones are left out unless ``include_archived``."""
-        response = list_memories.sync_detailed(
-            client=self._api(timeout), search=optional(search), include_archived=optional(include_archived)
+        response = self._send(
+            list_memories, timeout=timeout, search=optional(search), include_archived=optional(include_archived)
         )
-        return single_page(expect(response, ListResponseMemory).data)
+        return single_page(read(list_memories, response, ListResponseMemory).data)
 
     def update(
         self, memory_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[MemoryChanges]
@@ -115,17 +115,17 @@ class Memories(Resource):
         if changes.get("name") is not None:
             check_text(changes["name"], "name")
         body = UpdateMemoryRequest(**request_fields(changes, source=memory_source))
-        return expect(update_memory.sync_detailed(memory_id, client=self._api(timeout), body=body), Memory)
+        return self._call(update_memory, memory_id, timeout=timeout, body=body, model=Memory)
 
     def delete(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Archive a memory: it leaves the list unless archived ones are asked for."""
         check_id(memory_id, MEMORY, "memory_id")
-        delete_memory.sync_detailed(memory_id, client=self._api(timeout))
+        self._send(delete_memory, memory_id, timeout=timeout)
 
     def sync(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Memory:
         """Sync a memory with its source now; the API refuses memories without one."""
         check_id(memory_id, MEMORY, "memory_id")
-        return expect(sync_memory_now.sync_detailed(memory_id, client=self._api(timeout)), Memory)
+        return self._call(sync_memory_now, memory_id, timeout=timeout, model=Memory)
 
 
 def memory_source(value: MemorySource | Mapping[str, Any]) -> MemorySource:

@@ -3,11 +3,10 @@ content work as for workspace files; memories with a source are read-only."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, expect, optional
+from everruns._resource import Resource, optional, read, read_json, unexpected
 from everruns._validation import check_id, check_text
 from everruns.errors import EverrunsError
 from everruns_api.api.memory import (
@@ -46,8 +45,8 @@ class MemoryFiles(Resource):
     def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMemoryFileInfoDataItem]:
         """The entries at the memory's root, in one page."""
         check_id(memory_id, MEMORY, "memory_id")
-        response = list_root.sync_detailed(memory_id, client=self._api(timeout))
-        return single_page(expect(response, ListResponseMemoryFileInfo).data)
+        response = self._send(list_root, memory_id, timeout=timeout)
+        return single_page(read(list_root, response, ListResponseMemoryFileInfo).data)
 
     def list_directory(
         self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None
@@ -68,7 +67,7 @@ class MemoryFiles(Resource):
     def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> bytes:
         """The raw bytes of the file at ``path``."""
         check_id(memory_id, MEMORY, "memory_id")
-        return download_action.sync_detailed(memory_id, url_path(path), client=self._api(timeout)).content
+        return self._send(download_action, memory_id, url_path(path), timeout=timeout).content
 
     def create_file(
         self,
@@ -84,15 +83,15 @@ class MemoryFiles(Resource):
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateMemoryFileRequest(content=text, encoding=optional(chosen))
-        response = create_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout), body=body)
-        return expect(response, MemoryFileInfo)
+        response = self._send(create_file, memory_id, url_path(path), timeout=timeout, body=body)
+        return read(create_file, response, MemoryFileInfo)
 
     def create_directory(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
         """Create a directory (and any missing parents)."""
         check_id(memory_id, MEMORY, "memory_id")
         body = CreateMemoryFileRequest(is_directory=True)
-        response = create_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout), body=body)
-        return expect(response, MemoryFileInfo)
+        response = self._send(create_file, memory_id, url_path(path), timeout=timeout, body=body)
+        return read(create_file, response, MemoryFileInfo)
 
     def update(
         self,
@@ -107,13 +106,13 @@ class MemoryFiles(Resource):
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = UpdateMemoryFileRequest(content=text, encoding=optional(chosen))
-        response = update_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout), body=body)
-        return expect(response, MemoryFile)
+        response = self._send(update_file, memory_id, url_path(path), timeout=timeout, body=body)
+        return read(update_file, response, MemoryFile)
 
     def delete(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a file or an empty directory."""
         check_id(memory_id, MEMORY, "memory_id")
-        delete_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout))
+        self._send(delete_file, memory_id, url_path(path), timeout=timeout)
 
     def grep(
         self, memory_id: str, pattern: str, *, path_pattern: str | None = None, timeout: TimeoutTypes | None = None
@@ -122,24 +121,21 @@ class MemoryFiles(Resource):
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(memory_id, MEMORY, "memory_id")
         body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
-        response = grep_action.sync_detailed(memory_id, client=self._api(timeout), body=body)
-        return single_page(expect(response, ListResponseMemoryGrepResult).data)
+        response = self._send(grep_action, memory_id, timeout=timeout, body=body)
+        return single_page(read(grep_action, response, ListResponseMemoryGrepResult).data)
 
     def stat(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
         """A file's or directory's metadata, without content."""
         check_id(memory_id, MEMORY, "memory_id")
         body = StatRequest(path=body_path(path))
-        return expect(stat_action.sync_detailed(memory_id, client=self._api(timeout), body=body), MemoryFileInfo)
+        return self._call(stat_action, memory_id, timeout=timeout, body=body, model=MemoryFileInfo)
 
     def _get(self, memory_id: str, path: str, timeout: TimeoutTypes | None) -> dict[str, Any]:
         """The JSON answer of a read: a file, or a directory's ``{data}`` (the API
         description gives it no schema, so it is read here)."""
         check_id(memory_id, MEMORY, "memory_id")
-        response = get_file.sync_detailed(memory_id, url_path(path), client=self._api(timeout))
-        try:
-            found = json.loads(response.content)
-        except ValueError:
-            found = None
+        response = self._send(get_file, memory_id, url_path(path), timeout=timeout)
+        found = read_json(response)
         if not isinstance(found, dict):
-            raise EverrunsError(f"unexpected {int(response.status_code)} response reading {path!r}")
+            raise unexpected(response, "is neither a file nor a directory listing")
         return found

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._events import Event
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, expect, optional
+from everruns._resource import Resource, check_options, optional, read
 from everruns._turns import TurnResult, check_turn_timeout, follow_turn, stop_after
 from everruns._validation import check_id, check_one_of, check_text
 from everruns.errors import TurnTimeoutError, ValidationError
@@ -89,8 +89,8 @@ class Messages(Resource):
     def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMessageDataItem]:
         """Every message of a session, oldest first, in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = list_messages.sync_detailed(session_id, client=self._api(timeout))
-        return single_page(expect(response, ListResponseMessage).data)
+        response = self._send(list_messages, session_id, timeout=timeout)
+        return single_page(read(list_messages, response, ListResponseMessage).data)
 
     def send_and_wait(
         self,
@@ -148,7 +148,7 @@ class Messages(Resource):
         return result
 
     def _post(self, session_id: str, body: CreateMessageRequest, timeout: TimeoutTypes | None) -> Message:
-        return expect(create_message.sync_detailed(session_id, client=self._api(timeout), body=body), Message)
+        return self._call(create_message, session_id, timeout=timeout, body=body, model=Message)
 
 
 def _message_request(session_id: str, text: str | None, options: MessageOptions) -> CreateMessageRequest:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, expect
+from everruns._resource import Resource, read
 from everruns._validation import check_id
 from everruns.errors import ValidationError
 from everruns_api.api.session_databases import (
@@ -46,29 +46,29 @@ class SessionDatabases(Resource):
     ) -> Page[ListResponseDatabaseInfoResponseDataItem]:
         """The session's databases, in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = list_databases.sync_detailed(session_id, client=self._api(timeout))
-        return single_page(expect(response, ListResponseDatabaseInfoResponse).data)
+        response = self._send(list_databases, session_id, timeout=timeout)
+        return single_page(read(list_databases, response, ListResponseDatabaseInfoResponse).data)
 
     def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
         """Create an empty database; the API limits how many a session holds."""
         check_id(session_id, SESSION, "session_id")
         body = CreateDatabaseRequest(name=check_database_name(name))
-        response = create_database.sync_detailed(session_id, client=self._api(timeout), body=body)
-        return expect(response, DatabaseInfoResponse)
+        response = self._send(create_database, session_id, timeout=timeout, body=body)
+        return read(create_database, response, DatabaseInfoResponse)
 
     def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
         """One database: its size and page count."""
         check_id(session_id, SESSION, "session_id")
-        response = get_database.sync_detailed(session_id, check_database_name(name), client=self._api(timeout))
-        return expect(response, DatabaseInfoResponse)
+        response = self._send(get_database, session_id, check_database_name(name), timeout=timeout)
+        return read(get_database, response, DatabaseInfoResponse)
 
     def delete(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a database and everything in it."""
         check_id(session_id, SESSION, "session_id")
-        delete_database.sync_detailed(session_id, check_database_name(name), client=self._api(timeout))
+        self._send(delete_database, session_id, check_database_name(name), timeout=timeout)
 
     def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> SchemaResponse:
         """The tables of a database."""
         check_id(session_id, SESSION, "session_id")
-        response = get_schema.sync_detailed(session_id, check_database_name(name), client=self._api(timeout))
-        return expect(response, SchemaResponse)
+        response = self._send(get_schema, session_id, check_database_name(name), timeout=timeout)
+        return read(get_schema, response, SchemaResponse)

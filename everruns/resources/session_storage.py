@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, expect
+from everruns._resource import Resource, read
 from everruns._validation import check_id
 from everruns.errors import ValidationError
 from everruns_api.api.session_storage import batch_set_secrets, list_keys, list_secrets
@@ -37,16 +37,16 @@ class SessionStorage(Resource):
     ) -> Page[ListResponseKeyValueInfoDataItem]:
         """The key-value entries (``key``, ``value`` and times), in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = list_keys.sync_detailed(session_id, client=self._api(timeout))
-        return single_page(expect(response, ListResponseKeyValueInfo).data)
+        response = self._send(list_keys, session_id, timeout=timeout)
+        return single_page(read(list_keys, response, ListResponseKeyValueInfo).data)
 
     def list_secrets(
         self, session_id: str, *, timeout: TimeoutTypes | None = None
     ) -> Page[ListResponseSecretInfoDataItem]:
         """The secrets by name (with times, never values), in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = list_secrets.sync_detailed(session_id, client=self._api(timeout))
-        return single_page(expect(response, ListResponseSecretInfo).data)
+        response = self._send(list_secrets, session_id, timeout=timeout)
+        return single_page(read(list_secrets, response, ListResponseSecretInfo).data)
 
     def set_secrets(
         self, session_id: str, secrets: Mapping[str, str], *, timeout: TimeoutTypes | None = None
@@ -55,8 +55,8 @@ class SessionStorage(Resource):
         overwritten. ``count`` says how many were stored."""
         check_id(session_id, SESSION, "session_id")
         body = BatchSetSecretsRequest(secrets=_secrets(secrets))
-        response = batch_set_secrets.sync_detailed(session_id, client=self._api(timeout), body=body)
-        return expect(response, BatchSetSecretsResponse)
+        response = self._send(batch_set_secrets, session_id, timeout=timeout, body=body)
+        return read(batch_set_secrets, response, BatchSetSecretsResponse)
 
 
 def _secrets(secrets: Mapping[str, str]) -> BatchSetSecretsRequestSecrets:

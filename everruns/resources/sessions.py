@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._pagination import Page, offset_page
-from everruns._resource import Resource, check_options, expect, optional
+from everruns._resource import Resource, check_options, optional, read
 from everruns._validation import check_id, check_range
 from everruns_api.api.sessions import (
     cancel_turn,
@@ -89,12 +89,12 @@ class Sessions(Resource):
         check_max_iterations(options)
         fields = request_fields(options, hints=lambda value: model_from(value, CreateSessionRequestHintsType0))
         body = CreateSessionRequest(harness_id=optional(harness_id), **fields)
-        return expect(create_session.sync_detailed(client=self._api(timeout), body=body), WithUrlsSession)
+        return self._call(create_session, timeout=timeout, body=body, model=WithUrlsSession)
 
     def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsSession:
         """One session, by id."""
         check_id(session_id, SESSION, "session_id")
-        return expect(get_session.sync_detailed(session_id, client=self._api(timeout)), WithUrlsSession)
+        return self._call(get_session, session_id, timeout=timeout, model=WithUrlsSession)
 
     def list(
         self,
@@ -113,14 +113,15 @@ class Sessions(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[SessionListItem], int | None]:
-            response = list_sessions.sync_detailed(
-                client=self._api(timeout),
+            response = self._send(
+                list_sessions,
+                timeout=timeout,
                 agent_id=optional(agent_id),
                 search=optional(search),
                 offset=page_offset,
                 limit=page_limit,
             )
-            page = expect(response, PaginatedResponseWithUrlsSession)
+            page = read(list_sessions, response, PaginatedResponseWithUrlsSession)
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
@@ -132,32 +133,32 @@ class Sessions(Resource):
         check_id(session_id, SESSION, "session_id")
         check_options(changes, SessionChanges)
         body = UpdateSessionRequest(**request_fields(changes))
-        return expect(update_session.sync_detailed(session_id, client=self._api(timeout), body=body), WithUrlsSession)
+        return self._call(update_session, session_id, timeout=timeout, body=body, model=WithUrlsSession)
 
     def delete(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a session; a turn still running in it stops."""
         check_id(session_id, SESSION, "session_id")
-        delete_session.sync_detailed(session_id, client=self._api(timeout))
+        self._send(delete_session, session_id, timeout=timeout)
 
     def cancel(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> CancelTurnResponse:
         """Stop the turn running in the session; ``status`` is ``no_op`` when none was.
         Cancelling twice is harmless, so a failed attempt is retried."""
         check_id(session_id, SESSION, "session_id")
-        response = cancel_turn.sync_detailed(session_id, client=self._api(timeout, idempotent=True))
-        return expect(response, CancelTurnResponse)
+        response = self._send(cancel_turn, session_id, timeout=timeout, idempotent=True)
+        return read(cancel_turn, response, CancelTurnResponse)
 
     def pin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Pin a session: its ``is_pinned`` becomes true."""
         check_id(session_id, SESSION, "session_id")
-        pin_session.sync_detailed(session_id, client=self._api(timeout))
+        self._send(pin_session, session_id, timeout=timeout)
 
     def unpin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Unpin a session."""
         check_id(session_id, SESSION, "session_id")
-        unpin_session.sync_detailed(session_id, client=self._api(timeout))
+        self._send(unpin_session, session_id, timeout=timeout)
 
     def export(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> str:
         """The session's messages as JSON Lines: one JSON message per line, oldest first."""
         check_id(session_id, SESSION, "session_id")
-        response = export_session_jsonl.sync_detailed(session_id, client=self._api(timeout))
-        return expect(response, File).payload.read().decode("utf-8")
+        response = self._send(export_session_jsonl, session_id, timeout=timeout)
+        return read(export_session_jsonl, response, File).payload.read().decode("utf-8")

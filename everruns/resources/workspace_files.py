@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, expect, optional
+from everruns._resource import Resource, optional, read, unexpected
 from everruns._validation import check_id, check_text
 from everruns.errors import EverrunsError
 from everruns_api.api.workspace_filesystem import (
@@ -55,8 +55,8 @@ class WorkspaceFiles(Resource):
     ) -> Page[ListResponseFileInfoDataItem]:
         """The entries at the workspace's root (``recursive``: everything), in one page."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        response = get_root.sync_detailed(workspace_id, client=self._api(timeout), recursive=optional(recursive))
-        return single_page(expect(response, ListResponseFileInfo).data)
+        response = self._send(get_root, workspace_id, timeout=timeout, recursive=optional(recursive))
+        return single_page(read(get_root, response, ListResponseFileInfo).data)
 
     def list_directory(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
@@ -94,15 +94,15 @@ class WorkspaceFiles(Resource):
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateFileRequest(content=text, encoding=optional(chosen), is_readonly=optional(is_readonly))
-        response = create_path.sync_detailed(workspace_id, url_path(path), client=self._api(timeout), body=body)
-        return expect(response, SessionFile)
+        response = self._send(create_path, workspace_id, url_path(path), timeout=timeout, body=body)
+        return read(create_path, response, SessionFile)
 
     def create_directory(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
         """Create a directory (and any missing parents)."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CreateFileRequest(is_directory=True)
-        response = create_path.sync_detailed(workspace_id, url_path(path), client=self._api(timeout), body=body)
-        return expect(response, SessionFile)
+        response = self._send(create_path, workspace_id, url_path(path), timeout=timeout, body=body)
+        return read(create_path, response, SessionFile)
 
     def update(
         self,
@@ -118,8 +118,8 @@ class WorkspaceFiles(Resource):
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding) if content is not None else (None, encoding)
         body = UpdateFileRequest(content=optional(text), encoding=optional(chosen), is_readonly=optional(is_readonly))
-        response = update_path.sync_detailed(workspace_id, url_path(path), client=self._api(timeout), body=body)
-        return expect(response, SessionFile)
+        response = self._send(update_path, workspace_id, url_path(path), timeout=timeout, body=body)
+        return read(update_path, response, SessionFile)
 
     def delete(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
@@ -127,10 +127,8 @@ class WorkspaceFiles(Resource):
         """Delete a file or an empty directory (``recursive``: a directory and all it
         holds). ``False`` when nothing was there."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        response = delete_path.sync_detailed(
-            workspace_id, url_path(path), client=self._api(timeout), recursive=optional(recursive)
-        )
-        return expect(response, DeleteFileResponse).deleted
+        response = self._send(delete_path, workspace_id, url_path(path), timeout=timeout, recursive=optional(recursive))
+        return read(delete_path, response, DeleteFileResponse).deleted
 
     def move(
         self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
@@ -138,7 +136,7 @@ class WorkspaceFiles(Resource):
         """Move (or rename) a file or directory; ``dst_path`` must be free."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = MoveFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return expect(move_file.sync_detailed(workspace_id, client=self._api(timeout), body=body), SessionFile)
+        return self._call(move_file, workspace_id, timeout=timeout, body=body, model=SessionFile)
 
     def copy(
         self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
@@ -146,7 +144,7 @@ class WorkspaceFiles(Resource):
         """Copy a file or directory (with all it holds) to the free ``dst_path``."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CopyFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return expect(copy_file.sync_detailed(workspace_id, client=self._api(timeout), body=body), SessionFile)
+        return self._call(copy_file, workspace_id, timeout=timeout, body=body, model=SessionFile)
 
     def grep(
         self,
@@ -160,23 +158,21 @@ class WorkspaceFiles(Resource):
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
-        response = grep_files.sync_detailed(workspace_id, client=self._api(timeout), body=body)
-        return single_page(expect(response, ListResponseGrepResult).data)
+        response = self._send(grep_files, workspace_id, timeout=timeout, body=body)
+        return single_page(read(grep_files, response, ListResponseGrepResult).data)
 
     def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileStat:
         """A file's or directory's metadata, without content."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = StatRequest(path=body_path(path))
-        return expect(stat_file.sync_detailed(workspace_id, client=self._api(timeout), body=body), FileStat)
+        return self._call(stat_file, workspace_id, timeout=timeout, body=body, model=FileStat)
 
     def _get(
         self, workspace_id: str, path: str, recursive: bool | None, timeout: TimeoutTypes | None
     ) -> SessionFile | ListResponseFileInfo:
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        response = get_path.sync_detailed(
-            workspace_id, url_path(path), client=self._api(timeout), recursive=optional(recursive)
-        )
-        parsed = response.parsed
-        if isinstance(parsed, (SessionFile, ListResponseFileInfo)):
-            return parsed
-        raise EverrunsError(f"unexpected {int(response.status_code)} response reading {path!r}")
+        response = self._send(get_path, workspace_id, url_path(path), timeout=timeout, recursive=optional(recursive))
+        found: object = read(get_path, response, object)
+        if isinstance(found, (SessionFile, ListResponseFileInfo)):
+            return found
+        raise unexpected(response, "is neither a file nor a directory listing")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypedDict
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, expect, optional
+from everruns._resource import Resource, check_options, optional, read
 from everruns._validation import check_id, check_text
 from everruns_api.api.workspace import (
     create_workspace,
@@ -42,12 +42,12 @@ class Workspaces(Resource):
     def create(self, name: str, *, description: str | None = None, timeout: TimeoutTypes | None = None) -> Workspace:
         """Create a workspace; ``name`` is unique among the organisation's active ones."""
         body = CreateWorkspaceRequest(name=check_text(name, "name"), description=optional(description))
-        return expect(create_workspace.sync_detailed(client=self._api(timeout), body=body), Workspace)
+        return self._call(create_workspace, timeout=timeout, body=body, model=Workspace)
 
     def get(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> Workspace:
         """One workspace, by id (archived ones too)."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        return expect(get_workspace.sync_detailed(workspace_id, client=self._api(timeout)), Workspace)
+        return self._call(get_workspace, workspace_id, timeout=timeout, model=Workspace)
 
     def list(
         self,
@@ -58,10 +58,10 @@ class Workspaces(Resource):
     ) -> Page[ListResponseWorkspaceDataItem]:
         """Every workspace, by name, in one page. ``search`` matches names and
         descriptions; archived ones are left out unless ``include_archived``."""
-        response = list_workspaces.sync_detailed(
-            client=self._api(timeout), search=optional(search), include_archived=optional(include_archived)
+        response = self._send(
+            list_workspaces, timeout=timeout, search=optional(search), include_archived=optional(include_archived)
         )
-        return single_page(expect(response, ListResponseWorkspace).data)
+        return single_page(read(list_workspaces, response, ListResponseWorkspace).data)
 
     def update(
         self, workspace_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[WorkspaceChanges]
@@ -73,10 +73,10 @@ class Workspaces(Resource):
         if changes.get("name") is not None:
             check_text(changes["name"], "name")
         body = UpdateWorkspaceRequest(**request_fields(changes))
-        return expect(update_workspace.sync_detailed(workspace_id, client=self._api(timeout), body=body), Workspace)
+        return self._call(update_workspace, workspace_id, timeout=timeout, body=body, model=Workspace)
 
     def delete(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Archive a workspace: it leaves the list unless archived ones are asked for, and
         its files can no longer change."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        delete_workspace.sync_detailed(workspace_id, client=self._api(timeout))
+        self._send(delete_workspace, workspace_id, timeout=timeout)
