@@ -131,6 +131,24 @@ class TestErrors:
         assert str(caught.value).startswith("HTTP 502")
         assert "<" not in str(caught.value)
 
+    def test_a_success_status_with_an_unreadable_body_is_a_typed_error(self, server: LocalServer) -> None:
+        server.faults.html_page(1, status=200)  # a captive portal's login page
+        with (
+            Everruns(api_key=KEY, base_url=server.url) as client,
+            pytest.raises(errors.UnexpectedResponseError) as caught,
+        ):
+            client.agents.get(MISSING_AGENT)
+        assert caught.value.status_code == 200
+        assert caught.value.request_id
+        assert "WithUrlsResourceWithCountsAgent" in str(caught.value)
+
+    def test_a_body_that_cannot_be_json_is_refused_before_sending(self, server: LocalServer, client: Everruns) -> None:
+        session_id = client.sessions.create(harness_name="generic").id
+        sent = len(server.requests)
+        with pytest.raises(errors.ValidationError, match="cannot be encoded"):
+            client.messages.create(session_id, "hi", metadata={"ratio": float("nan")})
+        assert len(server.requests) == sent
+
     def test_validation_errors_are_raised_before_sending(self, server: LocalServer, client: Everruns) -> None:
         with pytest.raises(errors.ValidationError):
             client.agents.create(name="Not A Slug", system_prompt="x")
@@ -234,6 +252,17 @@ class TestRetries:
         with pytest.raises(errors.ServerError):
             client.with_options(max_retries=0).agents.list()
         assert len(server.requests) == 1
+
+
+class TestClosing:
+    def test_a_closed_client_and_its_derived_clients_say_so(self, server: LocalServer) -> None:
+        client = Everruns(api_key=KEY, base_url=server.url)
+        derived = client.with_options(timeout=5.0)
+        client.close()
+        for closed in (client, derived):
+            with pytest.raises(errors.ClientClosedError):
+                closed.agents.list()
+        assert server.requests == []
 
 
 class TestDerivedClients:

@@ -64,7 +64,10 @@ class TestBaseUrl:
     def test_keeps_the_path_prefix_with_or_without_a_trailing_slash(self, url: str) -> None:
         assert normalize_base_url(url) == "http://host/api/"
 
-    @pytest.mark.parametrize("url", ["host/api", "ftp://host/api", "http://host/api?x=1", "http:///nohost"])
+    @pytest.mark.parametrize(
+        "url",
+        ["host/api", "ftp://host/api", "http://host/api?x=1", "http:///nohost", "http://[::1", "http://host:abc/api"],
+    )
     def test_refuses_what_is_not_an_absolute_http_url(self, url: str) -> None:
         with pytest.raises(ValidationError, match="base_url"):
             normalize_base_url(url)
@@ -84,6 +87,11 @@ class TestHeaders:
     @pytest.mark.parametrize("value", ["a\rb", "a\nb", "a\x00b"])
     def test_values_that_would_split_a_header_are_refused(self, value: str) -> None:
         with pytest.raises(ValidationError, match="CR, LF or NUL"):
+            check_header_value("X-Thing", value)
+
+    @pytest.mark.parametrize("value", ["clé", "naïve", "\u2603"])
+    def test_values_a_header_cannot_carry_are_refused(self, value: str) -> None:
+        with pytest.raises(ValidationError, match="ASCII"):
             check_header_value("X-Thing", value)
 
     def test_a_key_with_a_newline_is_refused_before_any_request(self) -> None:
@@ -133,6 +141,9 @@ class TestChangeReason:
             encode_change_reason("rotated to evr_pat_abcdefgh12345678")
         with pytest.raises(ValidationError, match="credential"):
             encode_change_reason(f"my key is {KEY}", api_key=KEY)
+        for leaked in ("rotated sk-ABCDEFGH12345678", "ghp_ABCDEFGHIJKL1234 leaked", "evr_pat_abc-def_ghij-klmno"):
+            with pytest.raises(ValidationError, match="credential"):
+                encode_change_reason(leaked)
 
     def test_accepts_exactly_one_thousand_characters(self) -> None:
         assert encode_change_reason("y" * 1000) == "y" * 1000

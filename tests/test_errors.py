@@ -91,6 +91,19 @@ def test_a_problem_without_code_uses_its_title() -> None:
     assert str(error) == "400 Bad Request: name is not a slug (request req_42)"
 
 
+def test_secrets_are_masked_in_every_text_of_an_error() -> None:
+    body = (
+        b'{"title":"bad key evr_pat_SECRET123","status":401,"code":"evr_pat_SECRET123","detail":"x evr_pat_SECRET123"}'
+    )
+    error = api_error_from_response(response(401, body), secrets=["evr_pat_SECRET123"])
+    texts = [str(error), repr(error), error.title, error.code, error.detail, repr(error.body)]
+    assert all("SECRET123" not in str(text) for text in texts)
+    plain = api_error_from_response(
+        response(500, b"oops evr_pat_SECRET123", "text/plain"), secrets=["evr_pat_SECRET123"]
+    )
+    assert "SECRET123" not in str(plain.body)
+
+
 def test_secrets_echoed_by_the_server_are_masked() -> None:
     error = api_error_from_response(
         response(401, b'{"title":"Unauthorized","status":401,"detail":"bad token evr_pat_SECRET123"}'),

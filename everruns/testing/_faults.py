@@ -71,7 +71,12 @@ class Faults:
 
     def proxy_html_502(self, n: int = 1) -> None:
         """The next ``n`` requests get a 502 HTML page, as from a proxy in front of the API."""
-        self._queue(self._failures, n, Failure(502, html=True))
+        self.html_page(n, status=502)
+
+    def html_page(self, n: int = 1, status: int = 200) -> None:
+        """The next ``n`` requests get an HTML page with ``status`` instead of the API's
+        answer: a proxy's error page, or (with 200) a captive portal's login page."""
+        self._queue(self._failures, n, Failure(status, html=True))
 
     def slow(self, seconds: float, n: int = 1) -> None:
         """The next ``n`` requests wait ``seconds`` before the server starts answering."""

@@ -31,8 +31,8 @@ from ._sse import EventStream
 from ._stream_writer import ChunkedStreamWriter
 
 _PROXY_PAGE = (
-    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
-    b"<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"
+    "<html>\r\n<head><title>{status}</title></head>\r\n"
+    "<body>\r\n<center><h1>{status}</h1></center>\r\n</body>\r\n</html>\r\n"
 )
 
 
@@ -232,7 +232,8 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
 
 def _injected(failure: Failure, request_id: str) -> Response:
     if failure.html:
-        return Response(502, _PROXY_PAGE, "text/html")
+        page = _PROXY_PAGE.format(status=f"{failure.status} {HTTPStatus(failure.status).phrase}").encode()
+        return Response(failure.status, page, "text/html")
     code = failure.code or ("rate_limited" if failure.status == 429 else snake_case_phrase(failure.status))
     problem = ProblemError(
         failure.status, code, "injected by the test server", retry_after_seconds=failure.retry_after_seconds

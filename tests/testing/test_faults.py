@@ -42,6 +42,15 @@ def test_a_proxy_page_is_html(server, api):
     assert api.get("/v1/models").status == 200
 
 
+def test_an_html_page_can_come_with_any_status_such_as_a_portals_200(server, api):
+    server.faults.html_page(2, status=200)
+    for _ in range(2):
+        reply = api.get("/v1/models")
+        assert (reply.status, reply.media_type) == (200, "text/html")
+        assert b"200 OK" in reply.body
+    assert api.get("/v1/models").json()["data"]
+
+
 def test_slow_delays_the_next_requests_only(server, api):
     server.faults.slow(0.2, n=1)
     began = time.monotonic()
