@@ -48,7 +48,11 @@ _event_from_dict = Event.from_dict
 
 
 class _ConnectionLostError(Exception):
-    """A connection ended without the server announcing it, or went quiet for too long."""
+    """A connection ended without the server announcing it."""
+
+
+class _QuietConnectionError(Exception):
+    """A live connection (heartbeats arrive) brought no event for ``idle_timeout``."""
 
 
 class EventStream:
@@ -168,6 +172,10 @@ class EventStream:
             try:
                 wait = yield from self._follow_connection()
                 reason = "the server is cycling the connection"
+            except _QuietConnectionError as quiet:
+                # The server is there (its heartbeats arrive): replace the connection at
+                # once, without spending the retry budget on a quiet session.
+                wait, reason = self._retry_hint, f"{quiet}, replacing the connection"
             except Exception as error:
                 if self._stop_requested:
                     return
@@ -252,7 +260,7 @@ class EventStream:
                 last_id = self._last_event_id
                 waited = 0.0
             elif waited >= self._idle_timeout:
-                raise _ConnectionLostError(f"no event for {waited:.1f}s")
+                raise _QuietConnectionError(f"no event for {waited:.1f}s")
             started = clock()
             chunk = next(chunks, None)
             if chunk is None:

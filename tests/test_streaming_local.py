@@ -74,3 +74,35 @@ def test_a_server_error_on_connect_is_retried_then_the_stream_goes_on(client: Ev
     with client.events.stream(session_id, backoff=FAST, max_retries=2) as stream:
         assert [event.type for event in stream.until_turn_end()][-1] == "turn.completed"
         assert stream.retry_count == 0
+
+
+def test_a_quiet_session_is_not_a_failure_even_with_no_retries_allowed(client: Everruns, server: LocalServer) -> None:
+    session_id = client.sessions.create(harness_name="generic", title="quiet").id
+    with client.events.stream(session_id, backoff=FAST, idle_timeout=0.2, max_retries=0) as stream:
+        stopper = threading.Timer(1.0, stream.stop)
+        stopper.start()
+        assert list(stream) == [], "heartbeats only: nothing to hand out, and no StreamError"
+        assert stream.retry_count == 0
+    assert stream_requests(server) >= 3, "each quiet connection was replaced"
+
+
+def test_stop_wakes_a_wait_for_headers_even_after_calls_warmed_the_pool(client: Everruns, server: LocalServer) -> None:
+    session_id = client.sessions.create(harness_name="generic", title="warm").id
+    client.agents.list()  # the client's pool now holds an idle keep-alive connection
+    server.faults.stall_next_sse(send_headers=False)
+    with client.events.stream(session_id, idle_timeout=30.0, read_timeout=30.0) as stream:
+        threading.Timer(0.3, stream.stop).start()
+        started = time.monotonic()
+        assert list(stream) == []
+        assert time.monotonic() - started < 1.5
+
+
+def test_send_and_wait_keeps_its_deadline_when_the_stream_stalls(client: Everruns, server: LocalServer) -> None:
+    from everruns import TurnTimeoutError
+
+    session_id = client.sessions.create(harness_name="generic", title="deadline").id
+    server.faults.stall_next_sse(send_headers=False)
+    started = time.monotonic()
+    with pytest.raises(TurnTimeoutError):
+        client.messages.send_and_wait(session_id, "hello", timeout=1.0)
+    assert time.monotonic() - started < 3.0
