@@ -48,6 +48,16 @@ class Page(Generic[T]):
         return f"Page({len(self.data)} items, total={self.total}{more})"
 
 
+class NewestFirstPage(Page[T]):
+    """A page of a list that pages back in time (each next page holds older items), with
+    each page's ``data`` oldest first as the API gives it. Iterating yields the items
+    newest first, across every page, so the order never jumps back and forth."""
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from reversed(page.data)
+
+
 def offset_page(fetch: Callable[[int, int], tuple[list[T], int | None]], *, offset: int, limit: int) -> Page[T]:
     """A page of an ``offset``/``limit`` list; ``fetch(offset, limit)`` returns the
     items and the list's total (or ``None``). The list ends at ``total`` or at a

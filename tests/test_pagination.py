@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import tracemalloc
 
-from everruns._pagination import Page, offset_page, single_page
+from everruns._pagination import NewestFirstPage, Page, offset_page, single_page
 
 
 class Listing:
@@ -93,3 +93,10 @@ def test_memory_stays_flat_while_iterating_ten_thousand_items() -> None:
 
 def test_repr_says_how_much_is_here() -> None:
     assert repr(Page([1, 2], total=9, fetch_next=lambda: Page([]))) == "Page(2 items, total=9, more)"
+
+
+def test_a_newest_first_listing_iterates_without_jumping_back_and_forth() -> None:
+    older = NewestFirstPage([1, 2, 3])
+    newest = NewestFirstPage([4, 5, 6], fetch_next=lambda: older)
+    assert list(newest) == [6, 5, 4, 3, 2, 1]
+    assert newest.data == [4, 5, 6], "a page's data keeps the API's order"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from everruns._events import Event
-from everruns._pagination import Page
+from everruns._pagination import NewestFirstPage, Page
 from everruns._resource import UNREADABLE, Resource, optional, read_json, unexpected
 from everruns._retry import Backoff
 from everruns._streaming import STREAM_BACKOFF, EventStream
@@ -57,10 +57,11 @@ class Events(Resource):
         """A session's events, oldest first (newest first with ``order_desc=True``).
 
         Without ``limit`` the API answers every matching event in one page. With
-        ``limit`` (at most 1000) a page holds the *newest* ``limit`` matching events,
-        still oldest first; ``next_page()`` then reaches further back in time (the
-        events before the oldest one of this page) until a page comes back empty, so
-        iterating the page walks the whole history newest page first.
+        ``limit`` (at most 1000) a page's ``data`` holds the *newest* ``limit`` matching
+        events, oldest first as the API gives them, and ``next_page()`` reaches further
+        back in time (the events before the oldest one of this page) until a page comes
+        back empty; iterating such a listing walks back through the whole history,
+        newest event first, one page in memory at a time.
 
         Filters: ``types`` narrows to those types, then ``exclude`` removes some;
         ``since_id``/``after_sequence``/``before_sequence`` bound the range;
@@ -105,13 +106,16 @@ class Events(Resource):
             "order_desc": order_desc,
         }
 
+        pages_back = limit is not None and around is None
+        page_type = NewestFirstPage if pages_back and not order_desc else Page
+
         def fetch(before: int | None) -> Page[Event]:
             events, total = self._fetch(session_id, query, before, timeout)
             sequences = [event.sequence for event in events if event.sequence is not None]
-            if limit is None or around is not None or not sequences:
-                return Page(events, total=total)
+            if not pages_back or not sequences:
+                return page_type(events, total=total)
             oldest = min(sequences)
-            return Page(events, total=total, fetch_next=lambda: fetch(oldest))
+            return page_type(events, total=total, fetch_next=lambda: fetch(oldest))
 
         return fetch(before_sequence)
 

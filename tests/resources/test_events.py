@@ -58,6 +58,19 @@ def test_with_limit_pages_walk_back_from_the_newest_until_an_empty_page(client: 
     assert all(query["limit"] == ["5"] for query in list_requests(server))
 
 
+def test_iterating_a_limited_listing_walks_back_newest_first_without_jumps(
+    client: Everruns, server: LocalServer
+) -> None:
+    session_id, everything = session_with_turns(client, server, "a b c d", "e f g")
+    walked = [event.sequence for event in client.events.list(session_id, limit=4)]
+    assert walked == [event.sequence for event in reversed(everything)]
+
+
+def test_iterating_an_unlimited_listing_is_oldest_first(client: Everruns, server: LocalServer) -> None:
+    session_id, everything = session_with_turns(client, server, "hello")
+    assert [event.id for event in client.events.list(session_id)] == [event.id for event in everything]
+
+
 def test_order_desc_gives_newest_first(client: Everruns, server: LocalServer) -> None:
     session_id, everything = session_with_turns(client, server, "hello")
     page = client.events.list(session_id, order_desc=True, limit=3)
