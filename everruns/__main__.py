@@ -1,9 +1,10 @@
 """``python -m everruns``: the everyday flow, end to end.
 
 Creates an agent, opens a session with it on the ``generic`` harness, posts one
-message, prints the reply as it streams, then prints a JSON result with the ids and
-the whole reply. With ``EVERRUNS_API_KEY`` set it talks to ``EVERRUNS_API_URL`` (or the
-hosted API); without a key it starts a local Everruns server for the run.
+message, prints the reply as it streams (``send_and_wait`` with ``on_event``), then
+prints a JSON result with the ids and the whole reply. With ``EVERRUNS_API_KEY`` set
+it talks to ``EVERRUNS_API_URL`` (or the hosted API); without a key it starts a local
+Everruns server for the run.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TextIO
 
 from ._client import Everruns
 from ._config import API_KEY_ENV
-from ._turns import turn_failed_error
+from ._events import Event
 from .errors import EverrunsError
 
 DEFAULT_PROMPT = "Hello! In one sentence, what can you do?"
@@ -45,21 +46,14 @@ def run(client: Everruns, prompt: str, out: TextIO) -> dict[str, str]:
     """The flow itself; returns the result it prints last."""
     agent = client.agents.create(f"quickstart-{secrets.token_hex(3)}", SYSTEM_PROMPT, display_name="Quick start")
     session = client.sessions.create(harness_name="generic", agent_id=agent.id, title="Quick start")
-    message = client.messages.create(session.id, prompt)
-    reply = ""
-    with client.events.stream(session.id) as stream:
-        for event in stream.until_turn_end():
-            if event.context.get("input_message_id") not in (None, message.id):
-                continue
-            if event.type == "output.message.delta":
-                print(event.data.get("delta", ""), end="", file=out, flush=True)
-            elif event.type == "output.message.completed":
-                parts = event.data["message"]["content"]
-                reply = "".join(part.get("text", "") for part in parts if part.get("type") == "text")
-            elif event.type == "turn.failed":
-                raise turn_failed_error(event)
+
+    def show(event: Event) -> None:
+        if event.type == "output.message.delta":
+            print(event.data.get("delta", ""), end="", file=out, flush=True)
+
+    turn = client.messages.send_and_wait(session.id, prompt, on_event=show)
     print(file=out)
-    return {"agent_id": agent.id, "session_id": session.id, "message_id": message.id, "reply": reply}
+    return {"agent_id": agent.id, "session_id": session.id, "message_id": turn.input_message_id, "reply": turn.text}
 
 
 def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:

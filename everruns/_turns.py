@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,9 +53,12 @@ def turn_failed_error(event: Event) -> TurnFailedError:
     )
 
 
-def follow_turn(events: Iterable[Event], input_message_id: str) -> TurnResult | None:
+def follow_turn(
+    events: Iterable[Event], input_message_id: str, on_event: Callable[[Event], object] | None = None
+) -> TurnResult | None:
     """Read ``events`` until the turn started by the user message ``input_message_id``
-    ends; events of other turns are passed over.
+    ends; events of other turns are passed over. ``on_event`` sees each of the turn's
+    events as it arrives.
 
     Returns ``None`` when ``events`` run out first; raises
     :class:`~everruns.TurnFailedError` when the turn fails.
@@ -68,6 +71,8 @@ def follow_turn(events: Iterable[Event], input_message_id: str) -> TurnResult | 
             continue
         turn_id = turn_id or event.turn_id
         own.append(event)
+        if on_event is not None:
+            on_event(event)
         if event.type == "output.message.completed":
             message = event.data.get("message")
         elif event.type == "turn.failed":

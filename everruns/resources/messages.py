@@ -98,18 +98,22 @@ class Messages(Resource):
         text: str | None = None,
         *,
         timeout: float | None = DEFAULT_TURN_TIMEOUT,
+        on_event: Callable[[Event], object] | None = None,
         **options: Unpack[MessageOptions],
     ) -> TurnResult:
         """Post a user message and wait for the turn it starts to end; the result's
         ``text`` is the agent's answer (``message`` the whole final message).
 
-        Only that turn's events are followed, none of an earlier turn still running.
+        Only that turn's events are followed, none of an earlier turn still running;
+        ``on_event`` is called with each of them as it arrives (to show the answer as
+        it is written: the ``delta`` of ``output.message.delta`` events).
         A failed turn raises :class:`~everruns.TurnFailedError`. After ``timeout``
         seconds (``None``: no limit) :class:`~everruns.TurnTimeoutError` is raised and
         the turn goes on running on the server. The message is given as to :meth:`create`.
         """
         check_turn_timeout(timeout)
-        return self._send_and_follow(session_id, self._body(session_id, text, options, None), timeout)
+        body = self._body(session_id, text, options, None)
+        return self._send_and_follow(session_id, body, timeout, on_event=on_event)
 
     def _body(
         self, session_id: str, text: str | None, options: MessageOptions, timeout: TimeoutTypes | None
@@ -128,17 +132,20 @@ class Messages(Resource):
         timeout: float | None,
         *,
         through: Callable[[Iterable[Event], str], Iterable[Event]] | None = None,
+        on_event: Callable[[Event], object] | None = None,
     ) -> TurnResult:
         """Post ``body`` and follow the turn it starts to its end, for at most ``timeout``
         seconds. ``through(events, message_id)`` sees the events first when given
-        (``client.tools.run_turn`` answers tool calls there)."""
+        (``client.tools.run_turn`` answers tool calls there); ``on_event`` sees the
+        turn's own events."""
         # Start the stream after the session's newest event *before* posting: every
         # event of the new turn comes after it, however soon the turn starts.
         newest = self._client.events.list(session_id, limit=1).data
         since_id = newest[-1].id if newest else None
         message = self._post(session_id, body, None)
         with self._client.events.stream(session_id, since_id=since_id) as stream, stop_after(stream, timeout):
-            result = follow_turn(through(stream, message.id) if through is not None else stream, message.id)
+            events = through(stream, message.id) if through is not None else stream
+            result = follow_turn(events, message.id, on_event)
         if result is None:
             raise TurnTimeoutError(
                 f"the turn of message {message.id} did not end within {timeout}s; it goes on running",

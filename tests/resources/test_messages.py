@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sample_images import png
 
-from everruns import Everruns, TurnFailedError, TurnResult, TurnTimeoutError
+from everruns import Event, Everruns, TurnFailedError, TurnResult, TurnTimeoutError
 from everruns.testing import LocalServer
 from everruns_api.models import InputContentPartImageFile, InputContentPartText, Message, MessageRole
 from everruns_api.models.input_content_part_image_file_type import InputContentPartImageFileType
@@ -230,3 +230,20 @@ def test_a_message_can_be_images_only(client: Everruns, server: LocalServer) -> 
 def test_a_bad_message_uploads_nothing(refused: Refused) -> None:
     refused(lambda client: client.messages.create(f"session_{'0' * 32}", "   ", images=[png(2, 2)]))
     refused(lambda client: client.messages.create(f"session_{'0' * 32}", "hi", images="chart.png"))  # type: ignore[arg-type]
+
+
+def test_send_and_wait_shows_each_event_of_its_turn_as_it_arrives(client: Everruns, server: LocalServer) -> None:
+    session_id = new_session(client)
+    client.messages.send_and_wait(session_id, "first turn")
+    seen: list[str] = []
+    deltas: list[str] = []
+
+    def show(event: Event) -> None:
+        seen.append(event.type)
+        if event.type == "output.message.delta":
+            deltas.append(event.data["delta"])
+
+    result = client.messages.send_and_wait(session_id, "second turn", on_event=show)
+    assert seen == [event.type for event in result.events], "only the turn's own events, in order"
+    assert seen[-1] == "turn.completed"
+    assert "".join(deltas) == result.text
