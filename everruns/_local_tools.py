@@ -10,7 +10,6 @@ description, JSON Schema of its parameters), and running it for a tool call.
 from __future__ import annotations
 
 import inspect
-import json
 import logging
 import re
 from collections.abc import Callable, Mapping
@@ -19,7 +18,7 @@ from typing import Any, overload
 
 from everruns_api.models import ClientToolResult, ToolDefinitionClientSide, ToolDefinitionClientSideType
 
-from ._tool_schema import parameters_schema
+from ._tool_schema import is_json, parameters_schema
 from .errors import ValidationError
 
 logger = logging.getLogger("everruns")
@@ -87,10 +86,8 @@ class LocalTool:
         except Exception as error:  # the tool's failure is the agent's to handle
             logger.info("local tool %r failed: %s", self.name, type(error).__name__)
             return _failed(call_id, f"{type(error).__name__}: {error}")
-        try:
-            json.dumps(result)
-        except (TypeError, ValueError):
-            return _failed(call_id, f"the tool returned {type(result).__name__}, which is not JSON")
+        if not is_json(result):
+            return _failed(call_id, f"the tool returned a {type(result).__name__} that is not JSON (NaN or infinity?)")
         return ClientToolResult(tool_call_id=call_id, result=result)
 
 

@@ -54,7 +54,7 @@ def parameters_schema(function: Callable[..., Any]) -> JsonSchema:
         schema = schema_for(hints.get(name, Any), f"{_name(function)}({name})")
         if parameter.default is inspect.Parameter.empty:
             required.append(name)
-        elif _is_json(parameter.default):
+        elif is_json(parameter.default):
             schema = {**schema, "default": parameter.default}
         properties[name] = schema
     schema = {"type": "object", "properties": properties, "additionalProperties": more_allowed}
@@ -126,9 +126,10 @@ def _typed_dict(hint: Any, where: str) -> JsonSchema:
     return {**schema, "required": required} if required else schema
 
 
-def _is_json(value: object) -> bool:
+def is_json(value: object) -> bool:
+    """Whether ``value`` can travel as JSON (NaN and infinities cannot: JSON has no such numbers)."""
     try:
-        json.dumps(value)
+        json.dumps(value, allow_nan=False)
     except (TypeError, ValueError):
         return False
     return True

@@ -10,6 +10,7 @@ import pytest
 
 from everruns import LocalTool, ValidationError, tool
 from everruns._tool_schema import parameters_schema
+from everruns_api.types import UNSET
 
 
 class Address(TypedDict, total=False):
@@ -191,3 +192,16 @@ def test_an_answer_carries_the_result_or_the_error() -> None:
     assert str(wrong_arguments.error).startswith("TypeError:")
     assert "not JSON" in str(LocalTool.from_function(make_set).answer("call_4", {}).error)
     assert "JSON object" in str(LocalTool.from_function(add).answer("call_5", [1, 2]).error)
+
+
+def test_a_nan_or_infinite_result_is_an_error_result_not_a_crash() -> None:
+    def ratio() -> float:
+        return float("nan")
+
+    def overflow() -> list[float]:
+        return [float("inf")]
+
+    for function in (ratio, overflow):
+        answer = LocalTool.from_function(function).answer("call_5", {})
+        assert answer.result is UNSET
+        assert "not JSON" in str(answer.error)
