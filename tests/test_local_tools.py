@@ -196,9 +196,11 @@ def test_an_answer_carries_the_result_or_the_error() -> None:
 
 def test_a_nan_or_infinite_result_is_an_error_result_not_a_crash() -> None:
     def ratio() -> float:
+        """A ratio that came out undefined."""
         return float("nan")
 
     def overflow() -> list[float]:
+        """Numbers too large for a float."""
         return [float("inf")]
 
     for function in (ratio, overflow):
