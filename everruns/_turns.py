@@ -14,7 +14,10 @@ from .errors import TurnFailedError, ValidationError
 if TYPE_CHECKING:
     from ._streaming import EventStream
 
-__all__ = ["TurnResult", "check_turn_timeout", "follow_turn", "stop_after", "turn_failed_error"]
+DEFAULT_TURN_TIMEOUT = 300.0
+"""Seconds ``send_and_wait`` and ``tools.run_turn`` wait for a turn by default."""
+
+__all__ = ["DEFAULT_TURN_TIMEOUT", "TurnResult", "check_turn_timeout", "follow_turn", "stop_after", "turn_failed_error"]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,16 @@ import secrets
 from .errors import ValidationError
 
 SLUG_MAX = 64
+
+# The prefixes of the API's ids (``<prefix>_<32 hex digits>``).
+AGENT = "agent"
+VERSION = "agentver"
+SESSION = "session"
+EVENT = "event"
+HARNESS = "harness"
+IMAGE = "img"
+MEMORY = "mem"
+WORKSPACE = "wsp"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _HEX32 = r"[0-9a-f]{32}\Z"
 

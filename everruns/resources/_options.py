@@ -34,14 +34,15 @@ class RunOptions(ConfigOptions, total=False):
     parallel_tool_calls: bool
 
 
-def _tags(value: Sequence[str]) -> list[str]:
+def check_tags(value: Sequence[str]) -> list[str]:
+    """Tags: a list of strings (one string is refused: it would be read as its letters)."""
     if isinstance(value, str) or not all(isinstance(tag, str) for tag in value):
         raise ValidationError(f"tags must be a list of strings, got {value!r}", field="tags")
     return list(value)
 
 
 _SHARED: dict[str, Convert] = {
-    "tags": _tags,
+    "tags": check_tags,
     "capabilities": lambda value: models_from(value, AgentCapabilityConfig),
     "tools": tools_from,
     "initial_files": lambda value: models_from(value, InitialFile),

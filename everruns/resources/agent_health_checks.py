@@ -6,14 +6,12 @@ from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, read
-from everruns._validation import check_id, check_segment
+from everruns._validation import AGENT, check_id, check_segment
 from everruns_api.api.agents import get_health_check, list_health_checks, trigger_health_check
 from everruns_api.models import HealthCheckRun
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-
-AGENT = "agent"
 
 
 class AgentHealthChecks(Resource):

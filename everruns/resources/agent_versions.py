@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, optional, read
-from everruns._validation import check_id, check_slug
+from everruns._validation import AGENT, VERSION, check_id, check_slug
 from everruns_api.api.agents import (
     create_agent_version,
     diff_agent_versions,
@@ -28,9 +28,6 @@ from everruns_api.models import (
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-
-AGENT = "agent"
-VERSION = "agentver"
 
 
 class AgentVersions(Resource):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, offset_page
 from everruns._resource import Resource, check_options, optional, read
-from everruns._validation import check_id, check_range, check_slug, check_text, new_id
+from everruns._validation import AGENT, check_id, check_range, check_slug, check_text, new_id
 from everruns_api.api.agents import (
     analyze_agent,
     copy_agent,
@@ -50,8 +50,6 @@ if TYPE_CHECKING:
 
     from .agent_health_checks import AgentHealthChecks
     from .agent_versions import AgentVersions
-
-AGENT = "agent"
 
 
 class AgentOptions(RunOptions, total=False):

@@ -14,15 +14,13 @@ from everruns._pagination import NewestFirstPage, Page
 from everruns._resource import UNREADABLE, Resource, optional, read_json, unexpected
 from everruns._retry import Backoff
 from everruns._streaming import STREAM_BACKOFF, EventStream
-from everruns._validation import check_id, check_range
+from everruns._validation import EVENT, SESSION, check_id, check_range
 from everruns.errors import ValidationError
 from everruns_api.api.events import list_events
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
-SESSION = "session"
-EVENT = "event"
 MAX_LIMIT = 1000
 MAX_WINDOW = 500
 MAX_STREAM_TYPES = 25

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, check_options, optional, read
-from everruns._validation import check_id, check_slug
+from everruns._validation import HARNESS, check_id, check_slug
 from everruns_api.api.harness_examples import list_examples
 from everruns_api.api.harnesses import create_harness, delete_harness, get_harness, list_harnesses, update_harness
 from everruns_api.models import (
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
     from everruns_api.models import ListResponseWithUrlsResourceWithCountsHarnessDataItem as HarnessListItem
-
-HARNESS = "harness"
 
 
 class HarnessOptions(ConfigOptions, total=False):

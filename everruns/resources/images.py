@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from everruns._pagination import Page, offset_page
 from everruns._resource import Resource, check_options, optional, read
-from everruns._validation import check_id, check_range
+from everruns._validation import IMAGE, check_id, check_range
 from everruns.errors import ValidationError
 from everruns_api.api.images import delete_image, get_image, get_thumbnail, list_images, upload_image
 from everruns_api.models import (
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
 
-IMAGE = "img"
 DEFAULT_LIMIT = 50
 _IMAGE_ID = re.compile(r"img_[0-9a-f]{32}\Z")
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, check_options, optional, read
-from everruns._validation import check_id, check_range, check_text
+from everruns._validation import MEMORY, check_id, check_range, check_text
 from everruns.errors import ValidationError
 from everruns_api.api.memory import (
     create_memory,
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
     from .memory_files import MemoryFiles
 
-MEMORY = "mem"
 MAX_SYNC_INTERVAL = 604_800  # a week, in seconds
 MemorySource = CreateMemorySourceRequestGithub | CreateMemorySourceRequestGit
 _SOURCE_MODELS: dict[str, type[MemorySource]] = {

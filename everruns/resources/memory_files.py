@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, optional, read, read_json, unexpected
-from everruns._validation import check_id, check_text
+from everruns._validation import MEMORY, check_id, check_text
 from everruns.errors import EverrunsError
 from everruns_api.api.memory import (
     create_file,
@@ -35,8 +35,6 @@ from ._files import Encoding, body_path, outgoing_content, url_path
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
     from everruns_api.models import ListResponseMemoryFileInfoDataItem, ListResponseMemoryGrepResultDataItem
-
-MEMORY = "mem"
 
 
 class MemoryFiles(Resource):

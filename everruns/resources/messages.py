@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from everruns._events import Event
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, check_options, optional, read
-from everruns._turns import TurnResult, check_turn_timeout, follow_turn, stop_after
-from everruns._validation import check_id, check_one_of, check_text
+from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, check_turn_timeout, follow_turn, stop_after
+from everruns._validation import SESSION, check_id, check_one_of, check_text
 from everruns.errors import TurnTimeoutError, ValidationError
 from everruns_api.api.messages import create_message, list_messages
 from everruns_api.models import (
@@ -29,6 +29,7 @@ from everruns_api.models import (
 from everruns_api.models.input_content_part_text_type import InputContentPartTextType
 
 from ._coerce import model_from
+from ._options import check_tags
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 
     from .images import ImageInput
 
-SESSION = "session"
-DEFAULT_TURN_TIMEOUT = 300.0
 _TEXT = InputContentPartTextType.TEXT
 
 InputContentPart = InputContentPartText | InputContentPartImage | InputContentPartImageFile
@@ -173,8 +172,6 @@ def _message_request(session_id: str, text: str | None, options: MessageOptions)
         parts = []
     else:
         raise ValidationError("a message needs text, content or images", field="text")
-    if tags is not None and (isinstance(tags, str) or not all(isinstance(tag, str) for tag in tags)):
-        raise ValidationError(f"tags must be a list of strings, got {tags!r}", field="tags")
     return CreateMessageRequest(
         message=InputMessage(content=parts, role=MessageRole.USER),
         controls=optional(model_from(controls, Controls) if controls is not None else None),
@@ -182,7 +179,7 @@ def _message_request(session_id: str, text: str | None, options: MessageOptions)
         metadata=optional(
             CreateMessageRequestMetadataType0.from_dict(dict(metadata)) if metadata is not None else None
         ),
-        tags=optional(list(tags) if tags is not None else None),
+        tags=optional(check_tags(tags) if tags is not None else None),
     )
 
 

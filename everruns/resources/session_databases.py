@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, read
-from everruns._validation import check_id
+from everruns._validation import SESSION, check_id
 from everruns.errors import ValidationError
 from everruns_api.api.session_databases import (
     create_database,
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
     from everruns_api.models import ListResponseDatabaseInfoResponseDataItem
 
-SESSION = "session"
 _NAME = re.compile(r"[A-Za-z0-9_]{1,64}\Z")
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, read
-from everruns._validation import check_id
+from everruns._validation import SESSION, check_id
 from everruns.errors import ValidationError
 from everruns_api.api.session_storage import batch_set_secrets, list_keys, list_secrets
 from everruns_api.models import (
@@ -25,8 +25,6 @@ from everruns_api.models import (
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
     from everruns_api.models import ListResponseKeyValueInfoDataItem, ListResponseSecretInfoDataItem
-
-SESSION = "session"
 
 
 class SessionStorage(Resource):

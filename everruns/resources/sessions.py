@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._pagination import Page, offset_page
 from everruns._resource import Resource, check_options, optional, read
-from everruns._validation import check_id, check_range
+from everruns._validation import SESSION, WORKSPACE, check_id, check_range
 from everruns_api.api.sessions import (
     cancel_turn,
     create_session,
@@ -37,9 +37,6 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
     from everruns_api.models import PaginatedResponseWithUrlsSessionDataItem as SessionListItem
-
-SESSION = "session"
-WORKSPACE = "wsp"
 
 
 class SessionOptions(RunOptions, total=False):

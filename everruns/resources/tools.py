@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from everruns._local_tools import LocalTool
 from everruns._resource import Resource, read
-from everruns._turns import TurnResult, check_turn_timeout
-from everruns._validation import check_id
+from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, check_turn_timeout
+from everruns._validation import SESSION, check_id
 from everruns.errors import ConflictError, ValidationError
 from everruns_api.api.sessions import submit_tool_results
 from everruns_api.models import (
@@ -41,8 +41,6 @@ if TYPE_CHECKING:
     from .messages import MessageOptions
     from .sessions import SessionOptions
 
-SESSION = "session"
-DEFAULT_TURN_TIMEOUT = 300.0
 # Waits before each new attempt when results arrive before the turn waits for them.
 NOT_WAITING_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8, 1.6)
 NOT_WAITING = "not waiting for tool results"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, optional, read, unexpected
-from everruns._validation import check_id, check_text
+from everruns._validation import WORKSPACE, check_id, check_text
 from everruns.errors import EverrunsError
 from everruns_api.api.workspace_filesystem import (
     copy_file,
@@ -43,8 +43,6 @@ from ._files import Encoding, body_path, content_bytes, outgoing_content, url_pa
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
     from everruns_api.models import ListResponseFileInfoDataItem, ListResponseGrepResultDataItem
-
-WORKSPACE = "wsp"
 
 
 class WorkspaceFiles(Resource):

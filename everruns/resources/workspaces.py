@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, check_options, optional, read
-from everruns._validation import check_id, check_text
+from everruns._validation import WORKSPACE, check_id, check_text
 from everruns_api.api.workspace import (
     create_workspace,
     delete_workspace,
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
     from everruns_api.models import ListResponseWorkspaceDataItem
-
-WORKSPACE = "wsp"
 
 
 class WorkspaceChanges(TypedDict, total=False):
