@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
 
-DEFAULT_LIMIT = 50
+DEFAULT_LIMIT = 20  # as every other list
 _IMAGE_ID = re.compile(r"img_[0-9a-f]{32}\Z")
 
 ImageInput = FileInput | ImageUploadResponse | ImageInfo
