@@ -14,6 +14,8 @@ from typing import Any
 
 from everruns_api._datetimes import parse_datetime
 
+from .errors import EventShapeError
+
 __all__ = ["EVENT_DATA_MODELS", "TURN_END_TYPES", "Event"]
 
 # Event type -> the generated model of its payload (everruns_api.models.<name>).
@@ -127,7 +129,10 @@ class Event:
     def ts(self) -> datetime.datetime:
         """When the event happened, as an aware datetime (parsed on first use)."""
         if self._ts is None:
-            self._ts = parse_datetime(self.ts_text)
+            try:
+                self._ts = parse_datetime(self.ts_text)
+            except (TypeError, ValueError) as error:
+                raise EventShapeError(f"event {self.id} has an unreadable ts {self.ts_text!r}") from error
         return self._ts
 
     @property
@@ -145,7 +150,10 @@ class Event:
         if name is None:
             return self.data
         model = getattr(import_module("everruns_api.models"), name)
-        return model.from_dict(self.data)
+        try:
+            return model.from_dict(self.data)
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            raise EventShapeError(f"the data of {self.type} event {self.id} is not a {name}: {error!r}") from error
 
     def to_dict(self) -> dict[str, Any]:
         """The event as a JSON-ready dict, in the API's shape."""

@@ -22,6 +22,7 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
+    "EventShapeError",
     "EverrunsError",
     "NetworkError",
     "NotFoundError",
@@ -137,6 +138,10 @@ class UnexpectedResponseError(EverrunsError):
         self.status_code = status_code
         self.request_id = request_id
         super().__init__(f"{message} (request {request_id})" if request_id else message)
+
+
+class EventShapeError(EverrunsError, ValueError):
+    """An event field is not what its type describes (``typed_data()``, ``ts``)."""
 
 
 class ClientClosedError(EverrunsError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 import everruns_api.models as models
 from everruns import Event
 from everruns._events import EVENT_DATA_MODEL_PREFIXES, EVENT_DATA_MODELS, TURN_END_TYPES
@@ -74,3 +76,19 @@ def test_turn_end_types() -> None:
 
 def test_repr_is_short() -> None:
     assert repr(Event.from_dict(PAYLOAD)) == f"Event(type='output.message.delta', id='event_{HEX}', sequence=12)"
+
+
+def test_a_payload_without_the_shape_of_its_type_is_a_typed_error() -> None:
+    from everruns import EventShapeError
+
+    event = Event.from_dict({**PAYLOAD, "data": {"turn_id": "t"}})  # no delta, no accumulated
+    assert event.data.get("delta", "") == "", "the mapping still reads as users write it"
+    with pytest.raises(EventShapeError, match="OutputMessageDeltaData"):
+        event.typed_data()
+
+
+def test_an_unreadable_timestamp_is_a_typed_error() -> None:
+    from everruns import EventShapeError
+
+    with pytest.raises(EventShapeError, match="ts"):
+        _ = Event.from_dict({**PAYLOAD, "ts": "yesterday"}).ts

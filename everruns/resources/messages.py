@@ -164,6 +164,8 @@ def _message_request(session_id: str, text: str | None, options: MessageOptions)
     content, tags = options.get("content"), options.get("tags")
     controls, external_actor, metadata = options.get("controls"), options.get("external_actor"), options.get("metadata")
     check_one_of("text", text, "content", content)
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise ValidationError(f"metadata must be a mapping, got {type(metadata).__name__}", field="metadata")
     if text is not None:
         parts: list[InputContentPart] = [InputContentPartText(text=check_text(text, "text"), type_=_TEXT)]
     elif content is not None:

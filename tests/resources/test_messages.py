@@ -247,3 +247,8 @@ def test_send_and_wait_shows_each_event_of_its_turn_as_it_arrives(client: Everru
     assert seen == [event.type for event in result.events], "only the turn's own events, in order"
     assert seen[-1] == "turn.completed"
     assert "".join(deltas) == result.text
+
+
+def test_metadata_must_be_a_mapping(refused: Refused) -> None:
+    error = refused(lambda client: client.messages.create(f"session_{HEX}", "hi", metadata=[1, 2]))  # type: ignore[arg-type]
+    assert error.field == "metadata"
