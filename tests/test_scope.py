@@ -248,8 +248,12 @@ def operations_called(resource_class: type, method_name: str) -> set[tuple[str, 
 
 
 def _names_endpoint(callee: ast.expr) -> bool:
-    """``self._call(<operation>, ...)`` and ``self._send(<operation>, ...)``: the shared
-    call path of every resource, with the generated endpoint module first."""
+    """``self._call(<operation>, ...)``, ``self._send(<operation>, ...)`` and
+    ``read(<operation>, response, ...)``: the shared call path of every resource, with
+    the generated endpoint module first (a ``read`` with another module than the send
+    before it shows up as a second operation)."""
+    if isinstance(callee, ast.Name):
+        return callee.id == "read"
     return (
         isinstance(callee, ast.Attribute)
         and isinstance(callee.value, ast.Name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, read
+from everruns._resource import Resource
 from everruns._validation import AGENT, check_id, check_segment
 from everruns_api.api.agents import get_health_check, list_health_checks, trigger_health_check
 from everruns_api.models import HealthCheckRun
@@ -32,5 +32,4 @@ class AgentHealthChecks(Resource):
         """One health check run, with its results."""
         check_id(agent_id, AGENT, "agent_id")
         check_segment(run_id, "run_id")
-        response = self._send(get_health_check, agent_id, run_id, timeout=timeout)
-        return read(get_health_check, response, HealthCheckRun)
+        return self._call(get_health_check, agent_id, run_id, timeout=timeout, model=HealthCheckRun)

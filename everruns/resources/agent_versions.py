@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, optional, read
+from everruns._resource import Resource, optional
 from everruns._validation import AGENT, VERSION, check_id, check_slug
 from everruns_api.api.agents import (
     create_agent_version,
@@ -37,8 +37,7 @@ class AgentVersions(Resource):
     def list(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Page[AgentVersion]:
         """Every version of an agent, newest first, in one page."""
         check_id(agent_id, AGENT, "agent_id")
-        response = self._send(list_agent_versions, agent_id, timeout=timeout)
-        versions: list[AgentVersion] = read(list_agent_versions, response, list)
+        versions: list[AgentVersion] = self._call(list_agent_versions, agent_id, timeout=timeout, model=list)
         return single_page(versions)
 
     def create(
@@ -55,16 +54,14 @@ class AgentVersions(Resource):
         check_id(agent_id, AGENT, "agent_id")
         kind = AgentVersionChangeKind(change_kind) if change_kind is not None else None
         body = CreateAgentVersionRequest(change_kind=optional(kind), summary=optional(summary))
-        response = self._send(create_agent_version, agent_id, timeout=timeout, body=body)
-        return read(create_agent_version, response, AgentVersion)
+        return self._call(create_agent_version, agent_id, timeout=timeout, body=body, model=AgentVersion)
 
     def set_default(self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
         """Make ``version_id`` the version that new sessions of the agent run."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = SetDefaultAgentVersionRequest(version_id=version_id)
-        response = self._send(set_default_agent_version, agent_id, timeout=timeout, body=body)
-        return read(set_default_agent_version, response, WithUrlsAgent)
+        return self._call(set_default_agent_version, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
 
     def diff(
         self, agent_id: str, from_version_id: str, to_version_id: str, *, timeout: TimeoutTypes | None = None
@@ -73,8 +70,14 @@ class AgentVersions(Resource):
         check_id(agent_id, AGENT, "agent_id")
         check_id(from_version_id, VERSION, "from_version_id")
         check_id(to_version_id, VERSION, "to_version_id")
-        response = self._send(diff_agent_versions, agent_id, from_version_id, to_version_id, timeout=timeout)
-        return read(diff_agent_versions, response, AgentVersionDiffResponse)
+        return self._call(
+            diff_agent_versions,
+            agent_id,
+            from_version_id,
+            to_version_id,
+            timeout=timeout,
+            model=AgentVersionDiffResponse,
+        )
 
     def fork(
         self,
@@ -93,8 +96,7 @@ class AgentVersions(Resource):
         body = ForkAgentVersionRequest(
             name=name, display_name=optional(display_name), description=optional(description)
         )
-        response = self._send(fork_agent_version, agent_id, version_id, timeout=timeout, body=body)
-        return read(fork_agent_version, response, WithUrlsAgent)
+        return self._call(fork_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent)
 
     def rollback(
         self,
@@ -110,5 +112,4 @@ class AgentVersions(Resource):
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = RollbackAgentVersionRequest(save_version=optional(save_version), summary=optional(summary))
-        response = self._send(rollback_agent_version, agent_id, version_id, timeout=timeout, body=body)
-        return read(rollback_agent_version, response, WithUrlsAgent)
+        return self._call(rollback_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent)

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, offset_page
-from everruns._resource import Resource, check_options, optional, read
+from everruns._resource import Resource, check_options, optional
 from everruns._validation import AGENT, check_id, check_range, check_slug, check_text, new_id
 from everruns_api.api.agents import (
     analyze_agent,
@@ -119,8 +119,7 @@ class Agents(Resource):
         so a failed attempt is retried like a read."""
         check_id(agent_id, AGENT, "agent_id")
         body = _agent_request(agent_id, name, system_prompt, options)
-        response = self._send(create_agent, timeout=timeout, idempotent=True, body=body)
-        return read(create_agent, response, WithUrlsAgent)
+        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent)
 
     def apply_by_name(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
@@ -128,8 +127,7 @@ class Agents(Resource):
         """Create the agent called ``name``, or replace the configuration of the one
         already called so. Like :meth:`apply`, it is safe to retry."""
         body = _agent_request(None, name, system_prompt, options)
-        response = self._send(create_agent, timeout=timeout, idempotent=True, body=body)
-        return read(create_agent, response, WithUrlsAgent)
+        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent)
 
     def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsAgent:
         """One agent, by id."""
@@ -151,15 +149,15 @@ class Agents(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[AgentListItem], int | None]:
-            response = self._send(
+            page = self._call(
                 list_agents,
                 timeout=timeout,
                 search=optional(search),
                 include_archived=optional(include_archived),
                 offset=page_offset,
                 limit=page_limit,
+                model=PaginatedResponseWithUrlsResourceWithCountsAgent,
             )
-            page = read(create_agent, response, PaginatedResponseWithUrlsResourceWithCountsAgent)
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
@@ -201,8 +199,8 @@ class Agents(Resource):
     def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
         """Create an agent from one of the API's built-in examples, by the example's name."""
         check_text(example, "example")
-        response = self._send(import_agent, timeout=timeout, body=File(payload=io.BytesIO(b"")), from_example=example)
-        return read(import_agent, response, WithUrlsAgent)
+        body = File(payload=io.BytesIO(b""))
+        return self._call(import_agent, timeout=timeout, body=body, from_example=example, model=WithUrlsAgent)
 
     def export(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> str:
         """The agent in text form (markdown), ready for :meth:`import_agent`."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, offset_page, single_page
-from everruns._resource import Resource, optional, read
+from everruns._resource import Resource, optional
 from everruns._validation import check_range, check_segment
 from everruns_api.api.capabilities import dry_run_guardrails, get_capability, list_capabilities, list_guardrail_examples
 from everruns_api.models import (
@@ -48,10 +48,14 @@ class Capabilities(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[CapabilityListItem], int | None]:
-            response = self._send(
-                list_capabilities, timeout=timeout, search=optional(search), offset=page_offset, limit=page_limit
+            page = self._call(
+                list_capabilities,
+                timeout=timeout,
+                search=optional(search),
+                offset=page_offset,
+                limit=page_limit,
+                model=PaginatedResponseWithUrlsCapabilityInfo,
             )
-            page = read(list_capabilities, response, PaginatedResponseWithUrlsCapabilityInfo)
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
@@ -64,8 +68,9 @@ class Capabilities(Resource):
     def list_guardrail_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[GuardrailExample]:
         """Ready-made guardrail configurations, in one page; each ``config`` can go
         straight to :meth:`dry_run_guardrails`."""
-        response = self._send(list_guardrail_examples, timeout=timeout)
-        return single_page(read(list_guardrail_examples, response, GuardrailExamplesResponse).examples)
+        return single_page(
+            self._call(list_guardrail_examples, timeout=timeout, model=GuardrailExamplesResponse).examples
+        )
 
     def dry_run_guardrails(
         self,

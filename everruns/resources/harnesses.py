@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, optional, read
+from everruns._resource import Resource, check_options, optional
 from everruns._validation import HARNESS, check_id, check_slug
 from everruns_api.api.harness_examples import list_examples
 from everruns_api.api.harnesses import create_harness, delete_harness, get_harness, list_harnesses, update_harness
@@ -71,8 +71,7 @@ class Harnesses(Resource):
     def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsHarness:
         """One harness, by id."""
         check_id(harness_id, HARNESS, "harness_id")
-        response = self._send(get_harness, harness_id, timeout=timeout)
-        return read(get_harness, response, WithUrlsResourceWithCountsHarness)
+        return self._call(get_harness, harness_id, timeout=timeout, model=WithUrlsResourceWithCountsHarness)
 
     def list(
         self,
@@ -82,10 +81,15 @@ class Harnesses(Resource):
         timeout: TimeoutTypes | None = None,
     ) -> Page[HarnessListItem]:
         """Every harness, by name, in one page. ``search`` matches names and descriptions."""
-        response = self._send(
-            list_harnesses, timeout=timeout, search=optional(search), include_archived=optional(include_archived)
+        return single_page(
+            self._call(
+                list_harnesses,
+                timeout=timeout,
+                search=optional(search),
+                include_archived=optional(include_archived),
+                model=ListResponseWithUrlsResourceWithCountsHarness,
+            ).data
         )
-        return single_page(read(list_harnesses, response, ListResponseWithUrlsResourceWithCountsHarness).data)
 
     def update(
         self, harness_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[HarnessChanges]
@@ -102,8 +106,9 @@ class Harnesses(Resource):
             status=HarnessStatus,
             embedder_metadata=lambda value: model_from(value, UpdateHarnessRequestEmbedderMetadataType0),
         )
-        response = self._send(update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields))
-        return read(update_harness, response, WithUrlsHarness)
+        return self._call(
+            update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=WithUrlsHarness
+        )
 
     def delete(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Archive a harness: it leaves the lists unless archived ones are asked for."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
 from everruns._pagination import Page, offset_page
-from everruns._resource import Resource, check_options, optional, read
+from everruns._resource import Resource, check_options, optional
 from everruns._validation import IMAGE, check_id, check_range
 from everruns.errors import ValidationError
 from everruns_api.api.images import delete_image, get_image, get_thumbnail, list_images, upload_image
@@ -93,8 +93,9 @@ class Images(Resource):
         body = UploadImageBody(
             file=File(payload=io.BytesIO(upload.data), file_name=upload.filename, mime_type=upload.content_type)
         )
-        response = self._send(upload_image, timeout=timeout, body=body, session_id=optional(session_id))
-        return read(upload_image, response, ImageUploadResponse)
+        return self._call(
+            upload_image, timeout=timeout, body=body, session_id=optional(session_id), model=ImageUploadResponse
+        )
 
     def upload_as_part(
         self, file: FileInput, *, timeout: TimeoutTypes | None = None, **options: Unpack[UploadOptions]
@@ -140,8 +141,9 @@ class Images(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[ImageInfo], int | None]:
-            response = self._send(list_images, timeout=timeout, limit=page_limit, offset=page_offset)
-            images: list[ImageInfo] = read(list_images, response, list)
+            images: list[ImageInfo] = self._call(
+                list_images, timeout=timeout, limit=page_limit, offset=page_offset, model=list
+            )
             return images, None
 
         return offset_page(fetch, offset=offset, limit=limit)

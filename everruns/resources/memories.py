@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, optional, read
+from everruns._resource import Resource, check_options, optional
 from everruns._validation import MEMORY, check_id, check_range, check_text
 from everruns.errors import ValidationError
 from everruns_api.api.memory import (
@@ -100,10 +100,15 @@ class Memories(Resource):
     ) -> Page[ListResponseMemoryDataItem]:
         """Every memory, by name, in one page. ``search`` matches names and descriptions;
         archived ones are left out unless ``include_archived``."""
-        response = self._send(
-            list_memories, timeout=timeout, search=optional(search), include_archived=optional(include_archived)
+        return single_page(
+            self._call(
+                list_memories,
+                timeout=timeout,
+                search=optional(search),
+                include_archived=optional(include_archived),
+                model=ListResponseMemory,
+            ).data
         )
-        return single_page(read(list_memories, response, ListResponseMemory).data)
 
     def update(
         self, memory_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[MemoryChanges]

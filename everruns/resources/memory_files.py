@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, optional, read, read_json, unexpected
+from everruns._resource import Resource, optional, read_json, unexpected
 from everruns._validation import MEMORY, check_id, check_text
 from everruns.errors import EverrunsError
 from everruns_api.api.memory import (
@@ -43,8 +43,7 @@ class MemoryFiles(Resource):
     def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMemoryFileInfoDataItem]:
         """The entries at the memory's root, in one page."""
         check_id(memory_id, MEMORY, "memory_id")
-        response = self._send(list_root, memory_id, timeout=timeout)
-        return single_page(read(list_root, response, ListResponseMemoryFileInfo).data)
+        return single_page(self._call(list_root, memory_id, timeout=timeout, model=ListResponseMemoryFileInfo).data)
 
     def list_directory(
         self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None
@@ -81,15 +80,13 @@ class MemoryFiles(Resource):
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateMemoryFileRequest(content=text, encoding=optional(chosen))
-        response = self._send(create_file, memory_id, url_path(path), timeout=timeout, body=body)
-        return read(create_file, response, MemoryFileInfo)
+        return self._call(create_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo)
 
     def create_directory(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
         """Create a directory (and any missing parents)."""
         check_id(memory_id, MEMORY, "memory_id")
         body = CreateMemoryFileRequest(is_directory=True)
-        response = self._send(create_file, memory_id, url_path(path), timeout=timeout, body=body)
-        return read(create_file, response, MemoryFileInfo)
+        return self._call(create_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo)
 
     def update(
         self,
@@ -104,8 +101,7 @@ class MemoryFiles(Resource):
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = UpdateMemoryFileRequest(content=text, encoding=optional(chosen))
-        response = self._send(update_file, memory_id, url_path(path), timeout=timeout, body=body)
-        return read(update_file, response, MemoryFile)
+        return self._call(update_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFile)
 
     def delete(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a file or an empty directory."""
@@ -119,8 +115,9 @@ class MemoryFiles(Resource):
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(memory_id, MEMORY, "memory_id")
         body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
-        response = self._send(grep_action, memory_id, timeout=timeout, body=body)
-        return single_page(read(grep_action, response, ListResponseMemoryGrepResult).data)
+        return single_page(
+            self._call(grep_action, memory_id, timeout=timeout, body=body, model=ListResponseMemoryGrepResult).data
+        )
 
     def stat(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
         """A file's or directory's metadata, without content."""

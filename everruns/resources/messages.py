@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._events import Event
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, optional, read
+from everruns._resource import Resource, check_options, optional
 from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, check_turn_timeout, follow_turn, stop_after
 from everruns._validation import SESSION, check_id, check_one_of, check_text
 from everruns.errors import TurnTimeoutError, ValidationError
@@ -88,8 +88,7 @@ class Messages(Resource):
     def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMessageDataItem]:
         """Every message of a session, oldest first, in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(list_messages, session_id, timeout=timeout)
-        return single_page(read(list_messages, response, ListResponseMessage).data)
+        return single_page(self._call(list_messages, session_id, timeout=timeout, model=ListResponseMessage).data)
 
     def send_and_wait(
         self,

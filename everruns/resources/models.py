@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, optional, read
+from everruns._resource import Resource, optional
 from everruns._validation import check_segment
 from everruns_api.api.models import get_model, list_all_models
 from everruns_api.models import ListResponseWithUrlsModelWithProvider, ModelSource, WithUrlsModelWithProvider
@@ -29,14 +29,15 @@ class Models(Resource):
         """Every model of every provider, in one page. ``source`` keeps those added
         ``manual``-ly, ``discovered`` or ``predefined``; ``include_stale=False`` drops
         models a provider no longer lists; ``favorites_only`` keeps the favourites."""
-        response = self._send(
+        models = self._call(
             list_all_models,
             timeout=timeout,
             source=optional(ModelSource(source) if source is not None else None),
             include_stale=optional(include_stale),
             favorites_only=optional(favorites_only),
+            model=ListResponseWithUrlsModelWithProvider,
         )
-        return single_page(read(list_all_models, response, ListResponseWithUrlsModelWithProvider).data)
+        return single_page(models.data)
 
     def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsModelWithProvider:
         """One model, with its provider, by id."""

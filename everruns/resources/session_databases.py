@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, read
+from everruns._resource import Resource
 from everruns._validation import SESSION, check_id
 from everruns.errors import ValidationError
 from everruns_api.api.session_databases import (
@@ -45,21 +45,22 @@ class SessionDatabases(Resource):
     ) -> Page[ListResponseDatabaseInfoResponseDataItem]:
         """The session's databases, in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(list_databases, session_id, timeout=timeout)
-        return single_page(read(list_databases, response, ListResponseDatabaseInfoResponse).data)
+        return single_page(
+            self._call(list_databases, session_id, timeout=timeout, model=ListResponseDatabaseInfoResponse).data
+        )
 
     def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
         """Create an empty database; the API limits how many a session holds."""
         check_id(session_id, SESSION, "session_id")
         body = CreateDatabaseRequest(name=check_database_name(name))
-        response = self._send(create_database, session_id, timeout=timeout, body=body)
-        return read(create_database, response, DatabaseInfoResponse)
+        return self._call(create_database, session_id, timeout=timeout, body=body, model=DatabaseInfoResponse)
 
     def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
         """One database: its size and page count."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(get_database, session_id, check_database_name(name), timeout=timeout)
-        return read(get_database, response, DatabaseInfoResponse)
+        return self._call(
+            get_database, session_id, check_database_name(name), timeout=timeout, model=DatabaseInfoResponse
+        )
 
     def delete(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a database and everything in it."""
@@ -69,5 +70,4 @@ class SessionDatabases(Resource):
     def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> SchemaResponse:
         """The tables of a database."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(get_schema, session_id, check_database_name(name), timeout=timeout)
-        return read(get_schema, response, SchemaResponse)
+        return self._call(get_schema, session_id, check_database_name(name), timeout=timeout, model=SchemaResponse)

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, read
+from everruns._resource import Resource
 from everruns._validation import SESSION, check_id
 from everruns.errors import ValidationError
 from everruns_api.api.session_storage import batch_set_secrets, list_keys, list_secrets
@@ -35,16 +35,14 @@ class SessionStorage(Resource):
     ) -> Page[ListResponseKeyValueInfoDataItem]:
         """The key-value entries (``key``, ``value`` and times), in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(list_keys, session_id, timeout=timeout)
-        return single_page(read(list_keys, response, ListResponseKeyValueInfo).data)
+        return single_page(self._call(list_keys, session_id, timeout=timeout, model=ListResponseKeyValueInfo).data)
 
     def list_secrets(
         self, session_id: str, *, timeout: TimeoutTypes | None = None
     ) -> Page[ListResponseSecretInfoDataItem]:
         """The secrets by name (with times, never values), in one page."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(list_secrets, session_id, timeout=timeout)
-        return single_page(read(list_secrets, response, ListResponseSecretInfo).data)
+        return single_page(self._call(list_secrets, session_id, timeout=timeout, model=ListResponseSecretInfo).data)
 
     def set_secrets(
         self, session_id: str, secrets: Mapping[str, str], *, timeout: TimeoutTypes | None = None
@@ -53,8 +51,7 @@ class SessionStorage(Resource):
         overwritten. ``count`` says how many were stored."""
         check_id(session_id, SESSION, "session_id")
         body = BatchSetSecretsRequest(secrets=_secrets(secrets))
-        response = self._send(batch_set_secrets, session_id, timeout=timeout, body=body)
-        return read(batch_set_secrets, response, BatchSetSecretsResponse)
+        return self._call(batch_set_secrets, session_id, timeout=timeout, body=body, model=BatchSetSecretsResponse)
 
 
 def _secrets(secrets: Mapping[str, str]) -> BatchSetSecretsRequestSecrets:

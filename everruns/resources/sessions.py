@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from everruns._pagination import Page, offset_page
-from everruns._resource import Resource, check_options, optional, read
+from everruns._resource import Resource, check_options, optional
 from everruns._validation import SESSION, WORKSPACE, check_id, check_range
 from everruns_api.api.sessions import (
     cancel_turn,
@@ -110,15 +110,15 @@ class Sessions(Resource):
         check_range(offset, "offset", minimum=0)
 
         def fetch(page_offset: int, page_limit: int) -> tuple[list[SessionListItem], int | None]:
-            response = self._send(
+            page = self._call(
                 list_sessions,
                 timeout=timeout,
                 agent_id=optional(agent_id),
                 search=optional(search),
                 offset=page_offset,
                 limit=page_limit,
+                model=PaginatedResponseWithUrlsSession,
             )
-            page = read(list_sessions, response, PaginatedResponseWithUrlsSession)
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
@@ -141,8 +141,7 @@ class Sessions(Resource):
         """Stop the turn running in the session; ``status`` is ``no_op`` when none was.
         Cancelling twice is harmless, so a failed attempt is retried."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(cancel_turn, session_id, timeout=timeout, idempotent=True)
-        return read(cancel_turn, response, CancelTurnResponse)
+        return self._call(cancel_turn, session_id, timeout=timeout, idempotent=True, model=CancelTurnResponse)
 
     def pin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Pin a session: its ``is_pinned`` becomes true."""
@@ -157,5 +156,4 @@ class Sessions(Resource):
     def export(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> str:
         """The session's messages as JSON Lines: one JSON message per line, oldest first."""
         check_id(session_id, SESSION, "session_id")
-        response = self._send(export_session_jsonl, session_id, timeout=timeout)
-        return read(export_session_jsonl, response, File).payload.read().decode("utf-8")
+        return self._call(export_session_jsonl, session_id, timeout=timeout, model=File).payload.read().decode("utf-8")

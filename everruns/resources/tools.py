@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from everruns._local_tools import LocalTool
-from everruns._resource import Resource, read
+from everruns._resource import Resource
 from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, check_turn_timeout
 from everruns._validation import SESSION, check_id
 from everruns.errors import ConflictError, ValidationError
@@ -84,8 +84,9 @@ class Tools(Resource):
         delays = iter(NOT_WAITING_RETRY_DELAYS)
         while True:
             try:
-                response = self._send(submit_tool_results, session_id, timeout=timeout, body=body)
-                return read(submit_tool_results, response, SubmitToolResultsResponse)
+                return self._call(
+                    submit_tool_results, session_id, timeout=timeout, body=body, model=SubmitToolResultsResponse
+                )
             except ConflictError as conflict:
                 delay = next(delays, None)
                 if delay is None or not _not_waiting(conflict):

@@ -53,8 +53,11 @@ class WorkspaceFiles(Resource):
     ) -> Page[ListResponseFileInfoDataItem]:
         """The entries at the workspace's root (``recursive``: everything), in one page."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        response = self._send(get_root, workspace_id, timeout=timeout, recursive=optional(recursive))
-        return single_page(read(get_root, response, ListResponseFileInfo).data)
+        return single_page(
+            self._call(
+                get_root, workspace_id, timeout=timeout, recursive=optional(recursive), model=ListResponseFileInfo
+            ).data
+        )
 
     def list_directory(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
@@ -92,15 +95,13 @@ class WorkspaceFiles(Resource):
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateFileRequest(content=text, encoding=optional(chosen), is_readonly=optional(is_readonly))
-        response = self._send(create_path, workspace_id, url_path(path), timeout=timeout, body=body)
-        return read(create_path, response, SessionFile)
+        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
 
     def create_directory(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
         """Create a directory (and any missing parents)."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CreateFileRequest(is_directory=True)
-        response = self._send(create_path, workspace_id, url_path(path), timeout=timeout, body=body)
-        return read(create_path, response, SessionFile)
+        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
 
     def update(
         self,
@@ -116,8 +117,7 @@ class WorkspaceFiles(Resource):
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding) if content is not None else (None, encoding)
         body = UpdateFileRequest(content=optional(text), encoding=optional(chosen), is_readonly=optional(is_readonly))
-        response = self._send(update_path, workspace_id, url_path(path), timeout=timeout, body=body)
-        return read(update_path, response, SessionFile)
+        return self._call(update_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
 
     def delete(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
@@ -125,8 +125,14 @@ class WorkspaceFiles(Resource):
         """Delete a file or an empty directory (``recursive``: a directory and all it
         holds). ``False`` when nothing was there."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        response = self._send(delete_path, workspace_id, url_path(path), timeout=timeout, recursive=optional(recursive))
-        return read(delete_path, response, DeleteFileResponse).deleted
+        return self._call(
+            delete_path,
+            workspace_id,
+            url_path(path),
+            timeout=timeout,
+            recursive=optional(recursive),
+            model=DeleteFileResponse,
+        ).deleted
 
     def move(
         self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
@@ -156,8 +162,9 @@ class WorkspaceFiles(Resource):
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
-        response = self._send(grep_files, workspace_id, timeout=timeout, body=body)
-        return single_page(read(grep_files, response, ListResponseGrepResult).data)
+        return single_page(
+            self._call(grep_files, workspace_id, timeout=timeout, body=body, model=ListResponseGrepResult).data
+        )
 
     def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileStat:
         """A file's or directory's metadata, without content."""

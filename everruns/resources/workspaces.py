@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypedDict
 
 from everruns._pagination import Page, single_page
-from everruns._resource import Resource, check_options, optional, read
+from everruns._resource import Resource, check_options, optional
 from everruns._validation import WORKSPACE, check_id, check_text
 from everruns_api.api.workspace import (
     create_workspace,
@@ -56,10 +56,15 @@ class Workspaces(Resource):
     ) -> Page[ListResponseWorkspaceDataItem]:
         """Every workspace, by name, in one page. ``search`` matches names and
         descriptions; archived ones are left out unless ``include_archived``."""
-        response = self._send(
-            list_workspaces, timeout=timeout, search=optional(search), include_archived=optional(include_archived)
+        return single_page(
+            self._call(
+                list_workspaces,
+                timeout=timeout,
+                search=optional(search),
+                include_archived=optional(include_archived),
+                model=ListResponseWorkspace,
+            ).data
         )
-        return single_page(read(list_workspaces, response, ListResponseWorkspace).data)
 
     def update(
         self, workspace_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[WorkspaceChanges]
