@@ -37,13 +37,14 @@ from .errors import (
 if TYPE_CHECKING:
     from ._local_tools import LocalTool, tool
     from ._streaming import EventStream
-    from ._turns import TurnResult
+    from ._turns import TurnResult, TurnStream
 
 # Loaded on first use, so that `import everruns` does not pay for the event stream or the tools.
 _LAZY_EXPORTS = {
     "EventStream": "._streaming",
     "LocalTool": "._local_tools",
     "TurnResult": "._turns",
+    "TurnStream": "._turns",
     "tool": "._local_tools",
 }
 
@@ -82,6 +83,7 @@ __all__ = [
     "StreamError",
     "TurnFailedError",
     "TurnResult",
+    "TurnStream",
     "TurnTimeoutError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",

@@ -138,6 +138,15 @@ class EventStream:
             elif event.type == "turn.failed":
                 raise turn_failed_error(event)
 
+    def ticking(self, every: float) -> Iterator[Event | None]:
+        """The events as they come, and ``None`` whenever ``every`` seconds pass without
+        one (also while the stream reconnects), so that a relay can write keepalives and
+        notice a client that left. The stream is read in a thread of its own meanwhile;
+        leaving the loop stops the stream."""
+        from ._ticks import ticking
+
+        return ticking(self._events, every, self.stop)
+
     def stop(self) -> None:
         """End the iteration without reconnecting. Safe from any thread: a read blocked
         on the network is woken at once (the connection is shut down)."""

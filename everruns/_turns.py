@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._events import TURN_END_TYPES, Event
-from .errors import TurnFailedError, ValidationError
+from .errors import TurnFailedError, TurnTimeoutError, ValidationError
 
 if TYPE_CHECKING:
     from ._streaming import EventStream
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 DEFAULT_TURN_TIMEOUT = 300.0
 """Seconds ``send_and_wait`` and ``tools.run_turn`` wait for a turn by default."""
 
-__all__ = ["DEFAULT_TURN_TIMEOUT", "TurnResult", "check_turn_timeout", "follow_turn", "stop_after", "turn_failed_error"]
+__all__ = ["DEFAULT_TURN_TIMEOUT", "TurnResult", "TurnStream", "check_turn_timeout", "own_events", "turn_failed_error"]
 
 
 @dataclass(frozen=True)
@@ -56,51 +55,138 @@ def turn_failed_error(event: Event) -> TurnFailedError:
     )
 
 
-def follow_turn(
-    events: Iterable[Event], input_message_id: str, on_event: Callable[[Event], object] | None = None
-) -> TurnResult | None:
-    """Read ``events`` until the turn started by the user message ``input_message_id``
-    ends; events of other turns are passed over. ``on_event`` sees each of the turn's
-    events as it arrives.
-
-    Returns ``None`` when ``events`` run out first; raises
-    :class:`~everruns.TurnFailedError` when the turn fails.
-    """
-    turn_id: str | None = None
-    own: list[Event] = []
-    message: Mapping[str, Any] | None = None
+def own_events(events: Iterable[Event], input_message_id: str, turn_id: str | None = None) -> Iterator[Event]:
+    """The events of the turn started by the user message ``input_message_id`` (whose id
+    is ``turn_id``, when known), up to and including the one that ends it; events of
+    other turns are passed over."""
     for event in events:
         if event.context.get("input_message_id") != input_message_id and (turn_id is None or event.turn_id != turn_id):
             continue
         turn_id = turn_id or event.turn_id
-        own.append(event)
-        if on_event is not None:
-            on_event(event)
-        if event.type == "output.message.completed":
-            message = event.data.get("message")
-        elif event.type == "turn.failed":
-            raise turn_failed_error(event)
-        elif event.type in TURN_END_TYPES:
-            return TurnResult(turn_id, input_message_id, event.type.removeprefix("turn."), message, own)
-    return None
+        yield event
+        if event.type in TURN_END_TYPES:
+            return
+
+
+class TurnStream:
+    """The events of one turn as they happen: iterate it for each of the turn's events;
+    the iteration ends after the one that ends the turn (``turn.completed``,
+    ``turn.failed``, ``turn.cancelled`` or ``turn.sealed``, which is yielded too, not
+    raised). Made by ``client.messages.stream()``; ``message`` is the user message that
+    started the turn.
+
+    After ``timeout`` seconds the iteration raises :class:`~everruns.TurnTimeoutError`
+    (the turn goes on running on the server). :meth:`wait` reads the rest and returns
+    the :class:`TurnResult`; :meth:`ticking` also says when nothing came for a while.
+    """
+
+    def __init__(
+        self,
+        stream: EventStream,
+        input_message_id: str,
+        *,
+        message: Any = None,
+        timeout: float | None,
+        through: Callable[[Iterable[Event], str], Iterable[Event]] | None = None,
+        after: Event | None = None,
+    ) -> None:
+        self.message = message
+        self.input_message_id = input_message_id
+        self.end_event: Event | None = after if after is not None and after.type in TURN_END_TYPES else None
+        """The event that ended the turn, once it has been read."""
+        self._turn_id = after.turn_id if after is not None else None
+        self._stream = stream
+        self._timeout = timeout
+        self._timed_out = False
+        self._timer: threading.Timer | None = None
+        self._seen: list[Event] = []
+        source = through(stream, input_message_id) if through is not None else stream
+        self._events = self._follow(source)
+
+    def __iter__(self) -> Iterator[Event]:
+        return self._events
+
+    def __next__(self) -> Event:
+        return next(self._events)
+
+    def ticking(self, every: float) -> Iterator[Event | None]:
+        """The turn's events as they come, and ``None`` whenever ``every`` seconds pass
+        without one (the stream is read in a thread of its own meanwhile), so that a
+        relay can write keepalives and notice a client that left."""
+        from ._ticks import ticking
+
+        return ticking(self._events, every, self._stream.stop)
+
+    def wait(self, on_event: Callable[[Event], object] | None = None) -> TurnResult:
+        """Read the turn to its end and return how it ended; ``on_event`` sees each event
+        as it arrives. A failed turn raises :class:`~everruns.TurnFailedError`."""
+        for event in self._events:
+            if on_event is not None:
+                on_event(event)
+        return self.result()
+
+    def result(self) -> TurnResult:
+        """How the turn ended, once its last event has been read (raises
+        :class:`~everruns.TurnFailedError` for a failed turn)."""
+        end = self.end_event
+        if end is None:
+            raise RuntimeError("the turn has not ended yet: iterate the stream (or call wait()) first")
+        if end.type == "turn.failed":
+            raise turn_failed_error(end)
+        message: Mapping[str, Any] | None = None
+        for event in self._seen:
+            if event.type == "output.message.completed":
+                message = event.data.get("message")
+        return TurnResult(end.turn_id, self.input_message_id, end.type.removeprefix("turn."), message, self._seen)
+
+    def stop(self) -> None:
+        """End the iteration (safe from any thread)."""
+        self._stream.stop()
+
+    def close(self) -> None:
+        """Stop and release the connection."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self._stream.close()
+
+    def __enter__(self) -> TurnStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"TurnStream(input_message_id={self.input_message_id!r}, ended={self.end_event is not None})"
+
+    def _follow(self, source: Iterable[Event]) -> Iterator[Event]:
+        if self._timeout is not None:
+            self._timer = threading.Timer(self._timeout, self._time_out)
+            self._timer.daemon = True
+            self._timer.start()
+        if self.end_event is not None:  # resumed after the turn's last event
+            return
+        try:
+            for event in own_events(source, self.input_message_id, self._turn_id):
+                self._seen.append(event)
+                if event.type in TURN_END_TYPES:
+                    self.end_event = event
+                yield event
+        finally:
+            if self._timer is not None:
+                self._timer.cancel()
+        if self.end_event is None and self._timed_out:
+            raise TurnTimeoutError(
+                f"the turn of message {self.input_message_id} did not end within {self._timeout}s; it goes on running",
+                input_message_id=self.input_message_id,
+                timeout=self._timeout,
+            )
+
+    def _time_out(self) -> None:
+        self._timed_out = True
+        self._stream.stop()
 
 
 def check_turn_timeout(timeout: float | None) -> None:
     """A wait for a turn is a number of seconds above 0, or ``None`` for no limit."""
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
         raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}", field="timeout")
-
-
-@contextlib.contextmanager
-def stop_after(stream: EventStream, timeout: float | None) -> Iterator[None]:
-    """Stop ``stream`` after ``timeout`` seconds (``None``: never), unless the block ends first."""
-    if timeout is None:
-        yield
-        return
-    timer = threading.Timer(timeout, stream.stop)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()

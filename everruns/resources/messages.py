@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from everruns._events import Event
 from everruns._pagination import Page, single_page
 from everruns._resource import Resource, check_options, optional
-from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, check_turn_timeout, follow_turn, stop_after
-from everruns._validation import SESSION, check_id, check_one_of, check_text
-from everruns.errors import TurnTimeoutError, ValidationError
+from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, TurnStream, check_turn_timeout
+from everruns._validation import EVENT, SESSION, check_id, check_one_of, check_text
+from everruns.errors import ValidationError
 from everruns_api.api.messages import create_message, list_messages
 from everruns_api.models import (
     Controls,
@@ -48,7 +48,7 @@ _PART_MODELS: dict[str, type[InputContentPart]] = {
     "image_file": InputContentPartImageFile,
 }
 
-__all__ = ["InputContentPart", "MessageOptions", "Messages", "TurnResult"]
+__all__ = ["InputContentPart", "MessageOptions", "Messages", "TurnResult", "TurnStream"]
 
 
 class MessageOptions(TypedDict, total=False):
@@ -90,6 +90,43 @@ class Messages(Resource):
         check_id(session_id, SESSION, "session_id")
         return single_page(self._call(list_messages, session_id, timeout=timeout, model=ListResponseMessage).data)
 
+    def stream(
+        self,
+        session_id: str,
+        text: str | None = None,
+        *,
+        timeout: float | None = DEFAULT_TURN_TIMEOUT,
+        **options: Unpack[MessageOptions],
+    ) -> TurnStream:
+        """Post a user message and follow the turn it starts: iterate the result for that
+        turn's events (none of an earlier turn still running), ending after the event
+        that ends the turn (``turn.failed`` included: it is yielded, not raised).
+
+        The message is given as to :meth:`create` and is posted before this returns
+        (``.message`` is the posted message). After ``timeout`` seconds (``None``: no
+        limit) the iteration raises :class:`~everruns.TurnTimeoutError` while the turn
+        goes on running. Close the stream (or use ``with``) when leaving early.
+        """
+        check_turn_timeout(timeout)
+        return self._start_turn(session_id, self._body(session_id, text, options, None), timeout)
+
+    def resume(
+        self, session_id: str, last_event_id: str, *, timeout: float | None = DEFAULT_TURN_TIMEOUT
+    ) -> TurnStream:
+        """The rest of the turn that the event ``last_event_id`` belongs to: its events
+        after that one, ending with the turn's end (nothing when that event ended it).
+        For a reader that lost its connection and knows the last event it saw."""
+        check_id(session_id, SESSION, "session_id")
+        check_id(last_event_id, EVENT, "last_event_id")
+        check_turn_timeout(timeout)
+        found = self._client.events.list(session_id, around=last_event_id, window=0).data
+        last = next((event for event in found if event.id == last_event_id), None)
+        input_message_id = last.context.get("input_message_id") if last is not None else None
+        if last is None or not isinstance(input_message_id, str):
+            raise ValidationError(f"{last_event_id} is not an event of a turn of {session_id}", field="last_event_id")
+        stream = self._client.events.stream(session_id, since_id=last_event_id)
+        return TurnStream(stream, input_message_id, timeout=timeout, after=last)
+
     def send_and_wait(
         self,
         session_id: str,
@@ -111,7 +148,8 @@ class Messages(Resource):
         """
         check_turn_timeout(timeout)
         body = self._body(session_id, text, options, None)
-        return self._send_and_follow(session_id, body, timeout, on_event=on_event)
+        with self._start_turn(session_id, body, timeout) as turn:
+            return turn.wait(on_event)
 
     def _body(
         self, session_id: str, text: str | None, options: MessageOptions, timeout: TimeoutTypes | None
@@ -123,34 +161,24 @@ class Messages(Resource):
             body.message.content.extend(self._client.images.parts_for(images, session_id=session_id, timeout=timeout))
         return body
 
-    def _send_and_follow(
+    def _start_turn(
         self,
         session_id: str,
         body: CreateMessageRequest,
         timeout: float | None,
         *,
         through: Callable[[Iterable[Event], str], Iterable[Event]] | None = None,
-        on_event: Callable[[Event], object] | None = None,
-    ) -> TurnResult:
-        """Post ``body`` and follow the turn it starts to its end, for at most ``timeout``
-        seconds. ``through(events, message_id)`` sees the events first when given
-        (``client.tools.run_turn`` answers tool calls there); ``on_event`` sees the
-        turn's own events."""
+    ) -> TurnStream:
+        """Post ``body`` and follow the turn it starts, for at most ``timeout`` seconds.
+        ``through(events, message_id)`` sees the events first when given
+        (``client.tools.run_turn`` answers tool calls there)."""
         # Start the stream after the session's newest event *before* posting: every
         # event of the new turn comes after it, however soon the turn starts.
         newest = self._client.events.list(session_id, limit=1).data
         since_id = newest[-1].id if newest else None
         message = self._post(session_id, body, None)
-        with self._client.events.stream(session_id, since_id=since_id) as stream, stop_after(stream, timeout):
-            events = through(stream, message.id) if through is not None else stream
-            result = follow_turn(events, message.id, on_event)
-        if result is None:
-            raise TurnTimeoutError(
-                f"the turn of message {message.id} did not end within {timeout}s; it goes on running",
-                input_message_id=message.id,
-                timeout=timeout,
-            )
-        return result
+        stream = self._client.events.stream(session_id, since_id=since_id)
+        return TurnStream(stream, message.id, message=message, timeout=timeout, through=through)
 
     def _post(self, session_id: str, body: CreateMessageRequest, timeout: TimeoutTypes | None) -> Message:
         return self._call(create_message, session_id, timeout=timeout, body=body, model=Message)

@@ -129,9 +129,9 @@ class Tools(Resource):
         check_turn_timeout(timeout)
         messages = self._client.messages
         body = messages._body(session_id, text, options, None)
-        return messages._send_and_follow(
-            session_id, body, timeout, through=lambda events, message_id: self._answering(events, message_id, by_name)
-        )
+        answering = lambda events, message_id: self._answering(events, message_id, by_name)  # noqa: E731
+        with messages._start_turn(session_id, body, timeout, through=answering) as turn:
+            return turn.wait()
 
     def _answering(
         self, events: Iterable[Event], input_message_id: str, tools: Mapping[str, LocalTool]
