@@ -1,8 +1,8 @@
-"""Everruns: a synchronous Python SDK for the Everruns API.
+"""Everruns: a synchronous-first Python SDK for the Everruns API.
 
-Start with ``Everruns()``, which reads ``EVERRUNS_API_KEY`` from the environment, and
-reach the API through its resources: ``client.agents``, ``client.sessions``,
-``client.messages``, ``client.events``...
+Start with ``Everruns()`` (or ``AsyncEverruns()`` under asyncio), which reads
+``EVERRUNS_API_KEY`` from the environment, and reach the API through its resources:
+``client.agents``, ``client.sessions``, ``client.messages``, ``client.events``...
 """
 
 from typing import TYPE_CHECKING
@@ -35,12 +35,20 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._async_client import AsyncEventStream, AsyncEverruns, AsyncTurnStream
     from ._local_tools import LocalTool, tool
+    from ._pagination import AsyncPage, AsyncPager
     from ._streaming import EventStream
     from ._turns import TurnResult, TurnStream
 
-# Loaded on first use, so that `import everruns` does not pay for the event stream or the tools.
+# Loaded on first use, so that `import everruns` does not pay for the event stream, the
+# tools or the asyncio client (nor import asyncio).
 _LAZY_EXPORTS = {
+    "AsyncEventStream": "._async_client",
+    "AsyncEverruns": "._async_client",
+    "AsyncPage": "._pagination",
+    "AsyncPager": "._pagination",
+    "AsyncTurnStream": "._async_client",
     "EventStream": "._streaming",
     "LocalTool": "._local_tools",
     "TurnResult": "._turns",
@@ -62,6 +70,11 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "ApiError",
+    "AsyncEventStream",
+    "AsyncEverruns",
+    "AsyncPage",
+    "AsyncPager",
+    "AsyncTurnStream",
     "AuthenticationError",
     "Backoff",
     "BadRequestError",

@@ -12,12 +12,13 @@ from __future__ import annotations
 import inspect
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, overload
 
 from everruns_api.models import ClientToolResult, ToolDefinitionClientSide, ToolDefinitionClientSideType
 
+from ._flow import Call, drive
 from ._tool_schema import is_json, parameters_schema
 from .errors import ValidationError
 
@@ -79,10 +80,15 @@ class LocalTool:
         """Run the function with the call's arguments as keyword arguments. Whatever it
         raises, or a result that is not JSON, becomes the call's error, never this
         process's."""
+        return drive(self.answering(call_id, arguments), Call.blocking)
+
+    def answering(self, call_id: str, arguments: object) -> Generator[Call, Any, ClientToolResult]:
+        """:meth:`answer` as a flow, for either client (the asyncio one awaits an
+        ``async def`` tool)."""
         if not isinstance(arguments, Mapping):
             return _failed(call_id, f"arguments must be a JSON object, got {type(arguments).__name__}")
         try:
-            result = self.function(**arguments)
+            result = yield Call(self.function, kwargs=arguments)
         except Exception as error:  # the tool's failure is the agent's to handle
             logger.info("local tool %r failed: %s", self.name, type(error).__name__)
             return _failed(call_id, f"{type(error).__name__}: {error}")

@@ -1,10 +1,10 @@
 """What every resource shares: one way to call an operation and read its typed result.
 
-A facade method checks its input, then ``self._call(endpoint_module, *arguments,
-model=...)``: the generated endpoint module builds the request, the client sends it
-through the shared transport (retries, typed errors), and the generated parser reads
-the answer. A body that parser cannot read is an :class:`UnexpectedResponseError`,
-never a stray ``KeyError``.
+A facade method checks its input, then ``yield from self._call(endpoint_module,
+*arguments, model=...)``: the generated endpoint module builds the request, the client
+that runs the method sends it through the shared transport (retries, typed errors), and
+the generated parser reads the answer. A body that parser cannot read is an
+:class:`UnexpectedResponseError`, never a stray ``KeyError``.
 """
 
 from __future__ import annotations
@@ -12,17 +12,19 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from everruns_api import Client as ApiClient
 from everruns_api.types import UNSET, Response, Unset
 
+from ._base_client import BaseClient, M
+from ._flow import Flow, Send
 from .errors import UnexpectedResponseError
 
 if TYPE_CHECKING:
-    from ._client import Everruns, TimeoutTypes
+    from ._base_client import TimeoutTypes
 
 T = TypeVar("T")
 
@@ -33,11 +35,11 @@ UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 _PARSER_SETTINGS = ApiClient(base_url="", raise_on_unexpected_status=False)
 
 
-class Resource:
+class Resource(Generic[M]):
     """Base of ``client.agents``, ``client.sessions``...: holds the client."""
 
-    def __init__(self, client: Everruns) -> None:
-        self._client = client
+    def __init__(self, client: BaseClient[M]) -> None:
+        self._client: BaseClient[M] = client
 
     def _send(
         self,
@@ -46,14 +48,15 @@ class Resource:
         timeout: TimeoutTypes | None = None,
         idempotent: bool = False,
         **keywords: Any,
-    ) -> httpx.Response:
+    ) -> Flow[httpx.Response]:
         """Send one operation's request, built by its generated ``endpoint`` module.
 
         ``timeout`` overrides the client's for this call; ``idempotent`` tells the retry
         logic that repeating this POST cannot repeat its effect (an apply with a
         client-chosen id). Error statuses are raised as typed errors on the way back.
         """
-        return self._client._send(endpoint._get_kwargs(*arguments, **keywords), timeout=timeout, idempotent=idempotent)
+        response: httpx.Response = yield Send(endpoint._get_kwargs(*arguments, **keywords), timeout, idempotent)
+        return response
 
     def _call(
         self,
@@ -63,9 +66,9 @@ class Resource:
         timeout: TimeoutTypes | None = None,
         idempotent: bool = False,
         **keywords: Any,
-    ) -> T:
+    ) -> Flow[T]:
         """Send one operation's request and read its answer as ``model``."""
-        response = self._send(endpoint, *arguments, timeout=timeout, idempotent=idempotent, **keywords)
+        response = yield from self._send(endpoint, *arguments, timeout=timeout, idempotent=idempotent, **keywords)
         return read(endpoint, response, model)
 
 

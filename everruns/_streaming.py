@@ -1,21 +1,22 @@
-"""``client.events.stream()``: a session's events as a blocking iterator that rides out
-dropped connections, the server's connection cycling and silent sockets.
+"""``client.events.stream()``: a session's events, riding out dropped connections, the
+server's connection cycling and silent sockets.
 
-Every connection asks for the events after the last one handed out (``since_id``), so
-none is missed across reconnects, and :class:`~everruns._seen.SeenEvents` makes sure
-none is handed out twice.
+:class:`EventFeed` holds every decision (when to reconnect, after how long, from which
+event, what to raise) as a flow of steps, with no I/O of its own; :class:`EventStream`
+iterates it with the blocking client, and the asyncio client's ``AsyncEventStream``
+awaits the same flow. Every connection asks for the events after the last one handed
+out (``since_id``), so none is missed across reconnects, and
+:class:`~everruns._seen.SeenEvents` makes sure none is handed out twice.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import socket
-import threading
 import time
-from collections.abc import Generator, Iterator, Mapping, Sequence
-from typing import Any
+from collections import deque
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,15 +24,19 @@ from everruns_api.api.events import stream_sse
 from everruns_api.types import UNSET
 
 from ._events import TURN_END_TYPES, Event
+from ._flow import Connect, Flow, Pause, Read, drive
 from ._retry import Backoff
 from ._seen import SeenEvents
-from ._sse import CutFrameError, Frame, frames
-from ._transport import EVENT_STREAM
-from ._transport import _describe as describe_error
+from ._sse import CutFrameError, Frame, FrameParser
+from ._transport import EVENT_STREAM, describe_error
 from ._turns import turn_failed_error
 from .errors import ApiError, NetworkError, StreamError
 
-__all__ = ["STREAM_BACKOFF", "EventStream"]
+if TYPE_CHECKING:
+    from ._client import BlockingSteps
+    from ._turns import Interruptible
+
+__all__ = ["STREAM_BACKOFF", "EventFeed", "EventStream", "StreamView", "delta_of"]
 
 logger = logging.getLogger("everruns")
 
@@ -42,33 +47,36 @@ STREAM_BACKOFF = Backoff(initial=1.0, maximum=30.0, jitter=0.1)
 _PASSING_STATUSES = frozenset({408, 429})
 # Frames about the connection itself, handled here and never handed out.
 _LIFECYCLE = frozenset({"connected", "disconnecting"})
+_STREAM_HEADERS = {"Accept": EVENT_STREAM, "Cache-Control": "no-cache"}
 # The per-event steps, bound once: json.loads without its checks of the argument's type.
 _decode_json = json.JSONDecoder().decode
 _event_from_dict = Event.from_dict
+_clock = time.monotonic
 
 
-class _ConnectionLostError(Exception):
+class ConnectionLostError(Exception):
     """A connection ended without the server announcing it."""
 
 
-class _QuietConnectionError(Exception):
-    """A live connection (heartbeats arrive) brought no event for ``idle_timeout``."""
+class DeadlineReached(Exception):  # noqa: N818 (an outcome, not a fault)
+    """The deadline given to :meth:`EventFeed.next_event` passed first."""
 
 
-class EventStream:
-    """The live events of one session: iterate it (it blocks until the next event), and
-    ``stop()`` or ``close()`` it when done. Made by ``client.events.stream()``.
+class EventFeed:
+    """The events of one session across as many connections as it takes, as flows of
+    steps: :meth:`next_event` connects, reads and waits as needed and returns the next
+    event not handed out before (``None`` once stopped).
 
     Connections the server cycles (``disconnecting``) are replaced after the wait it
     asks for; dropped, failed or idle ones after a growing backoff, up to
     ``max_retries`` in a row (``None``: no limit), then :class:`~everruns.StreamError`.
-    Errors no retry can cure (400, 401, 403, 404) are raised at once. The ``connected``
-    and ``disconnecting`` frames are handled here and not handed out.
+    Errors no retry can cure (400, 401, 403, 404) are raised at once. A connection that
+    brings heartbeats but no event for ``idle_timeout`` seconds of waiting is replaced
+    without counting as a failure.
     """
 
     def __init__(
         self,
-        http: httpx.Client,
         session_id: str,
         *,
         since_id: str | None = None,
@@ -76,235 +84,157 @@ class EventStream:
         exclude: Sequence[str] = (),
         max_retries: int | None = None,
         idle_timeout: float = 45.0,
+        read_timeout: float = 45.0,
         backoff: Backoff = STREAM_BACKOFF,
     ) -> None:
-        self._http = http
-        self._session_id = session_id
+        self.session_id = session_id
+        self.last_event_id = since_id
+        self.retry_count = 0
+        self.stop_requested = False
+        self.read_timeout = min(read_timeout, idle_timeout)
         self._types = list(types)
         self._exclude = list(exclude)
         self._max_retries = max_retries
         self._idle_timeout = idle_timeout
         self._backoff = backoff
-        self._last_event_id = since_id
-        self._retry_count = 0
         self._retry_hint = 0.0
         self._retry_hint_text: str | None = None
         self._seen = SeenEvents()
-        self._stop_requested = False
-        self._stopped = threading.Event()
-        self._socket_lock = threading.Lock()
-        self._socket: socket.socket | None = None
-        self._events = self._follow()
+        self._ready: deque[Event] = deque()
+        self._response: Any = None  # the open connection, as the client that runs the flow made it
+        self._parser = FrameParser()
+        self._waited = 0.0  # seconds spent waiting for bytes since the last event handed out
+        self._cycle_wait: float | None = None  # set when the server announced the end of the connection
 
-    # --- what callers use ----------------------------------------------------------
-
-    @property
-    def session_id(self) -> str:
-        return self._session_id
-
-    @property
-    def last_event_id(self) -> str | None:
-        """The id of the last event handed out (the resume point of the next connection)."""
-        return self._last_event_id
-
-    @property
-    def retry_count(self) -> int:
-        """Reconnects after failures since the stream last heard from the server (a
-        ``connected`` frame or an event resets it); ``max_retries`` bounds it."""
-        return self._retry_count
-
-    def __iter__(self) -> Iterator[Event]:
-        return self._events
-
-    def __next__(self) -> Event:
-        return next(self._events)
-
-    def until_turn_end(self) -> Iterator[Event]:
-        """The events up to and including the next end of a turn (``turn.completed``,
-        ``turn.failed``, ``turn.cancelled`` or ``turn.sealed``). The stream stays open:
-        call it again to follow the next turn."""
-        for event in self._events:
-            yield event
-            if event.type in TURN_END_TYPES:
-                return
-
-    def text(self) -> Iterator[str]:
-        """The agent's reply as it is written: the ``delta`` of each
-        ``output.message.delta`` until the turn ends. A failed turn raises
-        :class:`~everruns.TurnFailedError`."""
-        for event in self.until_turn_end():
-            if event.type == "output.message.delta":
-                yield event.data.get("delta", "")
-            elif event.type == "turn.failed":
-                raise turn_failed_error(event)
-
-    def ticking(self, every: float) -> Iterator[Event | None]:
-        """The events as they come, and ``None`` whenever ``every`` seconds pass without
-        one (also while the stream reconnects), so that a relay can write keepalives and
-        notice a client that left. The stream is read in a thread of its own meanwhile;
-        leaving the loop stops the stream."""
-        from ._ticks import ticking
-
-        return ticking(self._events, every, self.stop)
+    def next_event(self, deadline: float | None = None) -> Flow[Event | None]:
+        """The next new event; ``None`` once stopped. A read still waiting when
+        ``deadline`` (a ``time.monotonic()`` value) passes is cut short."""
+        while True:
+            if self.stop_requested:
+                return None
+            if deadline is not None and _clock() >= deadline:
+                raise DeadlineReached
+            if self._ready:
+                event = self._ready.popleft()
+                self.last_event_id = event.id
+                self._waited = 0.0
+                if self.retry_count:
+                    self.retry_count = 0
+                return event
+            if self._response is None:
+                wait = yield from self._connect(deadline)
+            else:
+                wait = yield from self._read(deadline)
+            if wait is not None:
+                seconds, reason = wait
+                logger.info("event stream of %s: reconnecting in %.2fs: %s", self.session_id, seconds, reason)
+                if deadline is not None:
+                    seconds = max(0.0, min(seconds, deadline - _clock()))
+                if (yield Pause(seconds)):
+                    return None
 
     def stop(self) -> None:
-        """End the iteration without reconnecting. Safe from any thread: a read blocked
-        on the network is woken at once (the connection is shut down)."""
-        self._stop_requested = True
-        self._stopped.set()
-        with self._socket_lock:
-            live = self._socket
-        if live is not None:
-            _shut_down(live)
+        """Ask the flow to end at its next step (the client also wakes a blocked read)."""
+        self.stop_requested = True
 
-    def close(self) -> None:
-        """Stop, and release the connection. Call it from the thread that iterates (or
-        once iteration has ended); other threads use :meth:`stop`."""
-        self.stop()
-        with contextlib.suppress(ValueError):  # iterating in another thread, which lets go by itself
-            self._events.close()
-        self._http.close()
+    # --- one connection ---------------------------------------------------------------
 
-    def __enter__(self) -> EventStream:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"EventStream(session_id={self._session_id!r}, last_event_id={self._last_event_id!r})"
-
-    # --- the connection loop --------------------------------------------------------
-
-    def _follow(self) -> Generator[Event, None, None]:
-        while not self._stop_requested:
-            try:
-                wait = yield from self._follow_connection()
-                reason = "the server is cycling the connection"
-            except _QuietConnectionError as quiet:
-                # The server is there (its heartbeats arrive): replace the connection at
-                # once, without spending the retry budget on a quiet session.
-                wait, reason = self._retry_hint, f"{quiet}, replacing the connection"
-            except Exception as error:
-                if self._stop_requested:
-                    return
-                if not _worth_retrying(error):
-                    raise
-                wait = self._wait_after_failure(error)
-                reason = f"{describe_error(error)} (retry {self._retry_count}{self._retry_limit_text()})"
-            if self._stop_requested:
-                return
-            logger.info("event stream of %s: reconnecting in %.2fs: %s", self._session_id, wait, reason)
-            if self._stopped.wait(wait):
-                return
-
-    def _follow_connection(self) -> Generator[Event, None, float]:
-        """The events of one connection. Returns the wait the server asked for when it
-        announced the end (``disconnecting``); raises when the connection fails."""
-        response = self._connect()
-        cycle_wait: float | None = None
-        is_new = self._seen.is_new
-        try:
-            for frame in frames(self._body(response)):
-                if frame.event in _LIFECYCLE:
-                    announced = self._on_lifecycle(frame)
-                    cycle_wait = cycle_wait if announced is None else announced
-                    continue
-                if frame.retry is not None and frame.retry != self._retry_hint_text:
-                    self._note_retry_hint(frame.retry)
-                try:
-                    event = _event_from_dict(_decode_json(frame.data))
-                except (ValueError, KeyError, TypeError, AttributeError) as error:
-                    _skip(frame.data, error)
-                    continue
-                if not is_new(event):
-                    continue
-                self._last_event_id = event.id
-                if self._retry_count:
-                    self._retry_count = 0
-                yield event
-                if self._stop_requested:
-                    return 0.0
-        except Exception:
-            if cycle_wait is None:
-                raise
-        finally:
-            self._forget_socket()
-            response.close()
-        if cycle_wait is None:
-            raise _ConnectionLostError("the server ended the stream without announcing it")
-        return cycle_wait
-
-    def _connect(self) -> httpx.Response:
+    def _connect(self, deadline: float | None) -> Flow[tuple[float, str] | None]:
         arguments = stream_sse._get_kwargs(
-            self._session_id,
-            since_id=self._last_event_id if self._last_event_id is not None else UNSET,
+            self.session_id,
+            since_id=self.last_event_id if self.last_event_id is not None else UNSET,
             types=self._types or UNSET,
             exclude=self._exclude or UNSET,
         )
-        request = self._http.build_request(
-            **arguments,
-            headers={"Accept": EVENT_STREAM, "Cache-Control": "no-cache"},
-            extensions={"trace": self._on_trace},
-        )
+        arguments["headers"] = _STREAM_HEADERS
         try:
-            response = self._http.send(request, stream=True)
-        except BaseException:
-            self._forget_socket()
-            raise
-        network_stream = response.extensions.get("network_stream")
-        if network_stream is not None:
-            self._remember_socket(network_stream.get_extra_info("socket"))
-        return response
+            response = yield Connect(arguments, self.read_timeout, deadline)
+        except Exception as error:
+            return self._after_failure(error)
+        self._response = response
+        self._parser = FrameParser()
+        self._waited = 0.0
+        self._cycle_wait = None
+        return None
 
-    def _body(self, response: httpx.Response) -> Iterator[bytes]:
-        """The response's bytes as they arrive, until ``idle_timeout`` seconds have been
-        spent waiting for them with no event among them (heartbeats do not count)."""
-        chunks = response.iter_bytes()
-        clock = time.monotonic
-        waited = 0.0
-        last_id = self._last_event_id
-        while True:
-            if self._last_event_id != last_id:  # an event came: the idle time starts again
-                last_id = self._last_event_id
-                waited = 0.0
-            elif waited >= self._idle_timeout:
-                raise _QuietConnectionError(f"no event for {waited:.1f}s")
-            started = clock()
-            chunk = next(chunks, None)
-            if chunk is None:
-                return
-            waited += clock() - started
-            yield chunk
+    def _read(self, deadline: float | None) -> Flow[tuple[float, str] | None]:
+        if self._waited >= self._idle_timeout:
+            # The server is there (its heartbeats arrive): replace the connection at
+            # once, without spending the retry budget on a quiet session.
+            self._response = None
+            return self._retry_hint, f"no event for {self._waited:.1f}s, replacing the connection"
+        started = _clock()
+        try:
+            chunk = yield Read(self._response, deadline)
+        except Exception as error:
+            return self._ended(error)
+        self._waited += _clock() - started
+        if not chunk:
+            return self._ended(None)
+        for frame in self._parser.feed(chunk):
+            self._take(frame)
+        return None
 
-    # --- waits ----------------------------------------------------------------------
+    def _take(self, frame: Frame) -> None:
+        if frame.event in _LIFECYCLE:
+            self._on_lifecycle(frame)
+            return
+        if frame.retry is not None and frame.retry != self._retry_hint_text:
+            self._note_retry_hint(frame.retry)
+        try:
+            event = _event_from_dict(_decode_json(frame.data))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            logger.warning(
+                "event stream: skipping a frame that is not an event (%s): %.200s", describe_error(error), frame.data
+            )
+            return
+        if self._seen.is_new(event):
+            self._ready.append(event)
 
-    def _wait_after_failure(self, error: Exception) -> float:
-        if self._max_retries is not None and self._retry_count >= self._max_retries:
+    def _ended(self, error: Exception | None) -> tuple[float, str] | None:
+        """The connection is over: the wait before the next one, or ``None`` to go on at once."""
+        self._response = None
+        if self._cycle_wait is not None:
+            return self._cycle_wait, "the server is cycling the connection"
+        if error is None:
+            error = (
+                CutFrameError("the connection ended in the middle of a frame")
+                if self._parser.cut
+                else ConnectionLostError("the server ended the stream without announcing it")
+            )
+        return self._after_failure(error)
+
+    # --- waits ------------------------------------------------------------------------
+
+    def _after_failure(self, error: Exception) -> tuple[float, str] | None:
+        """The wait before reconnecting after ``error``; raises it (or :class:`StreamError`)
+        when no retry may follow."""
+        if self.stop_requested:
+            return None
+        if not _worth_retrying(error):
+            raise error
+        if self._max_retries is not None and self.retry_count >= self._max_retries:
             raise StreamError(
-                f"event stream of {self._session_id}: gave up after {self._retry_count} retries: "
-                f"{describe_error(error)}"
+                f"event stream of {self.session_id}: gave up after {self.retry_count} retries: {describe_error(error)}"
             ) from error
         retry_after = error.retry_after if isinstance(error, ApiError) else None
-        wait = max(self._backoff.delay(self._retry_count, retry_after), self._retry_hint)
-        self._retry_count += 1
-        return wait
+        wait = max(self._backoff.delay(self.retry_count, retry_after), self._retry_hint)
+        self.retry_count += 1
+        limit = "" if self._max_retries is None else f" of {self._max_retries}"
+        return wait, f"{describe_error(error)} (retry {self.retry_count}{limit})"
 
-    def _retry_limit_text(self) -> str:
-        return "" if self._max_retries is None else f" of {self._max_retries}"
-
-    def _on_lifecycle(self, frame: Frame) -> float | None:
-        """Handle ``connected`` (the failures in a row are over) or ``disconnecting``
-        (returns the wait before the next connection)."""
+    def _on_lifecycle(self, frame: Frame) -> None:
+        """``connected``: the failures in a row are over. ``disconnecting``: the server
+        will close this connection; note the wait it asks for."""
         if frame.event == "connected":
-            logger.debug("event stream of %s: connected", self._session_id)
-            self._retry_count = 0
-            return None
-        wait = self._cycle_wait(frame.data)
-        logger.debug("event stream of %s: the server is closing, back in %.2fs", self._session_id, wait)
-        return wait
+            logger.debug("event stream of %s: connected", self.session_id)
+            self.retry_count = 0
+            return
+        if self._cycle_wait is None:
+            self._cycle_wait = self._asked_wait(frame.data)
+            logger.debug("event stream of %s: the server is closing, back in %.2fs", self.session_id, self._cycle_wait)
 
-    def _cycle_wait(self, data: str) -> float:
+    def _asked_wait(self, data: str) -> float:
         """The wait a ``disconnecting`` frame asks for (``retry_ms``), else the last hint."""
         try:
             retry_ms = json.loads(data).get("retry_ms")
@@ -320,40 +250,124 @@ class EventStream:
         try:
             self._retry_hint = max(0, int(text)) / 1000.0
         except ValueError:
-            logger.debug("event stream of %s: ignoring retry hint %r", self._session_id, text)
-
-    # --- the live socket, for stop() ------------------------------------------------
-
-    def _on_trace(self, name: str, info: Mapping[str, Any]) -> None:
-        """httpcore's trace hook: catch a new connection's socket before any answer, so
-        that ``stop()`` can wake a wait for the response headers too."""
-        if name == "connection.connect_tcp.complete":
-            stream = info.get("return_value")
-            if stream is not None:
-                self._remember_socket(stream.get_extra_info("socket"))
-
-    def _remember_socket(self, live: socket.socket | None) -> None:
-        with self._socket_lock:
-            self._socket = live
-        if live is not None and self._stop_requested:
-            _shut_down(live)
-
-    def _forget_socket(self) -> None:
-        with self._socket_lock:
-            self._socket = None
-
-
-def _skip(data: str, error: Exception) -> None:
-    logger.warning("event stream: skipping a frame that is not an event (%s): %.200s", describe_error(error), data)
+            logger.debug("event stream of %s: ignoring retry hint %r", self.session_id, text)
 
 
 def _worth_retrying(error: Exception) -> bool:
     if isinstance(error, ApiError):
         return error.status_code in _PASSING_STATUSES or error.status_code >= 500
-    return isinstance(error, (httpx.TransportError, NetworkError, CutFrameError, _ConnectionLostError))
+    return isinstance(error, (httpx.TransportError, NetworkError, CutFrameError, ConnectionLostError))
 
 
-def _shut_down(live: socket.socket) -> None:
-    """Wake any read blocked on ``live`` (closing alone would not, on every system)."""
-    with contextlib.suppress(OSError):  # already closed
-        live.shutdown(socket.SHUT_RDWR)
+def delta_of(event: Event) -> str | None:
+    """The text an event adds to the agent's reply (``None`` for other events); raises
+    :class:`~everruns.TurnFailedError` for ``turn.failed``."""
+    if event.type == "output.message.delta":
+        delta = event.data.get("delta", "")
+        return delta if isinstance(delta, str) else ""
+    if event.type == "turn.failed":
+        raise turn_failed_error(event)
+    return None
+
+
+class StreamView:
+    """What an event stream of either client tells, and ``stop()``."""
+
+    _feed: EventFeed
+    _steps: Interruptible
+
+    @property
+    def session_id(self) -> str:
+        return self._feed.session_id
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event handed out (the resume point of the next connection)."""
+        return self._feed.last_event_id
+
+    @property
+    def retry_count(self) -> int:
+        """Reconnects after failures since the stream last heard from the server (a
+        ``connected`` frame or an event resets it); ``max_retries`` bounds it."""
+        return self._feed.retry_count
+
+    def stop(self) -> None:
+        """End the iteration without reconnecting. Safe from any thread or task: a read
+        blocked on the network is woken at once (the connection is shut down)."""
+        self._feed.stop()
+        self._steps.interrupt()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(session_id={self.session_id!r}, last_event_id={self.last_event_id!r})"
+
+
+class EventStream(StreamView):
+    """The live events of one session: iterate it (it blocks until the next event), and
+    ``stop()`` or ``close()`` it when done. Made by ``client.events.stream()``; see
+    :class:`EventFeed` for how it reconnects. The ``connected`` and ``disconnecting``
+    frames are handled here and not handed out."""
+
+    _steps: BlockingSteps
+
+    def __init__(self, feed: EventFeed, steps: BlockingSteps) -> None:
+        self._feed = feed
+        self._steps = steps
+        self._finished = False
+
+    def __iter__(self) -> EventStream:
+        return self
+
+    def __next__(self) -> Event:
+        if self._finished:
+            raise StopIteration
+        try:
+            event = drive(self._feed.next_event(), self._steps.do)
+        except BaseException:
+            self._finish()
+            raise
+        if event is None:
+            self._finish()
+            raise StopIteration
+        return event
+
+    def until_turn_end(self) -> Iterator[Event]:
+        """The events up to and including the next end of a turn (``turn.completed``,
+        ``turn.failed``, ``turn.cancelled`` or ``turn.sealed``). The stream stays open:
+        call it again to follow the next turn."""
+        for event in self:
+            yield event
+            if event.type in TURN_END_TYPES:
+                return
+
+    def text(self) -> Iterator[str]:
+        """The agent's reply as it is written: the ``delta`` of each
+        ``output.message.delta`` until the turn ends. A failed turn raises
+        :class:`~everruns.TurnFailedError`."""
+        for event in self.until_turn_end():
+            delta = delta_of(event)
+            if delta is not None:
+                yield delta
+
+    def ticking(self, every: float) -> Iterator[Event | None]:
+        """The events as they come, and ``None`` whenever ``every`` seconds pass without
+        one (also while the stream reconnects), so that a relay can write keepalives and
+        notice a client that left. The stream is read in a thread of its own meanwhile;
+        leaving the loop stops the stream."""
+        from ._ticks import ticking
+
+        return ticking(self, every, self.stop)
+
+    def close(self) -> None:
+        """Stop, and release the connection (once the thread iterating, if any, has let go)."""
+        self.stop()
+        self._steps.close()
+
+    def _finish(self) -> None:
+        self._finished = True
+        self._steps.close()
+
+    def __enter__(self) -> EventStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -9,9 +9,10 @@ of its own.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -80,3 +81,37 @@ def _ticking(source: Iterator[T], every: float, stop: Callable[[], None]) -> Ite
         leaving.set()
         stop()
         reader.join(READER_EXIT)
+
+
+def aticking(source: AsyncIterator[T], every: float, stop: Callable[[], None]) -> AsyncIterator[T | None]:
+    """:func:`ticking` for asyncio: the items of ``source`` as they come, and ``None``
+    whenever ``every`` seconds pass without one. No thread: the pending read is a task
+    that is waited for, not cancelled, when a tick comes first."""
+    check_tick(every)
+    return _aticking(source, every, stop)
+
+
+async def _aticking(source: AsyncIterator[T], every: float, stop: Callable[[], None]) -> AsyncIterator[T | None]:
+    import asyncio
+
+    pending: asyncio.Future[T] | None = None
+    try:
+        while True:
+            if pending is None:
+                pending = asyncio.ensure_future(anext(source))
+            done, _ = await asyncio.wait({pending}, timeout=every)
+            if not done:
+                yield None
+                continue
+            finished, pending = pending, None
+            try:
+                item = finished.result()
+            except StopAsyncIteration:
+                return
+            yield item
+    finally:
+        stop()
+        if pending is not None:
+            pending.cancel()
+            with contextlib.suppress(BaseException):
+                await pending

@@ -1,22 +1,46 @@
-"""One turn picked out of a session's events: which events are its own, and how it ended."""
+"""One turn picked out of a session's events: which events are its own, what to do with
+its tool calls, and how it ended.
+
+:class:`TurnFeed` holds those decisions as flows (see ``_flow``); :class:`TurnStream`
+iterates one with the blocking client, ``AsyncTurnStream`` with the asyncio client, and
+``messages.send_and_wait`` and ``tools.run_turn`` run one to its end.
+"""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._events import TURN_END_TYPES, Event
-from .errors import TurnFailedError, TurnTimeoutError, ValidationError
+from ._flow import Call, Flow, drive
+from .errors import StreamError, TurnFailedError, TurnTimeoutError, ValidationError
 
 if TYPE_CHECKING:
-    from ._streaming import EventStream
+    from ._client import BlockingSteps
+    from ._streaming import EventFeed
+
+
+class Interruptible(Protocol):
+    """What carries a stream's steps out, as far as stopping it goes."""
+
+    def interrupt(self) -> None: ...
+
 
 DEFAULT_TURN_TIMEOUT = 300.0
 """Seconds ``send_and_wait`` and ``tools.run_turn`` wait for a turn by default."""
 
-__all__ = ["DEFAULT_TURN_TIMEOUT", "TurnResult", "TurnStream", "check_turn_timeout", "own_events", "turn_failed_error"]
+__all__ = [
+    "DEFAULT_TURN_TIMEOUT",
+    "TurnFeed",
+    "TurnResult",
+    "TurnStart",
+    "TurnStream",
+    "TurnView",
+    "check_turn_timeout",
+    "turn_failed_error",
+]
 
 
 @dataclass(frozen=True)
@@ -55,59 +79,220 @@ def turn_failed_error(event: Event) -> TurnFailedError:
     )
 
 
-def own_events(events: Iterable[Event], input_message_id: str, turn_id: str | None = None) -> Iterator[Event]:
-    """The events of the turn started by the user message ``input_message_id`` (whose id
-    is ``turn_id``, when known), up to and including the one that ends it; events of
-    other turns are passed over."""
-    for event in events:
-        if event.context.get("input_message_id") != input_message_id and (turn_id is None or event.turn_id != turn_id):
-            continue
-        turn_id = turn_id or event.turn_id
-        yield event
-        if event.type in TURN_END_TYPES:
-            return
+def check_turn_timeout(timeout: float | None) -> None:
+    """A wait for a turn is a number of seconds above 0, or ``None`` for no limit."""
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
+        raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}", field="timeout")
 
 
-class TurnStream:
-    """The events of one turn as they happen: iterate it for each of the turn's events;
-    the iteration ends after the one that ends the turn (``turn.completed``,
-    ``turn.failed``, ``turn.cancelled`` or ``turn.sealed``, which is yielded too, not
-    raised). Made by ``client.messages.stream()``; ``message`` is the user message that
-    started the turn.
+@dataclass(frozen=True)
+class TurnStart:
+    """Where following a turn begins: the user message that started it (the posted
+    ``message`` when this process posted it), the event to stream after, and, when
+    resuming, the last event already seen."""
 
-    After ``timeout`` seconds the iteration raises :class:`~everruns.TurnTimeoutError`
-    (the turn goes on running on the server). :meth:`wait` reads the rest and returns
-    the :class:`TurnResult`; :meth:`ticking` also says when nothing came for a while.
+    input_message_id: str
+    since_id: str | None
+    message: Any = None
+    after: Event | None = None
+
+
+class TurnFeed:
+    """One turn's events as flows: :meth:`start` posts the message (or finds where to
+    resume), :meth:`next_event` gives the turn's next event (``None`` after the one that
+    ended it), :meth:`wait` runs the turn to its end.
+
+    ``begin`` is the flow that starts the turn; ``events(since_id)`` makes the session's
+    event feed; ``answer(event)``, when given, handles each of the turn's
+    ``tool.call_requested`` events before it is handed out. After ``timeout`` seconds
+    (counted from the start) :class:`~everruns.TurnTimeoutError` is raised while the turn
+    goes on running on the server.
     """
 
     def __init__(
         self,
-        stream: EventStream,
-        input_message_id: str,
+        begin: Callable[[], Flow[TurnStart]],
+        events: Callable[[str | None], EventFeed],
         *,
-        message: Any = None,
         timeout: float | None,
-        through: Callable[[Iterable[Event], str], Iterable[Event]] | None = None,
-        after: Event | None = None,
+        answer: Callable[[Event], Flow[None]] | None = None,
     ) -> None:
-        self.message = message
-        self.input_message_id = input_message_id
-        self.end_event: Event | None = after if after is not None and after.type in TURN_END_TYPES else None
-        """The event that ended the turn, once it has been read."""
-        self._turn_id = after.turn_id if after is not None else None
-        self._stream = stream
+        self._begin = begin
+        self._make_events = events
         self._timeout = timeout
-        self._timed_out = False
-        self._timer: threading.Timer | None = None
-        self._seen: list[Event] = []
-        source = through(stream, input_message_id) if through is not None else stream
-        self._events = self._follow(source)
+        self._answer = answer
+        self._events: EventFeed | None = None
+        self._deadline: float | None = None
+        self._turn_id: str | None = None
+        self.start_info: TurnStart | None = None
+        self.end_event: Event | None = None
+        self.seen: list[Event] = []
 
-    def __iter__(self) -> Iterator[Event]:
-        return self._events
+    @property
+    def message(self) -> Any:
+        """The user message that started the turn, as posted (``None`` when resumed or
+        not started yet)."""
+        return self.start_info.message if self.start_info is not None else None
+
+    @property
+    def input_message_id(self) -> str | None:
+        """The id of the user message that started the turn (``None`` before the start)."""
+        return self.start_info.input_message_id if self.start_info is not None else None
+
+    def start(self) -> Flow[TurnStart]:
+        """Post the message (or find the resume point) and open the session's events."""
+        if self.start_info is not None:
+            return self.start_info
+        start = yield from self._begin()
+        self._events = self._make_events(start.since_id)
+        if start.after is not None:
+            self._turn_id = start.after.turn_id
+            if start.after.type in TURN_END_TYPES:
+                self.end_event = start.after
+        if self._timeout is not None:
+            self._deadline = time.monotonic() + self._timeout
+        self.start_info = start
+        return start
+
+    def next_event(self) -> Flow[Event | None]:
+        """The turn's next event; ``None`` once the turn has ended (or the feed was stopped)."""
+        start = yield from self.start()
+        events = self._events
+        assert events is not None
+        from ._streaming import DeadlineReached
+
+        while self.end_event is None:
+            try:
+                event = yield from events.next_event(self._deadline)
+            except DeadlineReached:
+                raise TurnTimeoutError(
+                    f"the turn of message {start.input_message_id} did not end within {self._timeout}s; "
+                    "it goes on running",
+                    input_message_id=start.input_message_id,
+                    timeout=self._timeout,
+                ) from None
+            if event is None:
+                return None
+            if not self._is_own(event, start.input_message_id):
+                continue
+            self.seen.append(event)
+            if self._answer is not None and event.type == "tool.call_requested":
+                yield from self._answer(event)
+            if event.type in TURN_END_TYPES:
+                self.end_event = event
+            return event
+        return None
+
+    def wait(self, on_event: Callable[[Event], object] | None = None) -> Flow[TurnResult]:
+        """Read the turn to its end and give how it ended; ``on_event`` is called with
+        each event as it arrives (and awaited, by the asyncio client, when it is an
+        ``async def`` function). A failed turn raises :class:`~everruns.TurnFailedError`."""
+        while (event := (yield from self.next_event())) is not None:
+            if on_event is not None:
+                yield Call(on_event, (event,))
+        if self.end_event is None:
+            raise StreamError("the turn's stream was stopped before the turn ended")
+        return self.result()
+
+    def result(self) -> TurnResult:
+        """How the turn ended, once its last event has been read (raises
+        :class:`~everruns.TurnFailedError` for a failed turn)."""
+        end = self.end_event
+        if end is None or self.start_info is None:
+            raise RuntimeError("the turn has not ended yet: read its events (or wait()) first")
+        if end.type == "turn.failed":
+            raise turn_failed_error(end)
+        message: Mapping[str, Any] | None = None
+        for event in self.seen:
+            if event.type == "output.message.completed":
+                message = event.data.get("message")
+        status = end.type.removeprefix("turn.")
+        return TurnResult(end.turn_id, self.start_info.input_message_id, status, message, self.seen)
+
+    def stop(self) -> None:
+        """End the iteration at the next step."""
+        if self._events is not None:
+            self._events.stop()
+
+    def _is_own(self, event: Event, input_message_id: str) -> bool:
+        """Whether ``event`` belongs to this turn: started by its message, or carrying its
+        turn id (learnt from the first such event)."""
+        if event.context.get("input_message_id") == input_message_id:
+            if self._turn_id is None:
+                self._turn_id = event.turn_id
+            return True
+        return self._turn_id is not None and event.turn_id == self._turn_id
+
+
+class TurnView:
+    """What a turn stream of either client tells: the message that started the turn,
+    the event that ended it, and its result; ``stop()`` ends the iteration."""
+
+    _feed: TurnFeed
+    _steps: Interruptible
+
+    @property
+    def message(self) -> Any:
+        """The user message that started the turn, as posted (``None`` when resumed, or
+        before the asyncio client has started the turn)."""
+        return self._feed.message
+
+    @property
+    def input_message_id(self) -> str | None:
+        """The id of the user message that started the turn."""
+        return self._feed.input_message_id
+
+    @property
+    def end_event(self) -> Event | None:
+        """The event that ended the turn, once it has been read."""
+        return self._feed.end_event
+
+    def result(self) -> TurnResult:
+        """How the turn ended, once its last event has been read (raises
+        :class:`~everruns.TurnFailedError` for a failed turn)."""
+        return self._feed.result()
+
+    def stop(self) -> None:
+        """End the iteration; safe from any thread or task (a blocked read is woken)."""
+        self._feed.stop()
+        self._steps.interrupt()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(input_message_id={self.input_message_id!r}, ended={self.end_event is not None})"
+
+
+class TurnStream(TurnView):
+    """The events of one turn as they happen. Iterate it for each of the turn's events:
+    the iteration ends after the one that ends the turn (``turn.completed``,
+    ``turn.failed``, ``turn.cancelled`` or ``turn.sealed``; a failure is yielded, not
+    raised). Made by ``client.messages.stream()`` (the message is posted before it
+    returns: ``message`` is the posted message) or ``client.messages.resume()``.
+
+    After the stream's ``timeout`` the iteration raises
+    :class:`~everruns.TurnTimeoutError` (the turn goes on running on the server).
+    :meth:`wait` reads the rest and returns the :class:`TurnResult`; :meth:`ticking`
+    also says when nothing came for a while.
+    """
+
+    _steps: BlockingSteps
+
+    def __init__(self, feed: TurnFeed, steps: BlockingSteps) -> None:
+        self._feed = feed
+        self._steps = steps
+        try:
+            drive(feed.start(), steps.do)
+        except BaseException:
+            steps.close()
+            raise
+
+    def __iter__(self) -> TurnStream:
+        return self
 
     def __next__(self) -> Event:
-        return next(self._events)
+        event = drive(self._feed.next_event(), self._steps.do)
+        if event is None:
+            raise StopIteration
+        return event
 
     def ticking(self, every: float) -> Iterator[Event | None]:
         """The turn's events as they come, and ``None`` whenever ``every`` seconds pass
@@ -115,78 +300,20 @@ class TurnStream:
         relay can write keepalives and notice a client that left."""
         from ._ticks import ticking
 
-        return ticking(self._events, every, self._stream.stop)
+        return ticking(self, every, self.stop)
 
     def wait(self, on_event: Callable[[Event], object] | None = None) -> TurnResult:
         """Read the turn to its end and return how it ended; ``on_event`` sees each event
         as it arrives. A failed turn raises :class:`~everruns.TurnFailedError`."""
-        for event in self._events:
-            if on_event is not None:
-                on_event(event)
-        return self.result()
-
-    def result(self) -> TurnResult:
-        """How the turn ended, once its last event has been read (raises
-        :class:`~everruns.TurnFailedError` for a failed turn)."""
-        end = self.end_event
-        if end is None:
-            raise RuntimeError("the turn has not ended yet: iterate the stream (or call wait()) first")
-        if end.type == "turn.failed":
-            raise turn_failed_error(end)
-        message: Mapping[str, Any] | None = None
-        for event in self._seen:
-            if event.type == "output.message.completed":
-                message = event.data.get("message")
-        return TurnResult(end.turn_id, self.input_message_id, end.type.removeprefix("turn."), message, self._seen)
-
-    def stop(self) -> None:
-        """End the iteration (safe from any thread)."""
-        self._stream.stop()
+        return drive(self._feed.wait(on_event), self._steps.do)
 
     def close(self) -> None:
         """Stop and release the connection."""
-        if self._timer is not None:
-            self._timer.cancel()
-        self._stream.close()
+        self.stop()
+        self._steps.close()
 
     def __enter__(self) -> TurnStream:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        return f"TurnStream(input_message_id={self.input_message_id!r}, ended={self.end_event is not None})"
-
-    def _follow(self, source: Iterable[Event]) -> Iterator[Event]:
-        if self._timeout is not None:
-            self._timer = threading.Timer(self._timeout, self._time_out)
-            self._timer.daemon = True
-            self._timer.start()
-        if self.end_event is not None:  # resumed after the turn's last event
-            return
-        try:
-            for event in own_events(source, self.input_message_id, self._turn_id):
-                self._seen.append(event)
-                if event.type in TURN_END_TYPES:
-                    self.end_event = event
-                yield event
-        finally:
-            if self._timer is not None:
-                self._timer.cancel()
-        if self.end_event is None and self._timed_out:
-            raise TurnTimeoutError(
-                f"the turn of message {self.input_message_id} did not end within {self._timeout}s; it goes on running",
-                input_message_id=self.input_message_id,
-                timeout=self._timeout,
-            )
-
-    def _time_out(self) -> None:
-        self._timed_out = True
-        self._stream.stop()
-
-
-def check_turn_timeout(timeout: float | None) -> None:
-    """A wait for a turn is a number of seconds above 0, or ``None`` for no limit."""
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
-        raise ValidationError(f"timeout must be a number of seconds above 0 or None, got {timeout!r}", field="timeout")

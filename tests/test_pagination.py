@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import gc
 import tracemalloc
+from collections.abc import Generator
+from typing import Any
 
-from everruns._pagination import NewestFirstPage, Page, offset_page, single_page
+from everruns._flow import Flow, Step, drive
+from everruns._pagination import Listing, Page, offset_listing, single_listing
 
 
-class Listing:
+def no_steps(step: Step) -> Any:
+    raise AssertionError(f"these flows ask for nothing, got {step!r}")
+
+
+def run(flow: Flow[Listing[Any]]) -> Listing[Any]:
+    return drive(flow, no_steps)
+
+
+class Served:
     """An in-memory list served ``offset``/``limit`` style, counting requests."""
 
     def __init__(self, size: int, *, report_total: bool = True) -> None:
@@ -16,61 +27,65 @@ class Listing:
         self.report_total = report_total
         self.requests: list[tuple[int, int]] = []
 
-    def fetch(self, offset: int, limit: int) -> tuple[list[dict[str, object]], int | None]:
+    def fetch(self, offset: int, limit: int) -> Generator[Step, Any, tuple[list[dict[str, object]], int | None]]:
         self.requests.append((offset, limit))
         items = [{"index": i, "padding": "x" * 200} for i in range(offset, min(offset + limit, self.size))]
         return items, (self.size if self.report_total else None)
+        yield  # a flow that needs no step
+
+
+def first_page(served: Served, limit: int = 20) -> Page[Any]:
+    return Page(run(offset_listing(served.fetch, offset=0, limit=limit)), run)
 
 
 def test_iterating_yields_every_item_of_every_page_in_order() -> None:
-    listing = Listing(45)
-    page = offset_page(listing.fetch, offset=0, limit=20)
-    assert [item["index"] for item in page] == list(range(45))
-    assert listing.requests == [(0, 20), (20, 20), (40, 20)]
+    served = Served(45)
+    assert [item["index"] for item in first_page(served)] == list(range(45))
+    assert served.requests == [(0, 20), (20, 20), (40, 20)]
 
 
 def test_the_first_page_exposes_its_data_and_the_total() -> None:
-    listing = Listing(45)
-    page = offset_page(listing.fetch, offset=0, limit=20)
+    served = Served(45)
+    page = first_page(served)
     assert len(page.data) == 20
     assert page.total == 45
     assert page.has_next_page()
-    assert listing.requests == [(0, 20)], "nothing beyond the first page is fetched until asked"
+    assert served.requests == [(0, 20)], "nothing beyond the first page is fetched until asked"
 
 
 def test_next_page_fetches_exactly_one_more_page() -> None:
-    listing = Listing(45)
-    second = offset_page(listing.fetch, offset=0, limit=20).next_page()
+    served = Served(45)
+    second = first_page(served).next_page()
     assert second is not None
     assert [item["index"] for item in second.data] == list(range(20, 40))
     last = second.next_page()
     assert last is not None
     assert not last.has_next_page()
     assert last.next_page() is None
+    assert served.requests == [(0, 20), (20, 20), (40, 20)]
 
 
 def test_without_a_total_a_short_page_ends_the_list() -> None:
-    listing = Listing(40, report_total=False)
-    page = offset_page(listing.fetch, offset=0, limit=20)
-    assert len(list(page)) == 40
+    served = Served(40, report_total=False)
+    assert len(list(first_page(served))) == 40
     # 40 is a multiple of the page size: the third, empty page is what proves the end.
-    assert listing.requests == [(0, 20), (20, 20), (40, 20)]
+    assert served.requests == [(0, 20), (20, 20), (40, 20)]
 
 
 def test_an_empty_list_is_one_empty_page() -> None:
-    page = offset_page(Listing(0).fetch, offset=0, limit=20)
+    page = first_page(Served(0))
     assert page.data == []
     assert not page.has_next_page()
     assert list(page) == []
 
 
 def test_iter_pages_walks_each_page_once() -> None:
-    pages = list(offset_page(Listing(45).fetch, offset=0, limit=20).iter_pages())
+    pages = list(first_page(Served(45)).iter_pages())
     assert [len(page.data) for page in pages] == [20, 20, 5]
 
 
 def test_a_whole_list_page_has_no_next_page() -> None:
-    page = single_page([1, 2, 3])
+    page = Page(single_listing([1, 2, 3]), run)
     assert (page.data, page.total, page.has_next_page(), list(page)) == ([1, 2, 3], 3, False, [1, 2, 3])
 
 
@@ -79,7 +94,7 @@ def test_memory_stays_flat_while_iterating_ten_thousand_items() -> None:
         gc.collect()
         tracemalloc.start()
         count = 0
-        for _item in offset_page(Listing(size).fetch, offset=0, limit=100):
+        for _item in first_page(Served(size), limit=100):
             count += 1
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
@@ -92,11 +107,19 @@ def test_memory_stays_flat_while_iterating_ten_thousand_items() -> None:
 
 
 def test_repr_says_how_much_is_here() -> None:
-    assert repr(Page([1, 2], total=9, fetch_next=lambda: Page([]))) == "Page(2 items, total=9, more)"
+    def more() -> Flow[Listing[int]]:
+        return Listing([3])
+        yield
+
+    assert repr(Page(Listing([1, 2], total=9, following=more), run)) == "Page(2 items, total=9, more)"
+    assert repr(Page(Listing([1, 2]), run)) == "Page(2 items, total=None)"
 
 
 def test_a_newest_first_listing_iterates_without_jumping_back_and_forth() -> None:
-    older = NewestFirstPage([1, 2, 3])
-    newest = NewestFirstPage([4, 5, 6], fetch_next=lambda: older)
+    def older() -> Flow[Listing[int]]:
+        return Listing([1, 2, 3], newest_first=True)
+        yield
+
+    newest = Page(Listing([4, 5, 6], following=older, newest_first=True), run)
     assert list(newest) == [6, 5, 4, 3, 2, 1]
     assert newest.data == [4, 5, 6], "a page's data keeps the API's order"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional
 from everruns._validation import AGENT, VERSION, check_id, check_slug
 from everruns_api.api.agents import (
@@ -30,16 +33,18 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class AgentVersions(Resource):
+class AgentVersions(Resource[M]):
     """Snapshot an agent, list its versions, compare two, choose the default, fork a
     new agent from one, or roll the agent back to one."""
 
-    def list(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Page[AgentVersion]:
+    @pager
+    def list(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[AgentVersion]]:
         """Every version of an agent, newest first, in one page."""
         check_id(agent_id, AGENT, "agent_id")
-        versions: list[AgentVersion] = self._call(list_agent_versions, agent_id, timeout=timeout, model=list)
-        return single_page(versions)
+        versions: list[AgentVersion] = yield from self._call(list_agent_versions, agent_id, timeout=timeout, model=list)
+        return single_listing(versions)
 
+    @operation
     def create(
         self,
         agent_id: str,
@@ -47,38 +52,47 @@ class AgentVersions(Resource):
         change_kind: AgentVersionChangeKind | str | None = None,
         summary: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> AgentVersion:
+    ) -> Flow[AgentVersion]:
         """Snapshot the agent's current configuration as its next version.
         ``change_kind`` (``patch``, ``minor``, ``major``...) says which part of the
         version number moves."""
         check_id(agent_id, AGENT, "agent_id")
         kind = AgentVersionChangeKind(change_kind) if change_kind is not None else None
         body = CreateAgentVersionRequest(change_kind=optional(kind), summary=optional(summary))
-        return self._call(create_agent_version, agent_id, timeout=timeout, body=body, model=AgentVersion)
+        return (yield from self._call(create_agent_version, agent_id, timeout=timeout, body=body, model=AgentVersion))
 
-    def set_default(self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    @operation
+    def set_default(
+        self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None
+    ) -> Flow[WithUrlsAgent]:
         """Make ``version_id`` the version that new sessions of the agent run."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = SetDefaultAgentVersionRequest(version_id=version_id)
-        return self._call(set_default_agent_version, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return (
+            yield from self._call(set_default_agent_version, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        )
 
+    @operation
     def diff(
         self, agent_id: str, from_version_id: str, to_version_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> AgentVersionDiffResponse:
+    ) -> Flow[AgentVersionDiffResponse]:
         """The fields that differ between two versions of an agent."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(from_version_id, VERSION, "from_version_id")
         check_id(to_version_id, VERSION, "to_version_id")
-        return self._call(
-            diff_agent_versions,
-            agent_id,
-            from_version_id,
-            to_version_id,
-            timeout=timeout,
-            model=AgentVersionDiffResponse,
+        return (
+            yield from self._call(
+                diff_agent_versions,
+                agent_id,
+                from_version_id,
+                to_version_id,
+                timeout=timeout,
+                model=AgentVersionDiffResponse,
+            )
         )
 
+    @operation
     def fork(
         self,
         agent_id: str,
@@ -88,7 +102,7 @@ class AgentVersions(Resource):
         display_name: str | None = None,
         description: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> WithUrlsAgent:
+    ) -> Flow[WithUrlsAgent]:
         """A new agent called ``name`` (a slug), configured as ``version_id`` was."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
@@ -96,8 +110,13 @@ class AgentVersions(Resource):
         body = ForkAgentVersionRequest(
             name=name, display_name=optional(display_name), description=optional(description)
         )
-        return self._call(fork_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return (
+            yield from self._call(
+                fork_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent
+            )
+        )
 
+    @operation
     def rollback(
         self,
         agent_id: str,
@@ -106,10 +125,14 @@ class AgentVersions(Resource):
         save_version: bool | None = None,
         summary: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> WithUrlsAgent:
+    ) -> Flow[WithUrlsAgent]:
         """Give the agent the configuration of ``version_id`` again. Unless
         ``save_version=False``, the result is recorded as a new version."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = RollbackAgentVersionRequest(save_version=optional(save_version), summary=optional(summary))
-        return self._call(rollback_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return (
+            yield from self._call(
+                rollback_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent
+            )
+        )

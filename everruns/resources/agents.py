@@ -8,7 +8,10 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from everruns._pagination import Page, offset_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, offset_listing
 from everruns._resource import Resource, check_options, optional
 from everruns._validation import AGENT, check_id, check_range, check_slug, check_text, new_id
 from everruns_api.api.agents import (
@@ -75,7 +78,7 @@ def generate_agent_id() -> str:
     return new_id(AGENT)
 
 
-class Agents(Resource):
+class Agents(Resource[M]):
     """Create, apply, read, list, change, copy, import and export agents; their
     versions are ``client.agents.versions``, their health checks
     ``client.agents.health_checks``."""
@@ -83,28 +86,30 @@ class Agents(Resource):
     generate_id = staticmethod(generate_agent_id)
 
     @cached_property
-    def versions(self) -> AgentVersions:
+    def versions(self) -> AgentVersions[M]:
         """Snapshots of an agent's configuration: create, list, diff, fork, roll back."""
         from .agent_versions import AgentVersions
 
         return AgentVersions(self._client)
 
     @cached_property
-    def health_checks(self) -> AgentHealthChecks:
+    def health_checks(self) -> AgentHealthChecks[M]:
         """Test runs of an agent against canned conversations."""
         from .agent_health_checks import AgentHealthChecks
 
         return AgentHealthChecks(self._client)
 
+    @operation
     def create(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
-    ) -> WithUrlsAgent:
+    ) -> Flow[WithUrlsAgent]:
         """Create an agent. ``name`` is a slug, unique in the organisation. The harness
         is ``harness_name`` or ``harness_id`` (the organisation's ``generic`` when neither
         is given)."""
         body = _agent_request(None, name, system_prompt, options)
-        return self._call(create_agent, timeout=timeout, body=body, model=WithUrlsAgent)
+        return (yield from self._call(create_agent, timeout=timeout, body=body, model=WithUrlsAgent))
 
+    @operation
     def apply(
         self,
         agent_id: str,
@@ -113,27 +118,30 @@ class Agents(Resource):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[AgentOptions],
-    ) -> WithUrlsAgent:
+    ) -> Flow[WithUrlsAgent]:
         """Create the agent with this id (see :func:`generate_agent_id`), or replace
         the configuration of the one that has it. Applying twice changes nothing more,
         so a failed attempt is retried like a read."""
         check_id(agent_id, AGENT, "agent_id")
         body = _agent_request(agent_id, name, system_prompt, options)
-        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent)
+        return (yield from self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent))
 
+    @operation
     def apply_by_name(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
-    ) -> WithUrlsAgent:
+    ) -> Flow[WithUrlsAgent]:
         """Create the agent called ``name``, or replace the configuration of the one
         already called so. Like :meth:`apply`, it is safe to retry."""
         body = _agent_request(None, name, system_prompt, options)
-        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent)
+        return (yield from self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent))
 
-    def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsAgent:
+    @operation
+    def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsResourceWithCountsAgent]:
         """One agent, by id."""
         check_id(agent_id, AGENT, "agent_id")
-        return self._call(get_agent, agent_id, timeout=timeout, model=WithUrlsResourceWithCountsAgent)
+        return (yield from self._call(get_agent, agent_id, timeout=timeout, model=WithUrlsResourceWithCountsAgent))
 
+    @pager
     def list(
         self,
         *,
@@ -142,14 +150,14 @@ class Agents(Resource):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[AgentListItem]:
+    ) -> Flow[Listing[AgentListItem]]:
         """Agents by name, ``limit`` (at most 100) per request; iterate the page for all
         of them. ``search`` matches names and descriptions."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> tuple[list[AgentListItem], int | None]:
-            page = self._call(
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[AgentListItem], int | None]]:
+            page = yield from self._call(
                 list_agents,
                 timeout=timeout,
                 search=optional(search),
@@ -160,11 +168,12 @@ class Agents(Resource):
             )
             return page.data, page.total
 
-        return offset_page(fetch, offset=offset, limit=limit)
+        return (yield from offset_listing(fetch, offset=offset, limit=limit))
 
+    @operation
     def update(
         self, agent_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[AgentChanges]
-    ) -> WithUrlsAgent:
+    ) -> Flow[WithUrlsAgent]:
         """Change the fields given, and only those. ``status="archived"`` archives the
         agent, ``"active"`` restores it."""
         check_id(agent_id, AGENT, "agent_id")
@@ -175,43 +184,52 @@ class Agents(Resource):
             check_text(changes["system_prompt"], "system_prompt")
         _check_config(changes)
         body = UpdateAgentRequest(**request_fields(changes, status=AgentStatus))
-        return self._call(update_agent, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return (yield from self._call(update_agent, agent_id, timeout=timeout, body=body, model=WithUrlsAgent))
 
-    def delete(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def delete(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Archive an agent: it leaves the lists unless archived agents are asked for."""
         check_id(agent_id, AGENT, "agent_id")
-        self._send(delete_agent, agent_id, timeout=timeout)
+        yield from self._send(delete_agent, agent_id, timeout=timeout)
 
-    def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    @operation
+    def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsAgent]:
         """A new agent with the same configuration, under a free name derived from the
         original's."""
         check_id(agent_id, AGENT, "agent_id")
-        return self._call(copy_agent, agent_id, timeout=timeout, model=WithUrlsAgent)
+        return (yield from self._call(copy_agent, agent_id, timeout=timeout, model=WithUrlsAgent))
 
-    def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    @operation
+    def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsAgent]:
         """Create an agent from text: markdown with a front-matter block, as :meth:`export`
         gives it (the API also reads YAML, JSON or a bare prompt). When the text names an
         agent that exists, the API updates that agent instead."""
         check_text(text, "text")
         body = File(payload=io.BytesIO(text.encode("utf-8")), mime_type="text/plain")
-        return self._call(import_agent, timeout=timeout, body=body, model=WithUrlsAgent)
+        return (yield from self._call(import_agent, timeout=timeout, body=body, model=WithUrlsAgent))
 
-    def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    @operation
+    def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsAgent]:
         """Create an agent from one of the API's built-in examples, by the example's name."""
         check_text(example, "example")
         body = File(payload=io.BytesIO(b""))
-        return self._call(import_agent, timeout=timeout, body=body, from_example=example, model=WithUrlsAgent)
+        return (
+            yield from self._call(import_agent, timeout=timeout, body=body, from_example=example, model=WithUrlsAgent)
+        )
 
-    def export(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> str:
+    @operation
+    def export(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[str]:
         """The agent in text form (markdown), ready for :meth:`import_agent`."""
         check_id(agent_id, AGENT, "agent_id")
-        return self._call(export_agent, agent_id, timeout=timeout, model=str)
+        return (yield from self._call(export_agent, agent_id, timeout=timeout, model=str))
 
-    def stats(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> ResourceStats:
+    @operation
+    def stats(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[ResourceStats]:
         """Usage of an agent: its sessions by status, turns run, tokens and costs."""
         check_id(agent_id, AGENT, "agent_id")
-        return self._call(get_agent_stats, agent_id, timeout=timeout, model=ResourceStats)
+        return (yield from self._call(get_agent_stats, agent_id, timeout=timeout, model=ResourceStats))
 
+    @operation
     def analyze(
         self,
         system_prompt: str,
@@ -220,13 +238,13 @@ class Agents(Resource):
         tools: Sequence[ToolDefinition | Mapping[str, Any]] | None = None,
         mcp_servers: BTreeMap | Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> AgentAnalysisResponse:
+    ) -> Flow[AgentAnalysisResponse]:
         """Findings about a draft agent (nothing is saved): what its prompt lacks or
         could say better."""
         check_text(system_prompt, "system_prompt")
         given = {"capabilities": capabilities, "tools": tools, "mcp_servers": mcp_servers}
         body = PreviewAgentRequest(system_prompt=system_prompt, **request_fields(given, tools=_analysis_tools))
-        return self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysisResponse)
+        return (yield from self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysisResponse))
 
 
 def _analysis_tools(tools: Sequence[ToolDefinition | Mapping[str, Any]]) -> list[PreviewAgentRequestToolsItem]:

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from everruns._pagination import Page, offset_page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, offset_listing, single_listing
 from everruns._resource import Resource, optional
 from everruns._validation import check_range, check_segment
 from everruns_api.api.capabilities import dry_run_guardrails, get_capability, list_capabilities, list_guardrail_examples
@@ -31,9 +34,10 @@ if TYPE_CHECKING:
 GuardrailConfig = GuardrailsDryRunRequestConfig | GuardrailExampleConfig | Mapping[str, Any]
 
 
-class Capabilities(Resource):
+class Capabilities(Resource[M]):
     """List and read capabilities; try guardrail configurations on sample text."""
 
+    @pager
     def list(
         self,
         *,
@@ -41,14 +45,14 @@ class Capabilities(Resource):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[CapabilityListItem]:
+    ) -> Flow[Listing[CapabilityListItem]]:
         """Capabilities, ``limit`` (at most 100) per request; iterate the page for all of
         them. ``search`` matches ids, names and descriptions."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> tuple[list[CapabilityListItem], int | None]:
-            page = self._call(
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[CapabilityListItem], int | None]]:
+            page = yield from self._call(
                 list_capabilities,
                 timeout=timeout,
                 search=optional(search),
@@ -58,20 +62,22 @@ class Capabilities(Resource):
             )
             return page.data, page.total
 
-        return offset_page(fetch, offset=offset, limit=limit)
+        return (yield from offset_listing(fetch, offset=offset, limit=limit))
 
-    def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsCapabilityInfo:
+    @operation
+    def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsCapabilityInfo]:
         """One capability, by id (such as ``current_time``)."""
         check_segment(capability_id, "capability_id")
-        return self._call(get_capability, capability_id, timeout=timeout, model=WithUrlsCapabilityInfo)
+        return (yield from self._call(get_capability, capability_id, timeout=timeout, model=WithUrlsCapabilityInfo))
 
-    def list_guardrail_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[GuardrailExample]:
+    @pager
+    def list_guardrail_examples(self, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[GuardrailExample]]:
         """Ready-made guardrail configurations, in one page; each ``config`` can go
         straight to :meth:`dry_run_guardrails`."""
-        return single_page(
-            self._call(list_guardrail_examples, timeout=timeout, model=GuardrailExamplesResponse).examples
-        )
+        examples = yield from self._call(list_guardrail_examples, timeout=timeout, model=GuardrailExamplesResponse)
+        return single_listing(examples.examples)
 
+    @operation
     def dry_run_guardrails(
         self,
         config: GuardrailConfig,
@@ -80,7 +86,7 @@ class Capabilities(Resource):
         *,
         tool_name: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> GuardrailsDryRunResponse:
+    ) -> Flow[GuardrailsDryRunResponse]:
         """Which checks of a guardrail ``config`` the ``text`` trips at ``stage``
         (``output``, ``tool_use`` or ``tool_output``), and whether it would be blocked.
         Nothing is saved."""
@@ -92,4 +98,4 @@ class Capabilities(Resource):
             text=text,
             tool_name=optional(tool_name),
         )
-        return self._call(dry_run_guardrails, timeout=timeout, body=body, model=GuardrailsDryRunResponse)
+        return (yield from self._call(dry_run_guardrails, timeout=timeout, body=body, model=GuardrailsDryRunResponse))

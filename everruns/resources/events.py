@@ -7,13 +7,14 @@ import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
+from everruns._base_client import M
 from everruns._events import Event
-from everruns._pagination import NewestFirstPage, Page
+from everruns._flow import Flow
+from everruns._methods import event_stream, pager
+from everruns._pagination import Listing
 from everruns._resource import UNREADABLE, Resource, optional, read_json, unexpected
 from everruns._retry import Backoff
-from everruns._streaming import STREAM_BACKOFF, EventStream
+from everruns._streaming import STREAM_BACKOFF, EventFeed
 from everruns._validation import EVENT, SESSION, check_id, check_range
 from everruns.errors import ValidationError
 from everruns_api.api.events import list_events
@@ -26,9 +27,10 @@ MAX_WINDOW = 500
 MAX_STREAM_TYPES = 25
 
 
-class Events(Resource):
+class Events(Resource[M]):
     """List a session's events, or follow them as they happen."""
 
+    @pager
     def list(
         self,
         session_id: str,
@@ -51,7 +53,7 @@ class Events(Resource):
         q: str | None = None,
         order_desc: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[Event]:
+    ) -> Flow[Listing[Event]]:
         """A session's events, oldest first (newest first with ``order_desc=True``).
 
         Without ``limit`` the API answers every matching event in one page. With
@@ -105,34 +107,37 @@ class Events(Resource):
         }
 
         pages_back = limit is not None and around is None
-        page_type = NewestFirstPage if pages_back and not order_desc else Page
+        newest_first = pages_back and not order_desc
 
-        def fetch(before: int | None) -> Page[Event]:
-            events, total = self._fetch(session_id, query, before, timeout)
+        def fetch(before: int | None) -> Flow[Listing[Event]]:
+            events, total = yield from self._fetch(session_id, query, before, timeout)
             sequences = [event.sequence for event in events if event.sequence is not None]
             if not pages_back or not sequences:
-                return page_type(events, total=total)
+                return Listing(events, total, newest_first=newest_first)
             oldest = min(sequences)
-            return page_type(events, total=total, fetch_next=lambda: fetch(oldest))
+            return Listing(events, total, lambda: fetch(oldest), newest_first=newest_first)
 
-        return fetch(before_sequence)
+        return (yield from fetch(before_sequence))
 
     def _fetch(
         self, session_id: str, query: dict[str, Any], before: int | None, timeout: TimeoutTypes | None
-    ) -> tuple[builtins.list[Event], int | None]:
+    ) -> Flow[tuple[builtins.list[Event], int | None]]:
         """One request for a page of events: the events and the ``X-Total-Count``.
 
         The body is read here rather than by the generated parser: ``Event`` keeps each
         payload as the mapping the server sent, new event types included.
         """
         arguments: dict[str, Any] = {name: optional(value) for name, value in query.items()}
-        response = self._send(list_events, session_id, timeout=timeout, **arguments, before_sequence=optional(before))
+        response = yield from self._send(
+            list_events, session_id, timeout=timeout, **arguments, before_sequence=optional(before)
+        )
         try:
             events = [Event.from_dict(item) for item in read_json(response)["data"]]
         except UNREADABLE as error:
             raise unexpected(response, f"is not a list of events ({error!r})") from error
         return events, _total(response.headers.get("x-total-count"))
 
+    @event_stream
     def stream(
         self,
         session_id: str,
@@ -144,9 +149,9 @@ class Events(Resource):
         idle_timeout: float = 45.0,
         read_timeout: float = 45.0,
         backoff: Backoff | None = None,
-    ) -> EventStream:
-        """Follow a session's events live: iterate the stream (it blocks until the
-        next event) and ``close()`` it, or use it as a context manager.
+    ) -> EventFeed:
+        """Follow a session's events live: iterate the stream (``async for`` with the
+        asyncio client) and ``close()`` it, or use it as a context manager.
 
         ``since_id`` starts after that event (else the server's default start);
         ``types`` narrows to those types (at most 25) and ``exclude`` drops some (at most
@@ -169,18 +174,14 @@ class Events(Resource):
         for name, seconds in (("idle_timeout", idle_timeout), ("read_timeout", read_timeout)):
             if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
                 raise ValidationError(f"{name} must be a number of seconds above 0, got {seconds!r}", field=name)
-        base = httpx.Timeout(self._client._timeout)
-        timeout = httpx.Timeout(
-            connect=base.connect, read=min(read_timeout, idle_timeout), write=base.write, pool=base.pool
-        )
-        return EventStream(
-            self._client._stream_http(timeout=timeout),
+        return EventFeed(
             session_id,
             since_id=since_id,
             types=types_list or (),
             exclude=exclude_list or (),
             max_retries=max_retries,
             idle_timeout=idle_timeout,
+            read_timeout=read_timeout,
             backoff=backoff or STREAM_BACKOFF,
         )
 

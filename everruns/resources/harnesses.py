@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
 from everruns._validation import HARNESS, check_id, check_slug
 from everruns_api.api.harness_examples import list_examples
@@ -51,12 +54,13 @@ class HarnessChanges(HarnessOptions, total=False):
     status: HarnessStatus | str
 
 
-class Harnesses(Resource):
+class Harnesses(Resource[M]):
     """Create, read, list, change and archive harnesses; list the API's examples."""
 
+    @operation
     def create(
         self, name: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[HarnessOptions]
-    ) -> WithUrlsHarness:
+    ) -> Flow[WithUrlsHarness]:
         """Create a harness. ``name`` is a slug, unique in the organisation;
         ``parent_harness_id`` makes it build on another harness."""
         check_options(options, HarnessOptions)
@@ -66,34 +70,38 @@ class Harnesses(Resource):
             options, embedder_metadata=lambda value: model_from(value, CreateHarnessRequestEmbedderMetadata)
         )
         body = CreateHarnessRequest(name=name, **fields)
-        return self._call(create_harness, timeout=timeout, body=body, model=WithUrlsHarness)
+        return (yield from self._call(create_harness, timeout=timeout, body=body, model=WithUrlsHarness))
 
-    def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsHarness:
+    @operation
+    def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsResourceWithCountsHarness]:
         """One harness, by id."""
         check_id(harness_id, HARNESS, "harness_id")
-        return self._call(get_harness, harness_id, timeout=timeout, model=WithUrlsResourceWithCountsHarness)
+        return (
+            yield from self._call(get_harness, harness_id, timeout=timeout, model=WithUrlsResourceWithCountsHarness)
+        )
 
+    @pager
     def list(
         self,
         *,
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[HarnessListItem]:
+    ) -> Flow[Listing[HarnessListItem]]:
         """Every harness, by name, in one page. ``search`` matches names and descriptions."""
-        return single_page(
-            self._call(
-                list_harnesses,
-                timeout=timeout,
-                search=optional(search),
-                include_archived=optional(include_archived),
-                model=ListResponseWithUrlsResourceWithCountsHarness,
-            ).data
+        answer = yield from self._call(
+            list_harnesses,
+            timeout=timeout,
+            search=optional(search),
+            include_archived=optional(include_archived),
+            model=ListResponseWithUrlsResourceWithCountsHarness,
         )
+        return single_listing(answer.data)
 
+    @operation
     def update(
         self, harness_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[HarnessChanges]
-    ) -> WithUrlsHarness:
+    ) -> Flow[WithUrlsHarness]:
         """Change the fields given, and only those. ``status="archived"`` archives the
         harness, ``"active"`` restores it. The built-in ``generic`` cannot be changed."""
         check_id(harness_id, HARNESS, "harness_id")
@@ -106,19 +114,23 @@ class Harnesses(Resource):
             status=HarnessStatus,
             embedder_metadata=lambda value: model_from(value, UpdateHarnessRequestEmbedderMetadataType0),
         )
-        return self._call(
-            update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=WithUrlsHarness
+        return (
+            yield from self._call(
+                update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=WithUrlsHarness
+            )
         )
 
-    def delete(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def delete(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Archive a harness: it leaves the lists unless archived ones are asked for."""
         check_id(harness_id, HARNESS, "harness_id")
-        self._send(delete_harness, harness_id, timeout=timeout)
+        yield from self._send(delete_harness, harness_id, timeout=timeout)
 
-    def list_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[HarnessExample]:
+    @pager
+    def list_examples(self, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[HarnessExample]]:
         """The API's example harnesses, starting points for :meth:`create`, in one page."""
-        examples: list[HarnessExample] = self._call(list_examples, timeout=timeout, model=list)
-        return single_page(examples)
+        examples: list[HarnessExample] = yield from self._call(list_examples, timeout=timeout, model=list)
+        return single_listing(examples)
 
 
 def _check_parent(options: Mapping[str, Any]) -> None:

@@ -12,7 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
-from everruns._pagination import Page, offset_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, offset_listing
 from everruns._resource import Resource, check_options, optional
 from everruns._validation import IMAGE, check_id, check_range
 from everruns.errors import ValidationError
@@ -76,12 +79,13 @@ def image_file_part(
     )
 
 
-class Images(Resource):
+class Images(Resource[M]):
     """Upload, read, list and delete images, and read their thumbnails."""
 
+    @operation
     def upload(
         self, file: FileInput, *, timeout: TimeoutTypes | None = None, **options: Unpack[UploadOptions]
-    ) -> ImageUploadResponse:
+    ) -> Flow[ImageUploadResponse]:
         """Upload an image: a path, bytes or a binary file object. ``filename`` defaults to
         the file's name, ``content_type`` to the type its bytes (or name) show. A
         ``session_id`` is kept with the image for tracking."""
@@ -93,20 +97,25 @@ class Images(Resource):
         body = UploadImageBody(
             file=File(payload=io.BytesIO(upload.data), file_name=upload.filename, mime_type=upload.content_type)
         )
-        return self._call(
-            upload_image, timeout=timeout, body=body, session_id=optional(session_id), model=ImageUploadResponse
+        return (
+            yield from self._call(
+                upload_image, timeout=timeout, body=body, session_id=optional(session_id), model=ImageUploadResponse
+            )
         )
 
+    @operation
     def upload_as_part(
         self, file: FileInput, *, timeout: TimeoutTypes | None = None, **options: Unpack[UploadOptions]
-    ) -> InputContentPartImageFile:
+    ) -> Flow[InputContentPartImageFile]:
         """Upload an image (as :meth:`upload`) and return the message content part that
         shows it."""
-        return image_file_part(self.upload(file, timeout=timeout, **options))
+        uploaded = yield from Images.upload(self, file, timeout=timeout, **options)
+        return image_file_part(uploaded)
 
+    @operation
     def parts_for(
         self, images: Sequence[ImageInput], *, session_id: str | None = None, timeout: TimeoutTypes | None = None
-    ) -> list[InputContentPartImageFile]:
+    ) -> Flow[list[InputContentPartImageFile]]:
         """Message content parts showing ``images``, in order: an uploaded image (its id,
         or what :meth:`upload` returned) as it is, anything else uploaded first (with
         ``session_id`` kept for tracking). ``messages.create(..., images=...)`` uses it."""
@@ -119,39 +128,44 @@ class Images(Resource):
             ):
                 parts.append(image_file_part(image))
             else:
-                parts.append(self.upload_as_part(image, timeout=timeout, **_tracked_by(session_id)))
+                uploaded = yield from Images.upload(self, image, timeout=timeout, **_tracked_by(session_id))
+                parts.append(image_file_part(uploaded))
         return parts
 
-    def get(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> ImageData:
+    @operation
+    def get(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[ImageData]:
         """An image's bytes and media type."""
         check_id(image_id, IMAGE, "image_id")
-        response = self._send(get_image, image_id, timeout=timeout)
+        response = yield from self._send(get_image, image_id, timeout=timeout)
         return ImageData(response.content, response.headers.get("content-type", "application/octet-stream"))
 
-    def thumbnail(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> bytes:
+    @operation
+    def thumbnail(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[bytes]:
         """A small JPEG of the image."""
         check_id(image_id, IMAGE, "image_id")
-        return self._send(get_thumbnail, image_id, timeout=timeout).content
+        return (yield from self._send(get_thumbnail, image_id, timeout=timeout)).content
 
+    @pager
     def list(
         self, *, limit: int = DEFAULT_LIMIT, offset: int = 0, timeout: TimeoutTypes | None = None
-    ) -> Page[ImageInfo]:
+    ) -> Flow[Listing[ImageInfo]]:
         """Images, newest first, ``limit`` per request; iterate the page for all of them."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> tuple[list[ImageInfo], int | None]:
-            images: list[ImageInfo] = self._call(
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[ImageInfo], int | None]]:
+            images: list[ImageInfo] = yield from self._call(
                 list_images, timeout=timeout, limit=page_limit, offset=page_offset, model=list
             )
             return images, None
 
-        return offset_page(fetch, offset=offset, limit=limit)
+        return (yield from offset_listing(fetch, offset=offset, limit=limit))
 
-    def delete(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def delete(self, image_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Delete an image and its thumbnail."""
         check_id(image_id, IMAGE, "image_id")
-        self._send(delete_image, image_id, timeout=timeout)
+        yield from self._send(delete_image, image_id, timeout=timeout)
 
 
 def _tracked_by(session_id: str | None) -> UploadOptions:

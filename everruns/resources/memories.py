@@ -8,7 +8,10 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
 from everruns._validation import MEMORY, check_id, check_range, check_text
 from everruns.errors import ValidationError
@@ -56,17 +59,18 @@ class MemoryChanges(TypedDict, total=False):
     source: MemorySource | Mapping[str, Any]
 
 
-class Memories(Resource):
+class Memories(Resource[M]):
     """Create, read, list, change, archive and sync memories; their files are
     :attr:`files`."""
 
     @cached_property
-    def files(self) -> MemoryFiles:
+    def files(self) -> MemoryFiles[M]:
         """The files of a memory: list, read, download, write, search, delete."""
         from .memory_files import MemoryFiles
 
         return MemoryFiles(self._client)
 
+    @operation
     def create(
         self,
         name: str,
@@ -74,7 +78,7 @@ class Memories(Resource):
         description: str | None = None,
         source: MemorySource | Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Memory:
+    ) -> Flow[Memory]:
         """Create a memory. Without ``source`` its files are written through the API;
         with one (``{"type": "github", "repository": "owner/repo"}`` or ``{"type": "git",
         "url": ...}``, plus ``branch``, ``root_folder``, ``sync_interval_secs``) it mirrors
@@ -84,52 +88,56 @@ class Memories(Resource):
             description=optional(description),
             source=optional(memory_source(source) if source is not None else None),
         )
-        return self._call(create_memory, timeout=timeout, body=body, model=Memory)
+        return (yield from self._call(create_memory, timeout=timeout, body=body, model=Memory))
 
-    def get(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Memory:
+    @operation
+    def get(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Memory]:
         """One memory, by id (archived ones too)."""
         check_id(memory_id, MEMORY, "memory_id")
-        return self._call(get_memory, memory_id, timeout=timeout, model=Memory)
+        return (yield from self._call(get_memory, memory_id, timeout=timeout, model=Memory))
 
+    @pager
     def list(
         self,
         *,
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ListResponseMemoryDataItem]:
+    ) -> Flow[Listing[ListResponseMemoryDataItem]]:
         """Every memory, by name, in one page. ``search`` matches names and descriptions;
         archived ones are left out unless ``include_archived``."""
-        return single_page(
-            self._call(
-                list_memories,
-                timeout=timeout,
-                search=optional(search),
-                include_archived=optional(include_archived),
-                model=ListResponseMemory,
-            ).data
+        answer = yield from self._call(
+            list_memories,
+            timeout=timeout,
+            search=optional(search),
+            include_archived=optional(include_archived),
+            model=ListResponseMemory,
         )
+        return single_listing(answer.data)
 
+    @operation
     def update(
         self, memory_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[MemoryChanges]
-    ) -> Memory:
+    ) -> Flow[Memory]:
         """Change the fields given, and only those (``source`` as for :meth:`create`)."""
         check_id(memory_id, MEMORY, "memory_id")
         check_options(changes, MemoryChanges)
         if changes.get("name") is not None:
             check_text(changes["name"], "name")
         body = UpdateMemoryRequest(**request_fields(changes, source=memory_source))
-        return self._call(update_memory, memory_id, timeout=timeout, body=body, model=Memory)
+        return (yield from self._call(update_memory, memory_id, timeout=timeout, body=body, model=Memory))
 
-    def delete(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def delete(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Archive a memory: it leaves the list unless archived ones are asked for."""
         check_id(memory_id, MEMORY, "memory_id")
-        self._send(delete_memory, memory_id, timeout=timeout)
+        yield from self._send(delete_memory, memory_id, timeout=timeout)
 
-    def sync(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Memory:
+    @operation
+    def sync(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Memory]:
         """Sync a memory with its source now; the API refuses memories without one."""
         check_id(memory_id, MEMORY, "memory_id")
-        return self._call(sync_memory_now, memory_id, timeout=timeout, model=Memory)
+        return (yield from self._call(sync_memory_now, memory_id, timeout=timeout, model=Memory))
 
 
 def memory_source(value: MemorySource | Mapping[str, Any]) -> MemorySource:

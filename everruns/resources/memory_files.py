@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional, read_json, unexpected
 from everruns._validation import MEMORY, check_id, check_text
 from everruns.errors import EverrunsError
@@ -37,35 +40,44 @@ if TYPE_CHECKING:
     from everruns_api.models import ListResponseMemoryFileInfoDataItem, ListResponseMemoryGrepResultDataItem
 
 
-class MemoryFiles(Resource):
+class MemoryFiles(Resource[M]):
     """List, read, download, write, search and delete the files of a memory."""
 
-    def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMemoryFileInfoDataItem]:
+    @pager
+    def list(
+        self, memory_id: str, *, timeout: TimeoutTypes | None = None
+    ) -> Flow[Listing[ListResponseMemoryFileInfoDataItem]]:
         """The entries at the memory's root, in one page."""
         check_id(memory_id, MEMORY, "memory_id")
-        return single_page(self._call(list_root, memory_id, timeout=timeout, model=ListResponseMemoryFileInfo).data)
+        answer = yield from self._call(list_root, memory_id, timeout=timeout, model=ListResponseMemoryFileInfo)
+        return single_listing(answer.data)
 
+    @pager
     def list_directory(
         self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseMemoryFileInfoDataItem]:
+    ) -> Flow[Listing[ListResponseMemoryFileInfoDataItem]]:
         """The entries of the directory at ``path``, in one page."""
-        found = self._get(memory_id, path, timeout)
+        found = yield from self._get(memory_id, path, timeout)
         if "data" not in found:
             raise EverrunsError(f"{path!r} is a file: read it with read()")
-        return single_page(ListResponseMemoryFileInfo.from_dict(found).data)
+        return single_listing(ListResponseMemoryFileInfo.from_dict(found).data)
 
-    def read(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFile:
+    @operation
+    def read(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[MemoryFile]:
         """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
-        found = self._get(memory_id, path, timeout)
+        found = yield from self._get(memory_id, path, timeout)
         if "data" in found:
             raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
         return MemoryFile.from_dict(found)
 
-    def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> bytes:
+    @operation
+    def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[bytes]:
         """The raw bytes of the file at ``path``."""
         check_id(memory_id, MEMORY, "memory_id")
-        return self._send(download_action, memory_id, url_path(path), timeout=timeout).content
+        response = yield from self._send(download_action, memory_id, url_path(path), timeout=timeout)
+        return response.content
 
+    @operation
     def create_file(
         self,
         memory_id: str,
@@ -74,20 +86,32 @@ class MemoryFiles(Resource):
         *,
         encoding: Encoding | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> MemoryFileInfo:
+    ) -> Flow[MemoryFileInfo]:
         """Create a file (and any missing parent directories). ``content`` is text, or
         bytes (sent as base64); give ``encoding="base64"`` for text that already is base64."""
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateMemoryFileRequest(content=text, encoding=optional(chosen))
-        return self._call(create_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo)
+        return (
+            yield from self._call(
+                create_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo
+            )
+        )
 
-    def create_directory(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
+    @operation
+    def create_directory(
+        self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None
+    ) -> Flow[MemoryFileInfo]:
         """Create a directory (and any missing parents)."""
         check_id(memory_id, MEMORY, "memory_id")
         body = CreateMemoryFileRequest(is_directory=True)
-        return self._call(create_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo)
+        return (
+            yield from self._call(
+                create_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo
+            )
+        )
 
+    @operation
     def update(
         self,
         memory_id: str,
@@ -96,40 +120,46 @@ class MemoryFiles(Resource):
         *,
         encoding: Encoding | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> MemoryFile:
+    ) -> Flow[MemoryFile]:
         """Replace a file's content."""
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = UpdateMemoryFileRequest(content=text, encoding=optional(chosen))
-        return self._call(update_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFile)
+        return (
+            yield from self._call(update_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFile)
+        )
 
-    def delete(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def delete(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Delete a file or an empty directory."""
         check_id(memory_id, MEMORY, "memory_id")
-        self._send(delete_file, memory_id, url_path(path), timeout=timeout)
+        yield from self._send(delete_file, memory_id, url_path(path), timeout=timeout)
 
+    @pager
     def grep(
         self, memory_id: str, pattern: str, *, path_pattern: str | None = None, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseMemoryGrepResultDataItem]:
+    ) -> Flow[Listing[ListResponseMemoryGrepResultDataItem]]:
         """The files with a line matching the regular expression ``pattern``, in one page;
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(memory_id, MEMORY, "memory_id")
         body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
-        return single_page(
-            self._call(grep_action, memory_id, timeout=timeout, body=body, model=ListResponseMemoryGrepResult).data
+        answer = yield from self._call(
+            grep_action, memory_id, timeout=timeout, body=body, model=ListResponseMemoryGrepResult
         )
+        return single_listing(answer.data)
 
-    def stat(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
+    @operation
+    def stat(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[MemoryFileInfo]:
         """A file's or directory's metadata, without content."""
         check_id(memory_id, MEMORY, "memory_id")
         body = StatRequest(path=body_path(path))
-        return self._call(stat_action, memory_id, timeout=timeout, body=body, model=MemoryFileInfo)
+        return (yield from self._call(stat_action, memory_id, timeout=timeout, body=body, model=MemoryFileInfo))
 
-    def _get(self, memory_id: str, path: str, timeout: TimeoutTypes | None) -> dict[str, Any]:
+    def _get(self, memory_id: str, path: str, timeout: TimeoutTypes | None) -> Flow[dict[str, Any]]:
         """The JSON answer of a read: a file, or a directory's ``{data}`` (the API
         description gives it no schema, so it is read here)."""
         check_id(memory_id, MEMORY, "memory_id")
-        response = self._send(get_file, memory_id, url_path(path), timeout=timeout)
+        response = yield from self._send(get_file, memory_id, url_path(path), timeout=timeout)
         found = read_json(response)
         if not isinstance(found, dict):
             raise unexpected(response, "is neither a file nor a directory listing")

@@ -3,13 +3,17 @@ messages; ``send_and_wait`` does both ends of a turn in one call."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from everruns._base_client import M
 from everruns._events import Event
-from everruns._pagination import Page, single_page
+from everruns._flow import Flow
+from everruns._methods import operation, pager, turn_stream
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
-from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, TurnStream, check_turn_timeout
+from everruns._streaming import EventFeed
+from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnFeed, TurnResult, TurnStart, check_turn_timeout
 from everruns._validation import EVENT, SESSION, check_id, check_one_of, check_text
 from everruns.errors import ValidationError
 from everruns_api.api.messages import create_message, list_messages
@@ -30,6 +34,8 @@ from everruns_api.models.input_content_part_text_type import InputContentPartTex
 
 from ._coerce import model_from
 from ._options import check_tags
+from .events import Events
+from .images import Images
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -48,7 +54,7 @@ _PART_MODELS: dict[str, type[InputContentPart]] = {
     "image_file": InputContentPartImageFile,
 }
 
-__all__ = ["InputContentPart", "MessageOptions", "Messages", "TurnResult", "TurnStream"]
+__all__ = ["InputContentPart", "MessageOptions", "Messages", "TurnResult"]
 
 
 class MessageOptions(TypedDict, total=False):
@@ -62,9 +68,11 @@ class MessageOptions(TypedDict, total=False):
     external_actor: ExternalActor | Mapping[str, Any]
 
 
-class Messages(Resource):
-    """Post user messages and list a session's messages."""
+class Messages(Resource[M]):
+    """Post user messages, follow or wait for the turns they start, and list a
+    session's messages."""
 
+    @operation
     def create(
         self,
         session_id: str,
@@ -72,7 +80,7 @@ class Messages(Resource):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[MessageOptions],
-    ) -> Message:
+    ) -> Flow[Message]:
         """Post a user message, which starts a turn; the turn's output arrives as events.
 
         Give ``text``, or ``content``: a list of parts, each a generated
@@ -83,13 +91,20 @@ class Messages(Resource):
         binary file object uploaded first. Also ``controls``, ``metadata``, ``tags`` and
         ``external_actor`` (models or dicts).
         """
-        return self._post(session_id, self._body(session_id, text, options, timeout), timeout)
+        body = message_request(session_id, text, options)
+        yield from self._add_images(body, session_id, options, timeout)
+        return (yield from self._post(session_id, body, timeout))
 
-    def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMessageDataItem]:
+    @pager
+    def list(
+        self, session_id: str, *, timeout: TimeoutTypes | None = None
+    ) -> Flow[Listing[ListResponseMessageDataItem]]:
         """Every message of a session, oldest first, in one page."""
         check_id(session_id, SESSION, "session_id")
-        return single_page(self._call(list_messages, session_id, timeout=timeout, model=ListResponseMessage).data)
+        answer = yield from self._call(list_messages, session_id, timeout=timeout, model=ListResponseMessage)
+        return single_listing(answer.data)
 
+    @turn_stream
     def stream(
         self,
         session_id: str,
@@ -97,36 +112,42 @@ class Messages(Resource):
         *,
         timeout: float | None = DEFAULT_TURN_TIMEOUT,
         **options: Unpack[MessageOptions],
-    ) -> TurnStream:
+    ) -> TurnFeed:
         """Post a user message and follow the turn it starts: iterate the result for that
         turn's events (none of an earlier turn still running), ending after the event
         that ends the turn (``turn.failed`` included: it is yielded, not raised).
 
-        The message is given as to :meth:`create` and is posted before this returns
-        (``.message`` is the posted message). After ``timeout`` seconds (``None``: no
+        The message is given as to :meth:`create`; the blocking client posts it before
+        returning (``.message`` is the posted message), the asyncio client when the
+        stream is awaited or first iterated. After ``timeout`` seconds (``None``: no
         limit) the iteration raises :class:`~everruns.TurnTimeoutError` while the turn
         goes on running. Close the stream (or use ``with``) when leaving early.
         """
         check_turn_timeout(timeout)
-        return self._start_turn(session_id, self._body(session_id, text, options, None), timeout)
+        return self._turn(session_id, message_request(session_id, text, options), options, timeout)
 
-    def resume(
-        self, session_id: str, last_event_id: str, *, timeout: float | None = DEFAULT_TURN_TIMEOUT
-    ) -> TurnStream:
+    @turn_stream
+    def resume(self, session_id: str, last_event_id: str, *, timeout: float | None = DEFAULT_TURN_TIMEOUT) -> TurnFeed:
         """The rest of the turn that the event ``last_event_id`` belongs to: its events
         after that one, ending with the turn's end (nothing when that event ended it).
-        For a reader that lost its connection and knows the last event it saw."""
+        For a reader that lost its connection and knows the last event it saw; an event
+        that belongs to no turn raises :class:`~everruns.ValidationError` when the stream
+        starts."""
         check_id(session_id, SESSION, "session_id")
         check_id(last_event_id, EVENT, "last_event_id")
         check_turn_timeout(timeout)
-        found = self._client.events.list(session_id, around=last_event_id, window=0).data
-        last = next((event for event in found if event.id == last_event_id), None)
-        input_message_id = last.context.get("input_message_id") if last is not None else None
-        if last is None or not isinstance(input_message_id, str):
-            raise ValidationError(f"{last_event_id} is not an event of a turn of {session_id}", field="last_event_id")
-        stream = self._client.events.stream(session_id, since_id=last_event_id)
-        return TurnStream(stream, input_message_id, timeout=timeout, after=last)
 
+        def begin() -> Flow[TurnStart]:
+            found = yield from Events.list(self._client.events, session_id, around=last_event_id, window=0)
+            last = next((event for event in found.data if event.id == last_event_id), None)
+            input_message_id = last.context.get("input_message_id") if last is not None else None
+            if last is None or not isinstance(input_message_id, str):
+                raise ValidationError(f"{last_event_id} is no event of a turn of {session_id}", field="last_event_id")
+            return TurnStart(input_message_id, since_id=last_event_id, after=last)
+
+        return TurnFeed(begin, self._events_of(session_id), timeout=timeout)
+
+    @operation
     def send_and_wait(
         self,
         session_id: str,
@@ -135,56 +156,63 @@ class Messages(Resource):
         timeout: float | None = DEFAULT_TURN_TIMEOUT,
         on_event: Callable[[Event], object] | None = None,
         **options: Unpack[MessageOptions],
-    ) -> TurnResult:
+    ) -> Flow[TurnResult]:
         """Post a user message and wait for the turn it starts to end; the result's
         ``text`` is the agent's answer (``message`` the whole final message).
 
         Only that turn's events are followed, none of an earlier turn still running;
         ``on_event`` is called with each of them as it arrives (to show the answer as
-        it is written: the ``delta`` of ``output.message.delta`` events).
-        A failed turn raises :class:`~everruns.TurnFailedError`. After ``timeout``
-        seconds (``None``: no limit) :class:`~everruns.TurnTimeoutError` is raised and
-        the turn goes on running on the server. The message is given as to :meth:`create`.
+        it is written: the ``delta`` of ``output.message.delta`` events; the asyncio
+        client awaits it when it is an ``async def`` function). A failed turn raises
+        :class:`~everruns.TurnFailedError`. After ``timeout`` seconds (``None``: no
+        limit) :class:`~everruns.TurnTimeoutError` is raised and the turn goes on
+        running on the server. The message is given as to :meth:`create`.
         """
         check_turn_timeout(timeout)
-        body = self._body(session_id, text, options, None)
-        with self._start_turn(session_id, body, timeout) as turn:
-            return turn.wait(on_event)
+        turn = self._turn(session_id, message_request(session_id, text, options), options, timeout)
+        return (yield from turn.wait(on_event))
 
-    def _body(
-        self, session_id: str, text: str | None, options: MessageOptions, timeout: TimeoutTypes | None
-    ) -> CreateMessageRequest:
-        """The request body: checked first, then its images uploaded (when needed) and added."""
-        body = _message_request(session_id, text, options)
-        images = options.get("images")
-        if images is not None:
-            body.message.content.extend(self._client.images.parts_for(images, session_id=session_id, timeout=timeout))
-        return body
-
-    def _start_turn(
+    def _turn(
         self,
         session_id: str,
         body: CreateMessageRequest,
+        options: MessageOptions,
         timeout: float | None,
         *,
-        through: Callable[[Iterable[Event], str], Iterable[Event]] | None = None,
-    ) -> TurnStream:
-        """Post ``body`` and follow the turn it starts, for at most ``timeout`` seconds.
-        ``through(events, message_id)`` sees the events first when given
-        (``client.tools.run_turn`` answers tool calls there)."""
-        # Start the stream after the session's newest event *before* posting: every
-        # event of the new turn comes after it, however soon the turn starts.
-        newest = self._client.events.list(session_id, limit=1).data
-        since_id = newest[-1].id if newest else None
-        message = self._post(session_id, body, None)
-        stream = self._client.events.stream(session_id, since_id=since_id)
-        return TurnStream(stream, message.id, message=message, timeout=timeout, through=through)
+        answer: Callable[[Event], Flow[None]] | None = None,
+    ) -> TurnFeed:
+        """The turn that posting ``body`` starts, followed for at most ``timeout`` seconds
+        (``answer`` handles its tool calls when given: ``client.tools.run_turn``)."""
 
-    def _post(self, session_id: str, body: CreateMessageRequest, timeout: TimeoutTypes | None) -> Message:
-        return self._call(create_message, session_id, timeout=timeout, body=body, model=Message)
+        def begin() -> Flow[TurnStart]:
+            yield from self._add_images(body, session_id, options, None)
+            # Start the stream after the session's newest event *before* posting: every
+            # event of the new turn comes after it, however soon the turn starts.
+            newest = (yield from Events.list(self._client.events, session_id, limit=1)).data
+            message = yield from self._post(session_id, body, None)
+            return TurnStart(message.id, since_id=newest[-1].id if newest else None, message=message)
+
+        return TurnFeed(begin, self._events_of(session_id), timeout=timeout, answer=answer)
+
+    def _events_of(self, session_id: str) -> Callable[[str | None], EventFeed]:
+        events = self._client.events
+        return lambda since_id: Events.stream(events, session_id, since_id=since_id)
+
+    def _add_images(
+        self, body: CreateMessageRequest, session_id: str, options: MessageOptions, timeout: TimeoutTypes | None
+    ) -> Flow[None]:
+        """Upload the message's ``images`` (when needed) and add their parts to ``body``."""
+        images = options.get("images")
+        if images is not None:
+            images_resource = self._client.images
+            parts = yield from Images.parts_for(images_resource, images, session_id=session_id, timeout=timeout)
+            body.message.content.extend(parts)
+
+    def _post(self, session_id: str, body: CreateMessageRequest, timeout: TimeoutTypes | None) -> Flow[Message]:
+        return (yield from self._call(create_message, session_id, timeout=timeout, body=body, model=Message))
 
 
-def _message_request(session_id: str, text: str | None, options: MessageOptions) -> CreateMessageRequest:
+def message_request(session_id: str, text: str | None, options: MessageOptions) -> CreateMessageRequest:
     """The body of a new user message, after checking the API's rules."""
     check_options(options, MessageOptions)
     check_id(session_id, SESSION, "session_id")

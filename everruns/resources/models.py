@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional
 from everruns._validation import check_segment
 from everruns_api.api.models import get_model, list_all_models
@@ -15,9 +18,10 @@ if TYPE_CHECKING:
     from everruns_api.models import ListResponseWithUrlsModelWithProviderDataItem as ModelListItem
 
 
-class Models(Resource):
+class Models(Resource[M]):
     """List the available models and read one."""
 
+    @pager
     def list(
         self,
         *,
@@ -25,11 +29,11 @@ class Models(Resource):
         include_stale: bool | None = None,
         favorites_only: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ModelListItem]:
+    ) -> Flow[Listing[ModelListItem]]:
         """Every model of every provider, in one page. ``source`` keeps those added
         ``manual``-ly, ``discovered`` or ``predefined``; ``include_stale=False`` drops
         models a provider no longer lists; ``favorites_only`` keeps the favourites."""
-        models = self._call(
+        models = yield from self._call(
             list_all_models,
             timeout=timeout,
             source=optional(ModelSource(source) if source is not None else None),
@@ -37,9 +41,10 @@ class Models(Resource):
             favorites_only=optional(favorites_only),
             model=ListResponseWithUrlsModelWithProvider,
         )
-        return single_page(models.data)
+        return single_listing(models.data)
 
-    def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsModelWithProvider:
+    @operation
+    def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsModelWithProvider]:
         """One model, with its provider, by id."""
         check_segment(model_id, "model_id")
-        return self._call(get_model, model_id, timeout=timeout, model=WithUrlsModelWithProvider)
+        return (yield from self._call(get_model, model_id, timeout=timeout, model=WithUrlsModelWithProvider))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource
 from everruns._validation import SESSION, check_id
 from everruns.errors import ValidationError
@@ -37,37 +40,51 @@ def check_database_name(name: str) -> str:
     return name
 
 
-class SessionDatabases(Resource):
+class SessionDatabases(Resource[M]):
     """Create, read, list, describe and delete a session's databases."""
 
+    @pager
     def list(
         self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseDatabaseInfoResponseDataItem]:
+    ) -> Flow[Listing[ListResponseDatabaseInfoResponseDataItem]]:
         """The session's databases, in one page."""
         check_id(session_id, SESSION, "session_id")
-        return single_page(
-            self._call(list_databases, session_id, timeout=timeout, model=ListResponseDatabaseInfoResponse).data
+        answer = yield from self._call(
+            list_databases, session_id, timeout=timeout, model=ListResponseDatabaseInfoResponse
         )
+        return single_listing(answer.data)
 
-    def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
+    @operation
+    def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[DatabaseInfoResponse]:
         """Create an empty database; the API limits how many a session holds."""
         check_id(session_id, SESSION, "session_id")
         body = CreateDatabaseRequest(name=check_database_name(name))
-        return self._call(create_database, session_id, timeout=timeout, body=body, model=DatabaseInfoResponse)
-
-    def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
-        """One database: its size and page count."""
-        check_id(session_id, SESSION, "session_id")
-        return self._call(
-            get_database, session_id, check_database_name(name), timeout=timeout, model=DatabaseInfoResponse
+        return (
+            yield from self._call(create_database, session_id, timeout=timeout, body=body, model=DatabaseInfoResponse)
         )
 
-    def delete(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[DatabaseInfoResponse]:
+        """One database: its size and page count."""
+        check_id(session_id, SESSION, "session_id")
+        return (
+            yield from self._call(
+                get_database, session_id, check_database_name(name), timeout=timeout, model=DatabaseInfoResponse
+            )
+        )
+
+    @operation
+    def delete(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Delete a database and everything in it."""
         check_id(session_id, SESSION, "session_id")
-        self._send(delete_database, session_id, check_database_name(name), timeout=timeout)
+        yield from self._send(delete_database, session_id, check_database_name(name), timeout=timeout)
 
-    def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> SchemaResponse:
+    @operation
+    def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[SchemaResponse]:
         """The tables of a database."""
         check_id(session_id, SESSION, "session_id")
-        return self._call(get_schema, session_id, check_database_name(name), timeout=timeout, model=SchemaResponse)
+        return (
+            yield from self._call(
+                get_schema, session_id, check_database_name(name), timeout=timeout, model=SchemaResponse
+            )
+        )

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource
 from everruns._validation import SESSION, check_id
 from everruns.errors import ValidationError
@@ -27,31 +30,40 @@ if TYPE_CHECKING:
     from everruns_api.models import ListResponseKeyValueInfoDataItem, ListResponseSecretInfoDataItem
 
 
-class SessionStorage(Resource):
+class SessionStorage(Resource[M]):
     """List a session's key-value entries and secrets; set secrets."""
 
+    @pager
     def list_keys(
         self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseKeyValueInfoDataItem]:
+    ) -> Flow[Listing[ListResponseKeyValueInfoDataItem]]:
         """The key-value entries (``key``, ``value`` and times), in one page."""
         check_id(session_id, SESSION, "session_id")
-        return single_page(self._call(list_keys, session_id, timeout=timeout, model=ListResponseKeyValueInfo).data)
+        answer = yield from self._call(list_keys, session_id, timeout=timeout, model=ListResponseKeyValueInfo)
+        return single_listing(answer.data)
 
+    @pager
     def list_secrets(
         self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseSecretInfoDataItem]:
+    ) -> Flow[Listing[ListResponseSecretInfoDataItem]]:
         """The secrets by name (with times, never values), in one page."""
         check_id(session_id, SESSION, "session_id")
-        return single_page(self._call(list_secrets, session_id, timeout=timeout, model=ListResponseSecretInfo).data)
+        answer = yield from self._call(list_secrets, session_id, timeout=timeout, model=ListResponseSecretInfo)
+        return single_listing(answer.data)
 
+    @operation
     def set_secrets(
         self, session_id: str, secrets: Mapping[str, str], *, timeout: TimeoutTypes | None = None
-    ) -> BatchSetSecretsResponse:
+    ) -> Flow[BatchSetSecretsResponse]:
         """Store secrets (name to value) in one request; names already set are
         overwritten. ``count`` says how many were stored."""
         check_id(session_id, SESSION, "session_id")
         body = BatchSetSecretsRequest(secrets=_secrets(secrets))
-        return self._call(batch_set_secrets, session_id, timeout=timeout, body=body, model=BatchSetSecretsResponse)
+        return (
+            yield from self._call(
+                batch_set_secrets, session_id, timeout=timeout, body=body, model=BatchSetSecretsResponse
+            )
+        )
 
 
 def _secrets(secrets: Mapping[str, str]) -> BatchSetSecretsRequestSecrets:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from everruns._pagination import Page, offset_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, offset_listing
 from everruns._resource import Resource, check_options, optional
 from everruns._validation import SESSION, WORKSPACE, check_id, check_range
 from everruns_api.api.sessions import (
@@ -63,17 +66,18 @@ class SessionChanges(TypedDict, total=False):
     agent_identity_id: str
 
 
-class Sessions(Resource):
+class Sessions(Resource[M]):
     """Open, read, list, change and delete sessions; cancel a running turn; pin a
     session; export its conversation."""
 
+    @operation
     def create(
         self,
         harness_id: str | None = None,
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[SessionOptions],
-    ) -> WithUrlsSession:
+    ) -> Flow[WithUrlsSession]:
         """Open a session. Name the harness by ``harness_name`` (preferred) or
         ``harness_id``, and the agent by ``agent_id`` or ``agent_name``; never both of
         a pair. Without a harness a session from an agent runs on the agent's harness,
@@ -86,13 +90,15 @@ class Sessions(Resource):
         check_max_iterations(options)
         fields = request_fields(options, hints=lambda value: model_from(value, CreateSessionRequestHintsType0))
         body = CreateSessionRequest(harness_id=optional(harness_id), **fields)
-        return self._call(create_session, timeout=timeout, body=body, model=WithUrlsSession)
+        return (yield from self._call(create_session, timeout=timeout, body=body, model=WithUrlsSession))
 
-    def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsSession:
+    @operation
+    def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsSession]:
         """One session, by id."""
         check_id(session_id, SESSION, "session_id")
-        return self._call(get_session, session_id, timeout=timeout, model=WithUrlsSession)
+        return (yield from self._call(get_session, session_id, timeout=timeout, model=WithUrlsSession))
 
+    @pager
     def list(
         self,
         *,
@@ -101,7 +107,7 @@ class Sessions(Resource):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[SessionListItem]:
+    ) -> Flow[Listing[SessionListItem]]:
         """Sessions, newest first, ``limit`` (at most 100) per request; iterate the page
         for all of them. ``agent_id`` keeps one agent's; ``search`` matches titles."""
         if agent_id is not None:
@@ -109,8 +115,8 @@ class Sessions(Resource):
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> tuple[list[SessionListItem], int | None]:
-            page = self._call(
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[SessionListItem], int | None]]:
+            page = yield from self._call(
                 list_sessions,
                 timeout=timeout,
                 agent_id=optional(agent_id),
@@ -121,39 +127,51 @@ class Sessions(Resource):
             )
             return page.data, page.total
 
-        return offset_page(fetch, offset=offset, limit=limit)
+        return (yield from offset_listing(fetch, offset=offset, limit=limit))
 
+    @operation
     def update(
         self, session_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[SessionChanges]
-    ) -> WithUrlsSession:
+    ) -> Flow[WithUrlsSession]:
         """Change the fields given, and only those."""
         check_id(session_id, SESSION, "session_id")
         check_options(changes, SessionChanges)
         body = UpdateSessionRequest(**request_fields(changes))
-        return self._call(update_session, session_id, timeout=timeout, body=body, model=WithUrlsSession)
+        return (yield from self._call(update_session, session_id, timeout=timeout, body=body, model=WithUrlsSession))
 
-    def delete(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def delete(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Delete a session; a turn still running in it stops."""
         check_id(session_id, SESSION, "session_id")
-        self._send(delete_session, session_id, timeout=timeout)
+        yield from self._send(delete_session, session_id, timeout=timeout)
 
-    def cancel(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> CancelTurnResponse:
+    @operation
+    def cancel(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[CancelTurnResponse]:
         """Stop the turn running in the session; ``status`` is ``no_op`` when none was.
         Cancelling twice is harmless, so a failed attempt is retried."""
         check_id(session_id, SESSION, "session_id")
-        return self._call(cancel_turn, session_id, timeout=timeout, idempotent=True, model=CancelTurnResponse)
+        return (
+            yield from self._call(cancel_turn, session_id, timeout=timeout, idempotent=True, model=CancelTurnResponse)
+        )
 
-    def pin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def pin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Pin a session: its ``is_pinned`` becomes true."""
         check_id(session_id, SESSION, "session_id")
-        self._send(pin_session, session_id, timeout=timeout)
+        yield from self._send(pin_session, session_id, timeout=timeout)
 
-    def unpin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def unpin(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Unpin a session."""
         check_id(session_id, SESSION, "session_id")
-        self._send(unpin_session, session_id, timeout=timeout)
+        yield from self._send(unpin_session, session_id, timeout=timeout)
 
-    def export(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> str:
+    @operation
+    def export(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[str]:
         """The session's messages as JSON Lines: one JSON message per line, oldest first."""
         check_id(session_id, SESSION, "session_id")
-        return self._call(export_session_jsonl, session_id, timeout=timeout, model=File).payload.read().decode("utf-8")
+        return (
+            (yield from self._call(export_session_jsonl, session_id, timeout=timeout, model=File))
+            .payload.read()
+            .decode("utf-8")
+        )

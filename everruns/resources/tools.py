@@ -12,11 +12,14 @@ print(result.text)
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from everruns._base_client import M
+from everruns._flow import Flow, Sleep
 from everruns._local_tools import LocalTool
+from everruns._methods import operation
 from everruns._resource import Resource
 from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, check_turn_timeout
 from everruns._validation import SESSION, check_id
@@ -31,6 +34,8 @@ from everruns_api.models import (
 )
 
 from ._coerce import model_from
+from .messages import message_request
+from .sessions import Sessions
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -64,16 +69,17 @@ def tool_definitions(tools: Iterable[ToolInput]) -> list[ToolDefinitionClientSid
     return [tool.definition for tool in local_tools(tools)]
 
 
-class Tools(Resource):
+class Tools(Resource[M]):
     """Declare local functions as tools, run turns that call them, submit results."""
 
+    @operation
     def submit(
         self,
         session_id: str,
         results: Sequence[ClientToolResult | Mapping[str, Any]],
         *,
         timeout: TimeoutTypes | None = None,
-    ) -> SubmitToolResultsResponse:
+    ) -> Flow[SubmitToolResultsResponse]:
         """Hand the waiting turn the results of its tool calls: each ``{"tool_call_id",
         "result"}`` or ``{"tool_call_id", "error"}``. Results that arrive before the
         turn waits for them are sent again, a few times, after a short pause."""
@@ -84,15 +90,18 @@ class Tools(Resource):
         delays = iter(NOT_WAITING_RETRY_DELAYS)
         while True:
             try:
-                return self._call(
-                    submit_tool_results, session_id, timeout=timeout, body=body, model=SubmitToolResultsResponse
+                return (
+                    yield from self._call(
+                        submit_tool_results, session_id, timeout=timeout, body=body, model=SubmitToolResultsResponse
+                    )
                 )
             except ConflictError as conflict:
                 delay = next(delays, None)
                 if delay is None or not _not_waiting(conflict):
                     raise
-                time.sleep(delay)
+                yield Sleep(delay)
 
+    @operation
     def create_session(
         self,
         functions: Iterable[ToolInput],
@@ -100,12 +109,13 @@ class Tools(Resource):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[SessionOptions],
-    ) -> WithUrlsSession:
+    ) -> Flow[WithUrlsSession]:
         """Open a session (as ``client.sessions.create``) that declares ``functions`` as
         client-side tools, besides any ``tools=`` given."""
         options["tools"] = [*(options.get("tools") or ()), *tool_definitions(functions)]
-        return self._client.sessions.create(harness_id, timeout=timeout, **options)
+        return (yield from Sessions.create(self._client.sessions, harness_id, timeout=timeout, **options))
 
+    @operation
     def run_turn(
         self,
         session_id: str,
@@ -114,7 +124,7 @@ class Tools(Resource):
         tools: Iterable[ToolInput],
         timeout: float | None = DEFAULT_TURN_TIMEOUT,
         **options: Unpack[MessageOptions],
-    ) -> TurnResult:
+    ) -> Flow[TurnResult]:
         """Post a user message and see its turn through: each tool call the agent asks
         for runs the matching function of ``tools`` (arguments as keyword arguments) and
         its result goes back; an exception in a tool goes back as that call's error.
@@ -127,35 +137,26 @@ class Tools(Resource):
         """
         by_name = {tool.name: tool for tool in local_tools(tools)}
         check_turn_timeout(timeout)
-        messages = self._client.messages
-        body = messages._body(session_id, text, options, None)
-        answering = lambda events, message_id: self._answering(events, message_id, by_name)  # noqa: E731
-        with messages._start_turn(session_id, body, timeout, through=answering) as turn:
-            return turn.wait()
+        body = message_request(session_id, text, options)
+        answer = functools.partial(self._answer, tools=by_name)
+        turn = self._client.messages._turn(session_id, body, options, timeout, answer=answer)
+        return (yield from turn.wait())
 
-    def _answering(
-        self, events: Iterable[Event], input_message_id: str, tools: Mapping[str, LocalTool]
-    ) -> Iterator[Event]:
-        """The events as they come; each ``tool.call_requested`` of the turn started by
-        ``input_message_id`` is answered before it is passed on."""
-        turn_ids: set[str] = set()
-        for event in events:
-            started_by_it = event.context.get("input_message_id") == input_message_id
-            if started_by_it and event.turn_id is not None:
-                turn_ids.add(event.turn_id)
-            ours = started_by_it or (event.turn_id is not None and event.turn_id in turn_ids)
-            if event.type == "tool.call_requested" and ours:
-                calls = event.data.get("tool_calls") or []
-                self.submit(event.session_id, [_answer(tools, call) for call in calls])
-            yield event
-
-
-def _answer(tools: Mapping[str, LocalTool], call: Mapping[str, Any]) -> ClientToolResult:
-    tool = tools.get(call.get("name", ""))
-    if tool is None:
-        known = ", ".join(sorted(tools)) or "none"
-        return ClientToolResult(tool_call_id=call["id"], error=f"no local tool named {call.get('name')!r} ({known})")
-    return tool.answer(call["id"], call.get("arguments") or {})
+    def _answer(self, event: Event, tools: Mapping[str, LocalTool]) -> Flow[None]:
+        """Run the tools a ``tool.call_requested`` event of the turn asks for, and hand
+        the turn their results."""
+        calls = event.data.get("tool_calls") or []
+        results = []
+        for call in calls:
+            tool = tools.get(call.get("name", ""))
+            if tool is None:
+                known = ", ".join(sorted(tools)) or "none"
+                error = f"no local tool named {call.get('name')!r} ({known})"
+                results.append(ClientToolResult(tool_call_id=call["id"], error=error))
+            else:
+                results.append((yield from tool.answering(call["id"], call.get("arguments") or {})))
+        if results:
+            yield from Tools.submit(self, event.session_id, results)
 
 
 def _not_waiting(conflict: ConflictError) -> bool:

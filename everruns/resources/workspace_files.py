@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional, read, unexpected
 from everruns._validation import WORKSPACE, check_id, check_text
 from everruns.errors import EverrunsError
@@ -45,41 +48,45 @@ if TYPE_CHECKING:
     from everruns_api.models import ListResponseFileInfoDataItem, ListResponseGrepResultDataItem
 
 
-class WorkspaceFiles(Resource):
+class WorkspaceFiles(Resource[M]):
     """List, read, write, move, copy, search and delete the files of a workspace."""
 
+    @pager
     def list(
         self, workspace_id: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseFileInfoDataItem]:
+    ) -> Flow[Listing[ListResponseFileInfoDataItem]]:
         """The entries at the workspace's root (``recursive``: everything), in one page."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        return single_page(
-            self._call(
-                get_root, workspace_id, timeout=timeout, recursive=optional(recursive), model=ListResponseFileInfo
-            ).data
+        answer = yield from self._call(
+            get_root, workspace_id, timeout=timeout, recursive=optional(recursive), model=ListResponseFileInfo
         )
+        return single_listing(answer.data)
 
+    @pager
     def list_directory(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseFileInfoDataItem]:
+    ) -> Flow[Listing[ListResponseFileInfoDataItem]]:
         """The entries of the directory at ``path``, in one page."""
-        found = self._get(workspace_id, path, recursive, timeout)
+        found = yield from self._get(workspace_id, path, recursive, timeout)
         if not isinstance(found, ListResponseFileInfo):
             raise EverrunsError(f"{path!r} is a file: read it with read()")
-        return single_page(found.data)
+        return single_listing(found.data)
 
-    def read(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
+    @operation
+    def read(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[SessionFile]:
         """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
-        found = self._get(workspace_id, path, None, timeout)
+        found = yield from self._get(workspace_id, path, None, timeout)
         if not isinstance(found, SessionFile):
             raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
         return found
 
-    def read_bytes(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> bytes:
+    @operation
+    def read_bytes(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[bytes]:
         """The bytes of the file at ``path``, whichever encoding they travelled in."""
-        file = self.read(workspace_id, path, timeout=timeout)
+        file = yield from WorkspaceFiles.read(self, workspace_id, path, timeout=timeout)
         return content_bytes(file.content or None, file.encoding or None)
 
+    @operation
     def create_file(
         self,
         workspace_id: str,
@@ -89,20 +96,32 @@ class WorkspaceFiles(Resource):
         encoding: Encoding | None = None,
         is_readonly: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> SessionFile:
+    ) -> Flow[SessionFile]:
         """Create a file (and any missing parent directories). ``content`` is text, or
         bytes (sent as base64); give ``encoding="base64"`` for text that already is base64."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateFileRequest(content=text, encoding=optional(chosen), is_readonly=optional(is_readonly))
-        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
+        return (
+            yield from self._call(
+                create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile
+            )
+        )
 
-    def create_directory(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
+    @operation
+    def create_directory(
+        self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None
+    ) -> Flow[SessionFile]:
         """Create a directory (and any missing parents)."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CreateFileRequest(is_directory=True)
-        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
+        return (
+            yield from self._call(
+                create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile
+            )
+        )
 
+    @operation
     def update(
         self,
         workspace_id: str,
@@ -112,44 +131,54 @@ class WorkspaceFiles(Resource):
         encoding: Encoding | None = None,
         is_readonly: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> SessionFile:
+    ) -> Flow[SessionFile]:
         """Replace a file's content and/or set its read-only flag; what is not given stays."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding) if content is not None else (None, encoding)
         body = UpdateFileRequest(content=optional(text), encoding=optional(chosen), is_readonly=optional(is_readonly))
-        return self._call(update_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
+        return (
+            yield from self._call(
+                update_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile
+            )
+        )
 
+    @operation
     def delete(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
-    ) -> bool:
+    ) -> Flow[bool]:
         """Delete a file or an empty directory (``recursive``: a directory and all it
         holds). ``False`` when nothing was there."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        return self._call(
-            delete_path,
-            workspace_id,
-            url_path(path),
-            timeout=timeout,
-            recursive=optional(recursive),
-            model=DeleteFileResponse,
+        return (
+            yield from self._call(
+                delete_path,
+                workspace_id,
+                url_path(path),
+                timeout=timeout,
+                recursive=optional(recursive),
+                model=DeleteFileResponse,
+            )
         ).deleted
 
+    @operation
     def move(
         self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
-    ) -> SessionFile:
+    ) -> Flow[SessionFile]:
         """Move (or rename) a file or directory; ``dst_path`` must be free."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = MoveFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return self._call(move_file, workspace_id, timeout=timeout, body=body, model=SessionFile)
+        return (yield from self._call(move_file, workspace_id, timeout=timeout, body=body, model=SessionFile))
 
+    @operation
     def copy(
         self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
-    ) -> SessionFile:
+    ) -> Flow[SessionFile]:
         """Copy a file or directory (with all it holds) to the free ``dst_path``."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CopyFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return self._call(copy_file, workspace_id, timeout=timeout, body=body, model=SessionFile)
+        return (yield from self._call(copy_file, workspace_id, timeout=timeout, body=body, model=SessionFile))
 
+    @pager
     def grep(
         self,
         workspace_id: str,
@@ -157,26 +186,30 @@ class WorkspaceFiles(Resource):
         *,
         path_pattern: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ListResponseGrepResultDataItem]:
+    ) -> Flow[Listing[ListResponseGrepResultDataItem]]:
         """The lines matching the regular expression ``pattern``, by file, in one page;
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = GrepRequest(pattern=check_text(pattern, "pattern"), path_pattern=optional(path_pattern))
-        return single_page(
-            self._call(grep_files, workspace_id, timeout=timeout, body=body, model=ListResponseGrepResult).data
+        answer = yield from self._call(
+            grep_files, workspace_id, timeout=timeout, body=body, model=ListResponseGrepResult
         )
+        return single_listing(answer.data)
 
-    def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileStat:
+    @operation
+    def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[FileStat]:
         """A file's or directory's metadata, without content."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = StatRequest(path=body_path(path))
-        return self._call(stat_file, workspace_id, timeout=timeout, body=body, model=FileStat)
+        return (yield from self._call(stat_file, workspace_id, timeout=timeout, body=body, model=FileStat))
 
     def _get(
         self, workspace_id: str, path: str, recursive: bool | None, timeout: TimeoutTypes | None
-    ) -> SessionFile | ListResponseFileInfo:
+    ) -> Flow[SessionFile | ListResponseFileInfo]:
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        response = self._send(get_path, workspace_id, url_path(path), timeout=timeout, recursive=optional(recursive))
+        response = yield from self._send(
+            get_path, workspace_id, url_path(path), timeout=timeout, recursive=optional(recursive)
+        )
         found: object = read(get_path, response, object)
         if isinstance(found, (SessionFile, ListResponseFileInfo)):
             return found

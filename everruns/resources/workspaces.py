@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
-from everruns._pagination import Page, single_page
+from everruns._base_client import M
+from everruns._flow import Flow
+from everruns._methods import operation, pager
+from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
 from everruns._validation import WORKSPACE, check_id, check_text
 from everruns_api.api.workspace import (
@@ -34,41 +37,46 @@ class WorkspaceChanges(TypedDict, total=False):
     status: str
 
 
-class Workspaces(Resource):
+class Workspaces(Resource[M]):
     """Create, read, list, change and archive workspaces."""
 
-    def create(self, name: str, *, description: str | None = None, timeout: TimeoutTypes | None = None) -> Workspace:
+    @operation
+    def create(
+        self, name: str, *, description: str | None = None, timeout: TimeoutTypes | None = None
+    ) -> Flow[Workspace]:
         """Create a workspace; ``name`` is unique among the organisation's active ones."""
         body = CreateWorkspaceRequest(name=check_text(name, "name"), description=optional(description))
-        return self._call(create_workspace, timeout=timeout, body=body, model=Workspace)
+        return (yield from self._call(create_workspace, timeout=timeout, body=body, model=Workspace))
 
-    def get(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> Workspace:
+    @operation
+    def get(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Workspace]:
         """One workspace, by id (archived ones too)."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        return self._call(get_workspace, workspace_id, timeout=timeout, model=Workspace)
+        return (yield from self._call(get_workspace, workspace_id, timeout=timeout, model=Workspace))
 
+    @pager
     def list(
         self,
         *,
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ListResponseWorkspaceDataItem]:
+    ) -> Flow[Listing[ListResponseWorkspaceDataItem]]:
         """Every workspace, by name, in one page. ``search`` matches names and
         descriptions; archived ones are left out unless ``include_archived``."""
-        return single_page(
-            self._call(
-                list_workspaces,
-                timeout=timeout,
-                search=optional(search),
-                include_archived=optional(include_archived),
-                model=ListResponseWorkspace,
-            ).data
+        answer = yield from self._call(
+            list_workspaces,
+            timeout=timeout,
+            search=optional(search),
+            include_archived=optional(include_archived),
+            model=ListResponseWorkspace,
         )
+        return single_listing(answer.data)
 
+    @operation
     def update(
         self, workspace_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[WorkspaceChanges]
-    ) -> Workspace:
+    ) -> Flow[Workspace]:
         """Change the fields given, and only those. ``status="archived"`` archives the
         workspace, ``"active"`` restores it."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
@@ -76,10 +84,11 @@ class Workspaces(Resource):
         if changes.get("name") is not None:
             check_text(changes["name"], "name")
         body = UpdateWorkspaceRequest(**request_fields(changes))
-        return self._call(update_workspace, workspace_id, timeout=timeout, body=body, model=Workspace)
+        return (yield from self._call(update_workspace, workspace_id, timeout=timeout, body=body, model=Workspace))
 
-    def delete(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> None:
+    @operation
+    def delete(self, workspace_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
         """Archive a workspace: it leaves the list unless archived ones are asked for, and
         its files can no longer change."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
-        self._send(delete_workspace, workspace_id, timeout=timeout)
+        yield from self._send(delete_workspace, workspace_id, timeout=timeout)

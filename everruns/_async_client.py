@@ -1,0 +1,399 @@
+"""``AsyncEverruns``: the asyncio client, and how it awaits a method's steps.
+
+Every method, helper and stream decision is the one the blocking client runs (see
+``_flow``); here is only what awaiting adds: an ``httpx.AsyncClient`` whose connection
+pools belong to the event loop that uses them, awaited steps, and the async forms of the
+streams and pages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Callable, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from everruns_api import Client as ApiClient
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
+from ._config import Settings, check_headers
+from ._events import TURN_END_TYPES, Event
+from ._flow import Awaiting, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, adrive
+from ._interrupt import Interrupter
+from ._logging import configure_from_environment
+from ._pagination import AsyncPager, Listing
+from ._pools import AsyncCallerClientPool, LoopBoundPool
+from ._retry import Backoff
+from ._streaming import EventFeed, StreamView, delta_of
+from ._ticks import aticking
+from ._transport import AsyncEverrunsTransport
+from ._turns import TurnFeed, TurnResult, TurnView
+from .errors import ClientClosedError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["AsyncEventStream", "AsyncEverruns", "AsyncTurnStream", "AwaitingSteps"]
+
+T = TypeVar("T")
+CLOSED = "the client is closed: make a new AsyncEverruns() to send more requests"
+
+
+class AsyncEverruns(BaseClient[Awaiting]):
+    """An asyncio client for the Everruns API: the same resources, methods, checks,
+    errors and retries as :class:`~everruns.Everruns`, each method a coroutine.
+
+    ``AsyncEverruns()`` reads ``EVERRUNS_API_KEY``, ``EVERRUNS_API_URL`` and
+    ``EVERRUNS_ORG_ID``; explicit arguments win. Use it with ``async with`` or
+    ``await client.close()``. Its connections belong to the event loop that opened
+    them: a client used from a second loop opens that loop's own, and a loop's are
+    closed as ``asyncio.run`` ends it. ``http_client`` is an ``httpx.AsyncClient`` to
+    send through; it stays yours to close. Lists return an :class:`~everruns.AsyncPager`
+    (``await`` it for a page, ``async for`` over it for every item); streams are async
+    iterators.
+    """
+
+    _awaits = True
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        org_id: str | None = None,
+        *,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: dict[str, str] | None = None,
+        backoff: Backoff | None = None,
+    ) -> None:
+        configure_from_environment()
+        settings = Settings.resolve(api_key, base_url, org_id)
+        pool = AsyncCallerClientPool(http_client) if http_client is not None else LoopBoundPool()
+        self._setup(
+            settings,
+            pool,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=check_headers(default_headers or {}),
+            backoff=backoff or Backoff(),
+            owns_pool=True,
+        )
+
+    def _open_http(self, *, owns_pool: bool) -> None:
+        self._http = self._new_http(self._pool, max_retries=self._max_retries, owns_pool=owns_pool)
+        self.api: ApiClient = ApiClient(base_url=self._settings.base_url).set_async_httpx_client(self._http)
+        """The generated client for every operation of the API, sharing this client's
+        auth, retries and error mapping: ``await everruns_api.api.<tag>.<operation>.asyncio(client=client.api)``."""
+
+    def _new_http(self, pool: Any, *, max_retries: int, owns_pool: bool, **settings: Any) -> httpx.AsyncClient:
+        transport = AsyncEverrunsTransport(pool, self._policy(max_retries), owns_pool=owns_pool)
+        return httpx.AsyncClient(**{**self._http_settings(), **settings}, transport=transport)
+
+    async def _send(self, arguments: dict[str, Any], timeout: TimeoutTypes | None, idempotent: bool) -> httpx.Response:
+        """Send one request through this client's headers, pools and transport."""
+        if self._http.is_closed:
+            raise ClientClosedError(CLOSED)
+        return await self._http.send(self._request(self._http, arguments, timeout=timeout, idempotent=idempotent))
+
+    def _stream_http(self, read_timeout: float) -> httpx.AsyncClient:
+        """An httpx client for one event stream, with pools of the stream's own (see
+        ``Everruns._stream_http``)."""
+        if self._http.is_closed:
+            raise ClientClosedError(CLOSED)
+        own = isinstance(self._pool, LoopBoundPool)
+        pool = LoopBoundPool() if own else self._pool
+        return self._new_http(pool, max_retries=0, owns_pool=own, timeout=self._stream_timeout(read_timeout))
+
+    # --- what the resources' methods become ---------------------------------------------
+
+    async def _run(self, flow: Flow[T], first: Step | None = None) -> T:
+        """Carry ``flow`` out, awaiting each step, and return its result."""
+        steps = AwaitingSteps(self)
+        try:
+            return await adrive(flow, steps.do, first)
+        finally:
+            await steps.aclose()
+
+    def _operation(self, flow: Callable[..., Flow[T]], resource: object) -> Callable[..., Any]:
+        async def method(*args: Any, **kwargs: Any) -> T:
+            return await self._run(flow(resource, *args, **kwargs))
+
+        return method
+
+    def _pager(self, flow: Callable[..., Flow[Listing[T]]], resource: object) -> Callable[..., AsyncPager[T]]:
+        def method(*args: Any, **kwargs: Any) -> AsyncPager[T]:
+            return AsyncPager(flow(resource, *args, **kwargs), self._run)
+
+        return method
+
+    def _event_stream(self, feed: Callable[..., EventFeed], resource: object) -> Callable[..., AsyncEventStream]:
+        def method(*args: Any, **kwargs: Any) -> AsyncEventStream:
+            return AsyncEventStream(feed(resource, *args, **kwargs), AwaitingSteps(self))
+
+        return method
+
+    def _turn_stream(self, feed: Callable[..., TurnFeed], resource: object) -> Callable[..., AsyncTurnStream]:
+        def method(*args: Any, **kwargs: Any) -> AsyncTurnStream:
+            return AsyncTurnStream(feed(resource, *args, **kwargs), AwaitingSteps(self))
+
+        return method
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Close this event loop's connections (all derived clients share them, unless
+        this is one); other loops' close as those loops end."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class AwaitingSteps:
+    """Carries a flow's steps out for :class:`AsyncEverruns`, awaiting each.
+
+    A stream the flow opens gets connection pools of its own, released by
+    :meth:`aclose`; :meth:`interrupt`, safe from any thread or task, wakes a read or a
+    pause of that stream at once.
+    """
+
+    def __init__(self, client: AsyncEverruns) -> None:
+        self._client = client
+        self._http: httpx.AsyncClient | None = None
+        self._response: httpx.Response | None = None
+        self._chunks: AsyncIterator[bytes] | None = None
+        self._interrupter = Interrupter()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._deadline: asyncio.TimerHandle | None = None
+        self._reading = False
+        self._closing = False
+
+    async def do(self, step: Step) -> Any:
+        if isinstance(step, Read):
+            return await self._read(step)
+        if isinstance(step, Send):
+            return await self._client._send(step.arguments, step.timeout, step.idempotent)
+        if isinstance(step, Call):
+            result = step.function(*step.args, **step.kwargs)
+            return (await result) if hasattr(result, "__await__") else result
+        if isinstance(step, Sleep):
+            await asyncio.sleep(step.seconds)
+            return None
+        if isinstance(step, Connect):
+            return await self._connect(step)
+        if isinstance(step, Pause):
+            await self._let_go_of_response()
+            return await self._pause(step.seconds)
+        raise TypeError(f"not a step: {step!r}")
+
+    async def _connect(self, step: Connect) -> httpx.Response:
+        await self._let_go_of_response()
+        self._loop = asyncio.get_running_loop()
+        if step.deadline is not None:
+            self._arm_deadline(step.deadline)
+        if self._http is None:
+            self._http = self._client._stream_http(step.read_timeout)
+        trace = self._interrupter.on_async_trace
+        request = self._http.build_request(**step.arguments, extensions={"trace": trace})
+        try:
+            response = await self._http.send(request, stream=True)
+        except BaseException:
+            self._interrupter.forget()
+            raise
+        network_stream = response.extensions.get("network_stream")
+        if network_stream is not None:
+            self._interrupter.remember(network_stream.get_extra_info("socket"))
+        self._response = response
+        self._chunks = response.aiter_bytes()
+        return response
+
+    async def _read(self, step: Read) -> bytes:
+        if step.deadline is not None:
+            self._arm_deadline(step.deadline)
+        chunks = self._chunks
+        if chunks is None or self._response is not step.response:
+            return b""
+        self._reading = True
+        try:
+            return await anext(chunks, b"")
+        finally:
+            self._reading = False
+            if self._closing:
+                await self._release()
+
+    async def _pause(self, seconds: float) -> bool:
+        if self._interrupter.interrupted:
+            return True
+        self._loop = asyncio.get_running_loop()
+        self._wake = wake = self._wake or asyncio.Event()
+        if self._interrupter.interrupted:  # stopped while the event was being made
+            return True
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(wake.wait(), seconds)
+        return wake.is_set()
+
+    def _arm_deadline(self, deadline: float) -> None:
+        if self._deadline is None and self._loop is not None:
+            at = self._loop.time() + max(0.0, deadline - time.monotonic())
+            self._deadline = self._loop.call_at(at, self._interrupter.cut)
+
+    def interrupt(self) -> None:
+        """Wake the stream's read or pause at once, and keep later ones from waiting
+        (from any thread or task)."""
+        self._interrupter.interrupt()
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nothing waits
+                loop.call_soon_threadsafe(wake.set)
+
+    async def aclose(self) -> None:
+        """Release the stream's connections (once the task reading, if any, has let go)."""
+        if self._http is None and self._deadline is None:
+            return
+        self._closing = True
+        if not self._reading:
+            await self._release()
+        else:
+            self._interrupter.interrupt()
+
+    async def _release(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+        await self._let_go_of_response()
+        http, self._http = self._http, None
+        if http is not None:
+            await http.aclose()
+
+    async def _let_go_of_response(self) -> None:
+        response, self._response, self._chunks = self._response, None, None
+        self._interrupter.forget()
+        if response is not None:
+            await response.aclose()
+
+
+class AsyncEventStream(StreamView):
+    """The live events of one session, for asyncio: ``async for`` over it, and
+    ``stop()`` or ``await close()`` it when done (or use ``async with``). Made by
+    ``client.events.stream()`` of :class:`AsyncEverruns`; it reconnects exactly as
+    :class:`~everruns.EventStream` does. A read cancelled mid-way ends the stream and
+    releases its connection."""
+
+    _steps: AwaitingSteps
+
+    def __init__(self, feed: EventFeed, steps: AwaitingSteps) -> None:
+        self._feed = feed
+        self._steps = steps
+        self._finished = False
+
+    def __aiter__(self) -> AsyncEventStream:
+        return self
+
+    async def __anext__(self) -> Event:
+        if self._finished:
+            raise StopAsyncIteration
+        try:
+            event = await adrive(self._feed.next_event(), self._steps.do)
+        except BaseException:
+            await self._finish()
+            raise
+        if event is None:
+            await self._finish()
+            raise StopAsyncIteration
+        return event
+
+    async def until_turn_end(self) -> AsyncIterator[Event]:
+        """The events up to and including the next end of a turn. The stream stays open:
+        call it again to follow the next turn."""
+        async for event in self:
+            yield event
+            if event.type in TURN_END_TYPES:
+                return
+
+    async def text(self) -> AsyncIterator[str]:
+        """The agent's reply as it is written, until the turn ends. A failed turn raises
+        :class:`~everruns.TurnFailedError`."""
+        async for event in self.until_turn_end():
+            delta = delta_of(event)
+            if delta is not None:
+                yield delta
+
+    def ticking(self, every: float) -> AsyncIterator[Event | None]:
+        """The events as they come, and ``None`` whenever ``every`` seconds pass without
+        one (also while the stream reconnects), so that a relay can write keepalives and
+        notice a client that left. Leaving the loop stops the stream."""
+        return aticking(self, every, self.stop)
+
+    async def close(self) -> None:
+        """Stop, and release the connection."""
+        self.stop()
+        await self._steps.aclose()
+
+    async def _finish(self) -> None:
+        self._finished = True
+        await self._steps.aclose()
+
+    async def __aenter__(self) -> AsyncEventStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class AsyncTurnStream(TurnView):
+    """The events of one turn, for asyncio: ``async for`` over it (the message is posted
+    first), or ``await`` it to post the message before reading (``message`` is then the
+    posted message). The iteration ends after the event that ends the turn; after the
+    stream's ``timeout`` it raises :class:`~everruns.TurnTimeoutError`. ``async with``
+    starts it and closes it."""
+
+    _steps: AwaitingSteps
+
+    def __init__(self, feed: TurnFeed, steps: AwaitingSteps) -> None:
+        self._feed = feed
+        self._steps = steps
+
+    def __await__(self) -> Generator[Any, None, AsyncTurnStream]:
+        return self._start().__await__()
+
+    async def _start(self) -> AsyncTurnStream:
+        await adrive(self._feed.start(), self._steps.do)
+        return self
+
+    def __aiter__(self) -> AsyncTurnStream:
+        return self
+
+    async def __anext__(self) -> Event:
+        event = await adrive(self._feed.next_event(), self._steps.do)
+        if event is None:
+            raise StopAsyncIteration
+        return event
+
+    def ticking(self, every: float) -> AsyncIterator[Event | None]:
+        """The turn's events as they come, and ``None`` whenever ``every`` seconds pass
+        without one, so that a relay can write keepalives and notice a client that left."""
+        return aticking(self, every, self.stop)
+
+    async def wait(self, on_event: Callable[[Event], object] | None = None) -> TurnResult:
+        """Read the turn to its end and return how it ended; ``on_event`` sees each event
+        as it arrives (awaited when it is an ``async def`` function). A failed turn
+        raises :class:`~everruns.TurnFailedError`."""
+        return await adrive(self._feed.wait(on_event), self._steps.do)
+
+    async def close(self) -> None:
+        """Stop and release the connection."""
+        self.stop()
+        await self._steps.aclose()
+
+    async def __aenter__(self) -> AsyncTurnStream:
+        return await self._start()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -1,0 +1,67 @@
+"""Waking a stream's blocked read from any thread: shut its socket down.
+
+Closing a socket does not wake a read blocked on it on every system; shutting it down
+does, for a blocking read and for an event loop's reader alike. The socket is caught by
+httpcore's trace hook as soon as the connection is made, so that a wait for the answer's
+headers can be woken too, not only a wait for its body.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+CONNECTED = "connection.connect_tcp.complete"
+
+
+class Interrupter:
+    """The socket of a stream's current connection, and the means to wake a read on it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._socket: socket.socket | None = None
+        self.interrupted = False
+
+    def on_trace(self, name: str, info: Mapping[str, Any]) -> None:
+        """httpcore's trace hook (blocking form): remember each new connection's socket."""
+        if name == CONNECTED:
+            stream = info.get("return_value")
+            if stream is not None:
+                self.remember(stream.get_extra_info("socket"))
+
+    async def on_async_trace(self, name: str, info: Mapping[str, Any]) -> None:
+        """httpcore's trace hook (asyncio form)."""
+        self.on_trace(name, info)
+
+    def remember(self, live: socket.socket | None) -> None:
+        with self._lock:
+            self._socket = live
+        if live is not None and self.interrupted:
+            _shut_down(live)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._socket = None
+
+    def interrupt(self) -> None:
+        """Wake whatever waits on the current connection, and any made from now on."""
+        self.interrupted = True
+        with self._lock:
+            live = self._socket
+        if live is not None:
+            _shut_down(live)
+
+    def cut(self) -> None:
+        """Wake whatever waits on the current connection only (a deadline passed)."""
+        with self._lock:
+            live = self._socket
+        if live is not None:
+            _shut_down(live)
+
+
+def _shut_down(live: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed
+        live.shutdown(socket.SHUT_RDWR)
