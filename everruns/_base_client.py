@@ -103,7 +103,11 @@ class BaseClient(Generic[M]):
         idempotent: bool,
     ) -> httpx.Request:
         """A request built by a generated endpoint module's ``_get_kwargs``, with a
-        per-call ``timeout`` and the ``idempotent`` mark for the retry logic."""
+        per-call ``timeout`` and the ``idempotent`` mark for the retry logic. A raw body
+        given as a file object is read first: an asyncio client cannot send one."""
+        content = arguments.get("content")
+        if content is not None and hasattr(content, "read"):
+            arguments = {**arguments, "content": content.read()}
         try:
             return http.build_request(
                 **arguments,

@@ -12,6 +12,8 @@ and ids the server made are read from earlier responses, never invented.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -23,7 +25,9 @@ import vcr
 from vcr import matchers
 from vcr.request import Request as RecordedRequest
 
-from everruns import Backoff, Everruns, errors
+from awaited import Awaited, close_loop
+
+from everruns import AsyncEverruns, Backoff, Everruns, errors
 from everruns.testing import LocalServer, ScriptedModel
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
@@ -35,9 +39,11 @@ MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "body")
 
 
 def cassette_path(node: pytest.Item) -> Path:
-    """tests/cassettes/<module>/<Class.test[param]>.yaml, with unsafe characters replaced."""
+    """tests/cassettes/<module>/<Class.test[param]>.yaml, with unsafe characters replaced.
+    Both clients replay the same cassette: the client's mode is left out of the name."""
     cls = getattr(node, "cls", None)
     name = f"{cls.__name__}.{node.name}" if cls is not None else node.name
+    name = re.sub(r"\[(?:blocking|awaiting)\]|(?<=\[)(?:blocking|awaiting)-|-(?:blocking|awaiting)(?=\])", "", name)
     return CASSETTES / node.path.stem / (re.sub(r"[^\w.\[\]-]+", "_", name) + ".yaml")
 
 
@@ -100,23 +106,45 @@ def recorded_model(recording_server: LocalServer | None) -> ScriptedModel:
     return recording_server.model if recording_server is not None else ScriptedModel()
 
 
+@pytest.fixture(params=["blocking", "awaiting"])
+def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Everruns]]:
+    """Makes the client a test runs against: ``Everruns``, or ``AsyncEverruns`` driven
+    from the test's blocking code (tests/support/awaited.py), so that every
+    specification holds for both. Closed after the test."""
+    with contextlib.ExitStack() as made:
+        if request.param == "blocking":
+            yield lambda **settings: made.enter_context(Everruns(**settings))
+            return
+        loop = asyncio.new_event_loop()
+        made.callback(close_loop, loop)
+
+        def make(**settings: Any) -> Everruns:
+            client = Awaited(AsyncEverruns(**settings), loop)
+            made.callback(client.close)
+            return client  # type: ignore[return-value]
+
+        yield make
+
+
 @pytest.fixture
-def recorded_client(request: pytest.FixtureRequest, recording_server: LocalServer | None) -> Iterator[Everruns]:
+def recorded_client(
+    request: pytest.FixtureRequest, recording_server: LocalServer | None, make_client: Callable[..., Everruns]
+) -> Iterator[Everruns]:
     """A client whose exchanges are replayed from (or, with EVERRUNS_RECORD=1, recorded
     into) this test's cassette."""
     path = cassette_path(request.node)
     if recording_server is not None:
+        if "awaiting" in request.node.name:
+            pytest.skip("cassettes are recorded by the blocking client and replayed by both")
         path.unlink(missing_ok=True)
         origin = recording_server.url.removesuffix("/api")
-        recorder = _recorder("all", origin).use_cassette(str(path))
-        with recorder, Everruns(api_key=KEY, base_url=recording_server.url) as client:
-            yield client
+        with _recorder("all", origin).use_cassette(str(path)):
+            yield make_client(api_key=KEY, base_url=recording_server.url)
         return
     if not path.exists():
         pytest.fail(f"no cassette at {path.relative_to(CASSETTES.parent)}: record it with EVERRUNS_RECORD=1")
     with _recorder("none").use_cassette(str(path)) as cassette:
-        with Everruns(api_key=KEY, base_url=RECORDED_ORIGIN + "/api", backoff=FAST) as client:
-            yield client
+        yield make_client(api_key=KEY, base_url=RECORDED_ORIGIN + "/api", backoff=FAST)
         assert cassette.all_played, f"{path.name}: some recorded exchanges were not replayed"
 
 
@@ -128,10 +156,9 @@ def server() -> Iterator[LocalServer]:
 
 
 @pytest.fixture
-def client(server: LocalServer) -> Iterator[Everruns]:
+def client(server: LocalServer, make_client: Callable[..., Everruns]) -> Everruns:
     """A client on ``server`` that retries quickly."""
-    with Everruns(api_key=KEY, base_url=server.url, backoff=FAST) as made:
-        yield made
+    return make_client(api_key=KEY, base_url=server.url, backoff=FAST)
 
 
 Refused = Callable[[Callable[[Everruns], object]], errors.ValidationError]

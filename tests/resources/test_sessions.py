@@ -25,9 +25,8 @@ def make_session(client: Everruns, **options: Any) -> str:
 
 
 def post_message(client: Everruns, session_id: str, text: str) -> None:
-    """A user message, through the client's own HTTP client (messages are not this module's subject)."""
-    message = {"message": {"role": "user", "content": [{"type": "text", "text": text}]}}
-    client.api.get_httpx_client().post(f"v1/sessions/{session_id}/messages", json=message)
+    """A user message, which starts a turn (messages are not this module's subject)."""
+    client.messages.create(session_id, text)
 
 
 class TestRecorded:
