@@ -22,10 +22,9 @@ from typing import Any
 
 import pytest
 import vcr
+from awaited import Awaited, close_loop
 from vcr import matchers
 from vcr.request import Request as RecordedRequest
-
-from awaited import Awaited, close_loop
 
 from everruns import AsyncEverruns, Backoff, Everruns, errors
 from everruns.testing import LocalServer, ScriptedModel
