@@ -73,9 +73,13 @@ class _Method:
 
 
 def _inner(annotation: object) -> str:
-    """``Flow[Agent]`` -> ``Agent`` (annotations are text here: ``from __future__ import annotations``)."""
+    """``Flow[Agent]`` -> ``Agent``, ``Flow[Listing[Agent]]`` -> ``Agent`` (annotations are
+    text here: ``from __future__ import annotations``)."""
     text = str(annotation)
-    return text[text.index("[") + 1 : -1] if text.startswith("Flow[") else text
+    for wrapper in ("Flow[", "Listing["):
+        if text.startswith(wrapper):
+            text = text[len(wrapper) : -1]
+    return text
 
 
 class operation(_Method, Generic[P, R]):  # noqa: N801 (used as a decorator)

@@ -145,7 +145,7 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
             self._send(handle_control(app, self.command, tail, body, request_id), request_id)
             return
         logged = redact_secrets(self.command, url.path, body)
-        app.requests.add(RecordedRequest(self.command, url.path, query, headers, logged))
+        app.requests.add(RecordedRequest(self.command, url.path, query, headers, logged, self.client_address[1]))
         faults = app.faults.take_for_request()
         if faults.delay:
             app.stopping.wait(faults.delay)

@@ -12,13 +12,15 @@ from typing import Any
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One request as received. Header names are lower-cased; ``path`` excludes the query."""
+    """One request as received. Header names are lower-cased; ``path`` excludes the query;
+    ``connection`` tells the TCP connections apart (the client's port)."""
 
     method: str
     path: str
     query: Mapping[str, list[str]]
     headers: Mapping[str, str]
     body: bytes
+    connection: int = 0
 
     def json(self) -> Any:
         """The body parsed as JSON."""

@@ -1,0 +1,359 @@
+"""What only the asyncio client has to show: the same surface as the blocking one,
+cancellation that releases connections, event loops that come and go, fork(), tools
+and callbacks written as ``async def``, and streams stopped from other tasks and
+threads. (Everything the two clients share is specified once, in tests/resources,
+and runs against both.)"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from everruns import AsyncEverruns, Backoff, Everruns, TurnResult, tool
+from everruns.testing import LocalServer
+
+KEY = "dev"
+FAST = Backoff(initial=0.001, maximum=0.002, jitter=0.0)
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer(turn_delay=0.001) as running:
+        yield running
+
+
+# --- one surface -------------------------------------------------------------------------
+
+
+def public_methods(obj: object) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(getattr(obj, name))
+        for name in dir(obj)
+        if not name.startswith("_") and callable(getattr(obj, name)) and not inspect.isclass(getattr(obj, name))
+    }
+
+
+def resources(client: Everruns | AsyncEverruns) -> dict[str, object]:
+    """Every resource of a client by its path (``agents.versions``...)."""
+    found: dict[str, object] = {}
+    for name in ("agents", "sessions", "messages", "events", "harnesses", "models", "capabilities", "images"):
+        found[name] = getattr(client, name)
+    for name in ("workspaces", "workspace_files", "memories", "session_databases", "session_storage", "tools"):
+        found[name] = getattr(client, name)
+    found["agents.versions"] = client.agents.versions
+    found["agents.health_checks"] = client.agents.health_checks
+    found["memories.files"] = client.memories.files
+    return found
+
+
+def without_result(signature: inspect.Signature) -> list[tuple[str, Any, Any, Any]]:
+    return [(p.name, p.kind, p.default, p.annotation) for p in signature.parameters.values()]
+
+
+def test_both_clients_have_the_same_resources_methods_and_parameters() -> None:
+    blocking, awaiting = Everruns(api_key=KEY), AsyncEverruns(api_key=KEY)
+    ours, theirs = resources(blocking), resources(awaiting)
+    assert ours.keys() == theirs.keys()
+    for path in ours:
+        mine, twin = public_methods(ours[path]), public_methods(theirs[path])
+        assert mine.keys() == twin.keys(), path
+        for name in mine:
+            assert without_result(mine[name]) == without_result(twin[name]), f"{path}.{name}"
+    assert public_methods(blocking).keys() == public_methods(awaiting).keys()
+    for name in ("with_options", "with_reason", "close"):
+        assert without_result(public_methods(blocking)[name]) == without_result(public_methods(awaiting)[name])
+    blocking.close()
+
+
+def test_both_constructors_take_the_same_arguments() -> None:
+    def arguments(client_class: type) -> list[tuple[str, Any, Any]]:
+        return [(p.name, p.kind, p.default) for p in inspect.signature(client_class).parameters.values()]
+
+    assert arguments(Everruns) == arguments(AsyncEverruns)
+    http_client = inspect.signature(AsyncEverruns).parameters["http_client"].annotation
+    assert "httpx.AsyncClient" in str(http_client)
+
+
+def test_each_method_shows_its_real_signature_and_whether_it_is_awaited() -> None:
+    blocking, awaiting = Everruns(api_key=KEY), AsyncEverruns(api_key=KEY)
+    get_sync, get_async = blocking.agents.get, awaiting.agents.get
+    assert str(inspect.signature(get_sync)).startswith("(agent_id: 'str', *, timeout:")
+    assert inspect.signature(get_sync) == inspect.signature(get_async)
+    assert not inspect.iscoroutinefunction(get_sync)
+    assert inspect.iscoroutinefunction(get_async)
+    assert get_async.__doc__ == get_sync.__doc__ == "One agent, by id."
+    assert inspect.signature(awaiting.agents.list).return_annotation == "AsyncPager[AgentListItem]"
+    assert inspect.signature(blocking.agents.list).return_annotation == "Page[AgentListItem]"
+    blocking.close()
+
+
+# --- event loops, processes ----------------------------------------------------------------
+
+
+def test_one_client_serves_one_event_loop_after_another(server: LocalServer) -> None:
+    client = AsyncEverruns(api_key=KEY, base_url=server.url)
+
+    async def create(name: str) -> str:
+        return (await client.agents.create(name, "You are reused.")).id
+
+    first = asyncio.run(create("first-loop"))
+    second = asyncio.run(create("second-loop"))
+    assert first != second
+    connections = {request.connection for request in server.requests}
+    assert len(connections) == 2, "each loop opened a connection of its own"
+    asyncio.run(client.close())
+
+
+def test_a_loop_that_ends_closes_its_connections_without_warnings(tmp_path: Any) -> None:
+    script = tmp_path / "loops.py"
+    script.write_text(
+        "import asyncio, gc\n"
+        "from everruns import AsyncEverruns\n"
+        "from everruns.testing import LocalServer\n"
+        "with LocalServer() as server:\n"
+        "    client = AsyncEverruns(api_key='dev', base_url=server.url)\n"
+        "    for name in ('one', 'two', 'three'):\n"
+        "        asyncio.run(client.agents.create(name, 'p'))\n"
+        "    gc.collect()\n"
+        "    print(sorted(len(r.path) > 0 for r in server.requests))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "error", str(script)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ResourceWarning" not in done.stderr
+    assert "unclosed" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() exists on POSIX only")
+def test_a_forked_child_opens_its_own_connections(server: LocalServer) -> None:
+    client = AsyncEverruns(api_key=KEY, base_url=server.url)
+    loop = asyncio.new_event_loop()
+    agent_id = loop.run_until_complete(client.agents.create("forked", "p")).id
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: a new loop, and connections of its own
+        os.close(read_end)
+        try:
+            ok = asyncio.run(client.agents.get(agent_id)).id == agent_id
+            os.write(write_end, b"ok" if ok else b"bad")
+        except BaseException:
+            os.write(write_end, b"err")
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    for _ in range(20):  # the parent keeps using its own connection meanwhile
+        assert loop.run_until_complete(client.agents.get(agent_id)).id == agent_id
+    verdict = os.read(read_end, 16)
+    os.waitpid(pid, 0)
+    assert verdict == b"ok"
+    gets = [request for request in server.requests if request.method == "GET"]
+    assert len({request.connection for request in gets}) == 2, "the child did not reuse the parent's socket"
+    loop.run_until_complete(client.close())
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+
+
+def test_importing_and_making_a_blocking_client_loads_no_asyncio() -> None:
+    code = "import sys, everruns; everruns.Everruns(api_key='k'); print('asyncio' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "False"
+
+
+# --- cancellation ------------------------------------------------------------------------
+
+
+class HangingServer:
+    """Accepts connections, reads a request, answers nothing; tells when the client
+    closed each connection (the bytes end)."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/api"
+        self.accepted = threading.Event()
+        self.closed = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        with contextlib.suppress(OSError):
+            connection, _ = self._listener.accept()
+            self.accepted.set()
+            with connection:
+                while connection.recv(65536):
+                    pass
+                self.closed.set()
+
+    def stop(self) -> None:
+        self._listener.close()
+
+
+@pytest.fixture
+def hanging() -> Iterator[HangingServer]:
+    server = HangingServer()
+    yield server
+    server.stop()
+
+
+def test_a_cancelled_call_releases_its_connection(hanging: HangingServer) -> None:
+    async def cancelled_call() -> None:
+        async with AsyncEverruns(api_key=KEY, base_url=hanging.url, max_retries=0) as client:
+            task = asyncio.ensure_future(client.agents.get("agent_" + "0" * 32))
+            while not hanging.accepted.is_set():
+                await asyncio.sleep(0.01)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+    asyncio.run(cancelled_call())
+    assert hanging.closed.wait(5), "the server saw the connection closed"
+
+
+def test_a_stream_cancelled_mid_read_releases_its_connection(hanging: HangingServer) -> None:
+    async def cancelled_stream() -> None:
+        async with AsyncEverruns(api_key=KEY, base_url=hanging.url) as client:
+            stream = client.events.stream("session_" + "0" * 32)
+            with pytest.raises(asyncio.TimeoutError):
+                await asyncio.wait_for(stream.__anext__(), 0.3)
+            with pytest.raises(StopAsyncIteration):
+                await stream.__anext__()  # a cancelled read ends the stream
+
+    asyncio.run(cancelled_stream())
+    assert hanging.closed.wait(5), "the server saw the stream's connection closed"
+
+
+# --- tools, callbacks, streams --------------------------------------------------------------
+
+
+def test_a_tool_written_as_async_def_is_awaited(server: LocalServer) -> None:
+    @tool
+    async def lookup(invoice: str) -> dict[str, str]:
+        """Find an invoice."""
+        await asyncio.sleep(0.01)
+        return {"invoice": invoice, "status": "paid"}
+
+    async def run() -> TurnResult:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.tools.create_session([lookup], harness_name="generic")
+            server.model.script_tool_calls(
+                [{"name": "lookup", "arguments": {"invoice": "INV-1"}}], then_reply="It is paid."
+            )
+            return await client.tools.run_turn(session.id, "Status of INV-1?", tools=[lookup])
+
+    result = asyncio.run(run())
+    assert result.text == "It is paid."
+    (submitted,) = [request.json() for request in server.requests if request.path.endswith("/tool-results")]
+    assert submitted["tool_results"][0]["result"] == {"invoice": "INV-1", "status": "paid"}
+
+
+def test_the_blocking_client_refuses_an_async_def_tool_as_that_calls_error(server: LocalServer) -> None:
+    @tool
+    async def lookup(invoice: str) -> str:
+        """Find an invoice."""
+        return invoice
+
+    with Everruns(api_key=KEY, base_url=server.url) as client:
+        session = client.tools.create_session([lookup], harness_name="generic")
+        server.model.script_tool_calls([{"name": "lookup", "arguments": {"invoice": "INV-1"}}], then_reply="ok")
+        client.tools.run_turn(session.id, "Status?", tools=[lookup], timeout=10)
+    (submitted,) = [request.json() for request in server.requests if request.path.endswith("/tool-results")]
+    assert "AsyncEverruns" in submitted["tool_results"][0]["error"]
+
+
+def test_send_and_wait_awaits_an_async_on_event(server: LocalServer) -> None:
+    seen: list[str] = []
+
+    async def show(event: Any) -> None:
+        await asyncio.sleep(0)
+        seen.append(event.type)
+
+    async def run() -> TurnResult:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            server.model.script_reply("Hello.")
+            return await client.messages.send_and_wait(session.id, "Hi", on_event=show, timeout=10)
+
+    assert asyncio.run(run()).text == "Hello."
+    assert seen[0] == "input.message"
+    assert seen[-1] == "turn.completed"
+
+
+def test_stop_from_another_task_ends_a_waiting_stream_at_once(server: LocalServer) -> None:
+    async def run() -> float:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            stream = client.events.stream(session.id)
+
+            async def stop_soon() -> None:
+                await asyncio.sleep(0.2)
+                stream.stop()
+
+            stopper = asyncio.ensure_future(stop_soon())
+            began = time.monotonic()
+            assert [event async for event in stream] == []
+            await stopper
+            return time.monotonic() - began
+
+    assert asyncio.run(run()) < 3.0
+
+
+def test_stop_from_another_thread_ends_a_waiting_stream_at_once(server: LocalServer) -> None:
+    async def run() -> float:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            stream = client.events.stream(session.id)
+            threading.Timer(0.2, stream.stop).start()
+            began = time.monotonic()
+            assert [event async for event in stream] == []
+            return time.monotonic() - began
+
+    assert asyncio.run(run()) < 3.0
+
+
+def test_an_async_turn_stream_posts_when_awaited_or_when_first_read(server: LocalServer) -> None:
+    async def run() -> tuple[Any, Any, list[str]]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            lazy = client.messages.stream(session.id, "first")
+            posted_before_reading = [r for r in server.requests if r.path.endswith("/messages")]
+            types = [event.type async for event in lazy]
+            awaited = await client.messages.stream(session.id, "second")
+            await awaited.close()
+            return posted_before_reading, awaited.message, types
+
+    posted_before_reading, message, types = asyncio.run(run())
+    assert posted_before_reading == []
+    assert message is not None
+    assert types[-1] == "turn.completed"
+
+
+def test_an_async_pager_is_awaited_for_a_page_and_iterated_for_every_item(server: LocalServer) -> None:
+    async def run() -> tuple[int, list[str]]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            for number in range(5):
+                await client.agents.create(f"paged-{number}", "p")
+            page = await client.agents.list(limit=2)
+            names = [agent.name async for agent in client.agents.list(limit=2)]
+            return len(page.data), names
+
+    first, names = asyncio.run(run())
+    assert first == 2
+    assert sorted(names) == [f"paged-{number}" for number in range(5)]
+
+
+def test_a_pager_checks_its_arguments_when_made_not_when_awaited() -> None:
+    from everruns import ValidationError
+
+    client = AsyncEverruns(api_key=KEY)
+    with pytest.raises(ValidationError):
+        client.agents.list(limit=0)
