@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from everruns import AsyncEventStream, AsyncEverruns, AsyncPage, AsyncTurnStream, Everruns, EventStream, Page
+from everruns import AsyncEventStream, AsyncEverruns, AsyncPage, AsyncTurnStream, EventStream, Everruns, Page
 
 
 def blocking(client: Everruns) -> None:
