@@ -103,14 +103,13 @@ class Connect(Step):
 
 
 class Read(Step):
-    """The next bytes of the open stream, as they arrive (``b""`` at its end). When
-    ``deadline`` (a ``time.monotonic()`` value) passes first, the connection is cut."""
+    """The next bytes of the open stream, as they arrive (``b""`` at its end). When the
+    deadline of the :class:`Connect` that opened it passes first, the connection is cut."""
 
-    __slots__ = ("deadline", "response")
+    __slots__ = ("response",)
 
-    def __init__(self, response: Any, deadline: float | None = None) -> None:
+    def __init__(self, response: Any) -> None:
         self.response = response
-        self.deadline = deadline
 
 
 class Pause(Step):

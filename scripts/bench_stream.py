@@ -24,6 +24,7 @@ import importlib.util
 import itertools
 import json
 import resource
+import socket
 import socketserver
 import statistics
 import subprocess
@@ -60,9 +61,13 @@ DISCONNECTING = b'event: disconnecting\ndata: {"reason":"connection_cycle","retr
 # --- the server (child process) ---------------------------------------------------------
 
 
-def session_for(count: int) -> str:
-    """The session id tells the server how many events to send."""
-    return f"session_{count:032x}"
+LIVE = 1 << 124  # a bit of the session id: send each frame in a write and a chunk of its own
+
+
+def session_for(count: int, *, live: bool = False) -> str:
+    """The session id tells the server how many events to send, and whether each frame
+    goes out on its own (as a live turn sends them) or many to a write."""
+    return f"session_{count | (LIVE if live else 0):032x}"
 
 
 class StreamHandler(socketserver.BaseRequestHandler):
@@ -74,15 +79,18 @@ class StreamHandler(socketserver.BaseRequestHandler):
         while reader.readline() not in (b"\r\n", b"\n", b""):
             pass
         session = request_line.split("/sessions/", 1)[1].split("/", 1)[0]
-        count = int(session.removeprefix("session_"), 16)
+        number = int(session.removeprefix("session_"), 16)
+        count, live = number & (LIVE - 1), bool(number & LIVE)
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         send = self.request.sendall
         send(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n")
         send(b"Connection: close\r\n\r\n")
         encoded_session = session.encode()
         try:
             send(_chunk(CONNECTED))
-            for start in range(1, count + 1, BATCH):
-                stop = min(start + BATCH, count + 1)
+            batch = 1 if live else BATCH
+            for start in range(1, count + 1, batch):
+                stop = min(start + batch, count + 1)
                 send(_chunk(b"".join(FRAME % (n, n, encoded_session, n) for n in range(start, stop))))
             send(_chunk(DISCONNECTING) + b"0\r\n\r\n")
         except OSError:
