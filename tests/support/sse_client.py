@@ -51,11 +51,12 @@ class SseResponse:
         return self.response.headers
 
     def next_frame(self) -> SseFrame | None:
-        """The next frame, or ``None`` once the body has ended."""
+        """The next frame, or ``None`` once the body has ended (the connection is then closed)."""
         while b"\n\n" not in self.buffer:
             data = self.response.read1(65536)
             if not data:
                 self.ended = True
+                self.close()
                 return None
             self.buffer += data
         raw, _, self.buffer = self.buffer.partition(b"\n\n")
