@@ -3,6 +3,7 @@ and threads are both at work) in front of the paced local server."""
 
 from __future__ import annotations
 
+import signal
 import time
 
 import pytest
@@ -75,3 +76,20 @@ def test_closing_the_page_mid_turn_lets_go_of_the_upstream_within_5_seconds(chat
     while upstream.open_streams:
         assert time.monotonic() - began < 5.0, "the relay still holds its stream to Everruns"
         time.sleep(0.05)
+
+
+def test_a_gunicorn_reload_mid_turn_still_gives_the_whole_reply_exactly_once(chat_app, upstream, page):
+    """HUP: new workers start, the old ones get SIGTERM and end their relays at once; the
+    page reconnects with Last-Event-ID and a new worker relays the rest of the same turn."""
+    _, app = chat_app
+    upstream.model.pace(tokens_per_second=8, first_token_delay=0.2)
+    upstream.model.script_reply(REPLY)
+    ask(page, app.url, "And across a reload?")
+    page.wait_for_function("document.getElementById('reply').textContent.split(' ').length > 3")
+    app.process.send_signal(signal.SIGHUP)
+    page.wait_for_selector("#reply[data-state=completed]", timeout=30_000)
+    assert page.inner_text("#reply") == REPLY, "no word lost, none twice"
+    session_id = session_of(upstream)
+    posts = [r for r in upstream.requests if r.method == "POST" and r.path.endswith(f"/{session_id}/messages")]
+    assert len(posts) == 1, "the reconnect resumed the turn and posted nothing"
+    assert len(sse_connections(upstream, session_id)) >= 2, "the old worker's relay ended mid-turn"
