@@ -83,8 +83,9 @@ def record(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Every benchmark: the SDK's ratios against baselines measured in the same run, and
-    the local server's rates against the floors that keep it out of the way."""
+    """Every benchmark: the SDK's ratios against baselines measured in the same run, the
+    local server's rates against the floors that keep it out of the way, and the web
+    relay's added latency beside a direct read (needs Debian's chromium)."""
     session.install("-e", ".[test]")
-    for script in ("bench_import.py", "bench_server.py", "bench_calls.py", "bench_stream.py"):
+    for script in ("bench_import.py", "bench_server.py", "bench_calls.py", "bench_stream.py", "bench_relay.py"):
         session.run("python", f"scripts/{script}")

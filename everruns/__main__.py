@@ -4,7 +4,7 @@ Creates an agent, opens a session with it on the ``generic`` harness, posts one
 message, prints the reply as it streams (``send_and_wait`` with ``on_event``), then
 prints a JSON result with the ids and the whole reply. With ``EVERRUNS_API_KEY`` set
 it talks to ``EVERRUNS_API_URL`` (or the hosted API); without a key it starts a local
-Everruns server for the run.
+Everruns server for the run, which writes its reply a word at a time as a model would.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from ._events import Event
 from .errors import EverrunsError
 
 DEFAULT_PROMPT = "Hello! In one sentence, what can you do?"
+# The local server writes its reply at about the pace of a model, so that the run shows streaming.
+LOCAL_TOKENS_PER_SECOND = 20.0
+LOCAL_FIRST_TOKEN_DELAY = 0.3
 SYSTEM_PROMPT = "You are a friendly assistant. Answer briefly."
 
 
@@ -37,6 +40,7 @@ def connect(out: TextIO) -> Iterator[Everruns]:
     from .testing import LocalServer
 
     with LocalServer() as server:
+        server.model.pace(tokens_per_second=LOCAL_TOKENS_PER_SECOND, first_token_delay=LOCAL_FIRST_TOKEN_DELAY)
         print(f"{API_KEY_ENV} is not set: using a local Everruns server at {server.url}", file=out)
         with Everruns(api_key=next(iter(server.api_keys)), base_url=server.url) as client:
             yield client

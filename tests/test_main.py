@@ -8,10 +8,11 @@ import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 
-from everruns.__main__ import main
+from everruns.__main__ import LOCAL_TOKENS_PER_SECOND, main
 from everruns.testing import LocalServer
 
 
@@ -80,3 +81,24 @@ def test_it_runs_as_a_module() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert result_of(completed.stdout)["reply"].endswith("ping")
+
+
+class _TimedOutput(io.StringIO):
+    """Remembers when each piece of output was written."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[tuple[float, str]] = []
+
+    def write(self, text: str) -> int:
+        self.writes.append((time.monotonic(), text))
+        return super().write(text)
+
+
+def test_without_a_key_the_reply_streams_at_about_a_models_pace() -> None:
+    out = _TimedOutput()
+    assert main(["one two three four five six"], out=out) == 0
+    reply = result_of(out.getvalue())["reply"]
+    words = [moment for moment, text in out.writes if text.strip() and text.strip() in reply.split()]
+    assert len(words) == len(reply.split())
+    assert words[-1] - words[0] >= (len(words) - 1) / LOCAL_TOKENS_PER_SECOND * 0.9

@@ -19,5 +19,6 @@ from ._faults import Faults
 from ._model import ScriptedModel
 from ._request_log import RecordedRequest
 from ._server import LocalServer
+from ._unless_configured import serve_unless_configured
 
-__all__ = ["Faults", "LocalServer", "RecordedRequest", "ScriptedModel"]
+__all__ = ["Faults", "LocalServer", "RecordedRequest", "ScriptedModel", "serve_unless_configured"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ._faults import Faults
@@ -34,6 +36,25 @@ class App:
         self.faults = Faults()
         self.requests = RequestLog()
         self.stopping = threading.Event()
+        self._open_streams = 0
+        self._streams_lock = threading.Lock()
+
+    @property
+    def open_streams(self) -> int:
+        """How many event streams are being served right now."""
+        with self._streams_lock:
+            return self._open_streams
+
+    @contextlib.contextmanager
+    def serving_stream(self) -> Iterator[None]:
+        """Count an event stream as open while it is served."""
+        with self._streams_lock:
+            self._open_streams += 1
+        try:
+            yield
+        finally:
+            with self._streams_lock:
+                self._open_streams -= 1
 
     def close(self) -> None:
         """Stop every turn and wake every event stream so their threads can end."""

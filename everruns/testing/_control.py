@@ -4,7 +4,8 @@ For a server started from the command line, where there is no Python object to c
 API key is needed, and these requests are neither recorded nor subject to faults.
 
     POST   {prefix}/_testing/faults/<method>   body: keyword arguments as JSON, e.g. {"n": 2, "status": 503}
-    POST   {prefix}/_testing/model/<method>    e.g. script_reply {"text": "Hi"}
+    POST   {prefix}/_testing/model/<method>    e.g. script_reply {"text": "Hi"}, pace {"tokens_per_second": 20}
+    GET    {prefix}/_testing/streams           {"open": N}: the event streams being served now
     GET    {prefix}/_testing/requests          {"data": [recorded requests]}
     DELETE {prefix}/_testing/requests          forget them
 """
@@ -36,6 +37,7 @@ def _actions(app: App) -> dict[str, Callable[..., Any]]:
         "model/script_reply": model.script_reply,
         "model/script_failure": model.script_failure,
         "model/script_tool_calls": model.script_tool_calls,
+        "model/pace": model.pace,
         "model/reset": model.reset,
     }
 
@@ -49,6 +51,8 @@ def handle_control(app: App, method: str, tail: str, body: bytes, request_id: st
 
 
 def _handle(app: App, method: str, tail: str, body: bytes) -> Response:
+    if tail == "streams" and method == "GET":
+        return json_response({"open": app.open_streams})
     if tail == "requests" and method == "GET":
         return json_response({"data": [entry.as_json() for entry in app.requests.snapshot()]})
     if tail == "requests" and method == "DELETE":

@@ -162,7 +162,8 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
             self._send_problem(ProblemError(500, "internal_error", f"{type(error).__name__}: {error}"), request_id)
             return
         if isinstance(result, EventStream):
-            result.run(ChunkedStreamWriter(self.wfile, self.connection, self, request_id))
+            with app.serving_stream():
+                result.run(ChunkedStreamWriter(self.wfile, self.connection, self, request_id))
         else:
             self._send(result, request_id)
 

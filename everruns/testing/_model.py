@@ -34,6 +34,21 @@ class TurnPlan:
     tool_calls: tuple[ToolCall, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class Pace:
+    """How fast the model writes: ``None`` tokens per second means at the server's
+    ``turn_delay``, like every other event (the default: tests stay fast)."""
+
+    tokens_per_second: float | None = None
+    first_token_delay: float = 0.0
+
+    def before_delta(self, index: int, turn_delay: float) -> float:
+        """Seconds to wait before the reply's ``index``-th delta (one word each)."""
+        if index == 0 and self.first_token_delay:
+            return self.first_token_delay
+        return turn_delay if self.tokens_per_second is None else 1.0 / self.tokens_per_second
+
+
 def default_reply(prompt: str) -> str:
     """The answer to a prompt when nothing is scripted: an echo, so tests can predict it."""
     return f"You said: {prompt.strip()}" if prompt.strip() else "You sent no text."
@@ -48,6 +63,7 @@ class ScriptedModel:
     def __init__(self) -> None:
         self._plans: deque[TurnPlan] = deque()
         self._lock = threading.Lock()
+        self._pace = Pace()
 
     def script_reply(self, text: str) -> None:
         """The next turn answers with exactly ``text`` (streamed word by word)."""
@@ -76,10 +92,30 @@ class ScriptedModel:
         self._push(TurnPlan(reply=then_reply, tool_calls=planned))
         return [call.id for call in planned]
 
+    def pace(self, tokens_per_second: float | None = None, first_token_delay: float = 0.0) -> None:
+        """Write replies as a model streams them: one word (a delta) per
+        ``1 / tokens_per_second`` seconds, the first after ``first_token_delay`` seconds,
+        from the next delta on. ``pace()`` alone goes back to the default: deltas as
+        fast as every other event (``turn_delay``)."""
+        if tokens_per_second is not None and not _positive(tokens_per_second):
+            raise ValueError(f"tokens_per_second must be a number above 0 or None, got {tokens_per_second!r}")
+        if not (_positive(first_token_delay) or first_token_delay == 0):
+            raise ValueError(f"first_token_delay must be a number of seconds, 0 or more, got {first_token_delay!r}")
+        pace = Pace(None if tokens_per_second is None else float(tokens_per_second), float(first_token_delay))
+        with self._lock:
+            self._pace = pace
+
+    @property
+    def pacing(self) -> Pace:
+        """The pace replies are written at now."""
+        with self._lock:
+            return self._pace
+
     def reset(self) -> None:
-        """Forget everything scripted and not yet used."""
+        """Forget everything scripted and not yet used, and the pace."""
         with self._lock:
             self._plans.clear()
+            self._pace = Pace()
 
     def next_plan(self) -> TurnPlan:
         """Take the plan for the turn that is starting now."""
@@ -95,3 +131,7 @@ class ScriptedModel:
     def _push(self, plan: TurnPlan) -> None:
         with self._lock:
             self._plans.append(plan)
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0

@@ -130,6 +130,12 @@ class LocalServer:
         return self._app.model
 
     @property
+    def open_streams(self) -> int:
+        """How many event streams (``GET .../sse``) the server is serving right now; a
+        stream counts until the server has noticed that its client left."""
+        return self._app.open_streams
+
+    @property
     def requests(self) -> list[RecordedRequest]:
         """Every API request received so far, oldest first (control requests excluded)."""
         return self._app.requests.snapshot()

@@ -2,7 +2,8 @@
 
 Frames: ``event: connected`` first; then per event ``event``/``id``/``retry``/``data`` lines
 and a blank line; ``: heartbeat`` comments while idle; every ``cycle_interval`` an
-``event: disconnecting`` frame and a clean end. Frames that are ready together go out in
+``event: disconnecting`` frame and a clean end. A quiet stream notices within
+``GONE_CHECK_SECONDS`` that its client left, so ``open_streams`` falls at once. Frames that are ready together go out in
 one write, so a backlog of thousands of events costs a handful of system calls.
 """
 
@@ -24,6 +25,8 @@ from ._sessions import find_session
 from ._validation import JsonObject
 
 BATCH_SIZE = 1000
+# How often a quiet stream looks whether its client left, as a real server notices at once.
+GONE_CHECK_SECONDS = 0.25
 CONNECTED_FRAME = b'event: connected\ndata: {"status":"connected"}\n\n'
 HEARTBEAT_FRAME = b": heartbeat\n\n"
 
@@ -45,6 +48,9 @@ class StreamWriter(Protocol):
 
     def hold_open(self, stopping: threading.Event) -> None:
         """Send nothing until the client disconnects or ``stopping`` is set."""
+
+    def client_gone(self, wait: float = 0.0) -> bool:
+        """Whether the client has closed the connection."""
 
 
 def disconnecting_frame(retry_ms: int) -> bytes:
@@ -94,7 +100,10 @@ class EventStream:
                 writer.write(HEARTBEAT_FRAME)
                 last_write = moment
                 continue
-            batch = self.log.wait_after(self.cursor, min(cycle_at, heartbeat_at) - moment, BATCH_SIZE)
+            wait = min(cycle_at, heartbeat_at, moment + GONE_CHECK_SECONDS) - moment
+            batch = self.log.wait_after(self.cursor, wait, BATCH_SIZE)
+            if not batch and writer.client_gone():
+                break
             written = self._deliver(writer, batch) if batch else 0
             if written is None:
                 return

@@ -62,8 +62,16 @@ class ChunkedStreamWriter:
     def hold_open(self, stopping: threading.Event) -> None:
         """Send nothing until the client disconnects or ``stopping`` is set."""
         while not stopping.is_set():
-            readable, _, _ = select.select([self._connection], [], [], HOLD_POLL_SECONDS)
-            if readable and not self._connection.recv(1, socket.MSG_PEEK):
-                return  # the client has gone
-            if readable:
-                stopping.wait(HOLD_POLL_SECONDS)  # it sent bytes anyway; leave them unread
+            if self.client_gone(HOLD_POLL_SECONDS):
+                return
+            stopping.wait(HOLD_POLL_SECONDS)  # not gone; if it sent bytes, they stay unread
+
+    def client_gone(self, wait: float = 0.0) -> bool:
+        """Whether the client has closed its side (waiting up to ``wait`` seconds to see):
+        a stream's client sends nothing after its request, so an end of its bytes means
+        it left. Bytes it did send are left unread."""
+        try:
+            readable, _, _ = select.select([self._connection], [], [], wait)
+            return bool(readable) and not self._connection.recv(1, socket.MSG_PEEK)
+        except (OSError, ValueError):  # reset, or already shut down
+            return True

@@ -2,8 +2,9 @@
 
 A turn emits ``input.message`` at once (while the POST is being answered), then, paced by
 ``turn_delay``: ``turn.started``, ``output.message.started``, one ``output.message.delta`` per
-word, ``output.message.completed`` and ``turn.completed``. Scripted turns may fail instead or
-first ask the client to run tools and wait for the results. Turns of one session run one at
+word (at the model's pace when one is set), ``output.message.completed`` and
+``turn.completed``. Scripted turns may fail instead or first ask the client to run tools
+and wait for the results. Turns of one session run one at
 a time, in the order their messages arrived.
 """
 
@@ -203,10 +204,11 @@ class TurnRunner:
         if self._emit(turn, "output.message.started", started) is None:
             return False
         accumulated = ""
-        for delta in split_into_deltas(reply):
+        pace = self._model.pacing
+        for index, delta in enumerate(split_into_deltas(reply)):
             accumulated += delta
             data = {"turn_id": turn.id, "delta": delta, "accumulated": accumulated}
-            if self._emit(turn, "output.message.delta", data) is None:
+            if self._emit(turn, "output.message.delta", data, pace.before_delta(index, self._delay)) is None:
                 return False
         message = {
             "id": new_id("message"),
@@ -235,13 +237,14 @@ class TurnRunner:
         }
         return self._emit(turn, "turn.completed", summary) is not None
 
-    def _emit(self, turn: _Turn, event_type: str, data: JsonObject) -> JsonObject | None:
-        """Wait ``turn_delay``, then append the event; ``None`` (nothing appended) if stopped.
+    def _emit(self, turn: _Turn, event_type: str, data: JsonObject, delay: float | None = None) -> JsonObject | None:
+        """Wait ``delay`` (else ``turn_delay``), then append the event; ``None`` (nothing
+        appended) if stopped.
 
         The session is idle before a turn's last event appears, so a client that has seen
         that event reads the new status.
         """
-        if turn.stop.wait(self._delay):
+        if turn.stop.wait(self._delay if delay is None else delay):
             return None
         if event_type in TURN_ENDING_TYPES:
             self._session.update(status="idle")

@@ -379,3 +379,19 @@ def connect() -> Iterator[Callable[..., Api]]:
 @pytest.fixture
 def api(server: LocalServer, connect: Callable[..., Api]) -> Api:
     return connect(server)
+
+
+@pytest.fixture
+def control_call(server: LocalServer) -> Iterator[Callable[..., tuple[int, bytes]]]:
+    """``call(method, tail, body=None)`` under ``{prefix}/_testing/``, without an API key."""
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=TIMEOUT)
+
+    def call(method: str, tail: str, body: Any = None) -> tuple[int, bytes]:
+        payload = None if body is None else json.dumps(body).encode()
+        headers = {"Content-Type": "application/json"}
+        connection.request(method, f"{urlsplit(server.url).path}/_testing/{tail}", body=payload, headers=headers)
+        reply = connection.getresponse()
+        return reply.status, reply.read()
+
+    yield call
+    connection.close()

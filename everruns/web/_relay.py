@@ -1,0 +1,265 @@
+"""The relay loop for WSGI: read a turn's (or a session's) events with a deadline, write
+each as a frame and a keepalive comment on each quiet interval, end with ``event: end``.
+
+A WSGI server iterates :class:`Relay` for the bytes to send and calls its ``close()`` when
+the response is over, also when a write failed because the browser left: the upstream
+stream is let go there. A keepalive written every ``keepalive`` seconds is what makes a
+write, and so that notice, happen while the turn is quiet. :func:`shutdown` stops every
+relay of the process at once.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from types import FrameType
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
+
+from everruns._events import Event
+from everruns._turns import DEFAULT_TURN_TIMEOUT
+from everruns.errors import EverrunsError, ValidationError
+
+from ._frames import (
+    DEFAULT_KEEPALIVE,
+    KEEPALIVE_FRAME,
+    OPENING_FRAME,
+    end_frame,
+    error_outcome,
+    event_frame,
+    resume_point,
+    turn_outcome,
+)
+from ._wsgi import departure_check, last_event_id
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from everruns._client import Everruns
+    from everruns.resources.messages import MessageOptions
+
+    class SessionRelayOptions(TypedDict, total=False):
+        """The settings of a session's relay, as keyword arguments."""
+
+        resume_from: str | None
+        keepalive: float
+
+    class TurnRelayOptions(MessageOptions, total=False):
+        """The settings of a turn's relay and the optional parts of its message."""
+
+        resume_from: str | None
+        keepalive: float
+        timeout: float | None
+
+
+__all__ = ["Relay", "relay_session", "relay_turn", "shutdown", "shutdown_on_signals"]
+
+
+class _Source(Protocol):
+    """A turn stream or an event stream: what a relay reads."""
+
+    def ticking(self, every: float) -> Iterator[Event | None]: ...
+
+    def stop(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Relay:
+    """The body of a server-sent events response that relays Everruns events to a browser.
+
+    Iterate it for the bytes to send (a WSGI server does), and ``close()`` it when the
+    response is over (a WSGI server does that too, from the thread that iterated it). The
+    upstream stream is opened on the first iteration, so a response that is never sent
+    opens nothing; an error there (an unknown session, say) becomes the ``end`` frame.
+    Give it to ``flask.Response``, Django's ``StreamingHttpResponse`` or return it from a
+    WSGI application, with the headers of :data:`~everruns.web.SSE_HEADERS`.
+    """
+
+    def __init__(
+        self,
+        open_source: Callable[[], _Source],
+        *,
+        keepalive: float = DEFAULT_KEEPALIVE,
+        client_left: Callable[[], bool] | None = None,
+    ) -> None:
+        if isinstance(keepalive, bool) or not isinstance(keepalive, (int, float)) or not keepalive > 0:
+            raise ValidationError(
+                f"keepalive must be a number of seconds above 0, got {keepalive!r}", field="keepalive"
+            )
+        self._open_source = open_source
+        self._keepalive = float(keepalive)
+        self._client_left = client_left
+        self._lock = threading.RLock()  # re-entrant: shutdown() may run in a signal handler
+        self._source: _Source | None = None
+        self._stopped = False
+        self._frames = self._relay()
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._frames
+
+    def __next__(self) -> bytes:
+        return next(self._frames)
+
+    def stop(self) -> None:
+        """End the relay as soon as possible, without an ``end`` frame: the browser comes
+        back (with ``Last-Event-ID``) and is served elsewhere. Safe from any thread."""
+        with self._lock:
+            self._stopped = True
+            source = self._source
+        if source is not None:
+            source.stop()
+
+    def close(self) -> None:
+        """Let go of the upstream stream; call it from the thread that iterates (WSGI
+        servers do), other threads use :meth:`stop`."""
+        self._frames.close()
+
+    def _relay(self) -> Generator[bytes, None, None]:
+        yield OPENING_FRAME
+        with _live_lock:
+            _live.add(self)
+            if _shutting_down:
+                self.stop()
+        try:
+            yield from self._follow()
+        finally:
+            with _live_lock:
+                _live.discard(self)
+
+    def _follow(self) -> Iterator[bytes]:
+        if self._stopped:
+            return
+        try:
+            source = self._open_source()
+        except EverrunsError as error:
+            yield end_frame(error_outcome(error))
+            return
+        with self._lock:
+            self._source = source
+            if self._stopped:
+                source.stop()
+        ticks = source.ticking(self._keepalive)
+        outcome: Mapping[str, Any] | None = None
+        try:
+            for item in ticks:
+                if item is not None:
+                    yield event_frame(item)
+                elif self._client_left is not None and self._client_left():
+                    return
+                else:
+                    yield KEEPALIVE_FRAME
+        except EverrunsError as error:
+            outcome = error_outcome(error)
+        finally:
+            _close(ticks)  # stops the source and waits for its reader thread
+            source.close()
+        end_event = getattr(source, "end_event", None)
+        if outcome is None and end_event is not None:
+            outcome = turn_outcome(end_event)
+        if outcome is None and not self._stopped:
+            outcome = {"status": "error", "error": "the event stream ended before the turn did", "code": None}
+        if outcome is not None:
+            yield end_frame(outcome)
+
+
+def _close(iterator: Iterator[Any]) -> None:
+    close = getattr(iterator, "close", None)
+    if close is not None:
+        close()
+
+
+def relay_turn(
+    client: Everruns,
+    session_id: str,
+    text: str | None = None,
+    *,
+    environ: Mapping[str, Any] | None = None,
+    resume_from: str | None = None,
+    keepalive: float = DEFAULT_KEEPALIVE,
+    timeout: float | None = DEFAULT_TURN_TIMEOUT,
+    **options: Unpack[MessageOptions],
+) -> Relay:
+    """Post ``text`` (and ``options``, as for ``client.messages.create``) to the session
+    and relay the turn it starts, ending with ``event: end``; or, when the browser
+    reconnects, relay the rest of the turn it was reading instead of posting again.
+
+    ``environ`` is the WSGI request's: its ``Last-Event-ID`` header, and the client's
+    socket when the server shares it (to let go of the upstream as soon as the browser
+    left). ``resume_from`` is an event id the page put in the URL; the header wins over
+    it. ``timeout`` bounds the wait for the turn (then ``{"status": "timed_out"}``).
+    """
+    request = environ if environ is not None else {}
+    resume = resume_point(last_event_id(request), resume_from)
+
+    def open_turn() -> _Source:
+        if resume is not None:
+            return client.messages.resume(session_id, resume, timeout=timeout)
+        return client.messages.stream(session_id, text, timeout=timeout, **options)
+
+    return Relay(open_turn, keepalive=keepalive, client_left=departure_check(request))
+
+
+def relay_session(
+    client: Everruns,
+    session_id: str,
+    *,
+    environ: Mapping[str, Any] | None = None,
+    resume_from: str | None = None,
+    keepalive: float = DEFAULT_KEEPALIVE,
+) -> Relay:
+    """Relay a session's events as they happen, turn after turn, until the browser leaves
+    (no ``end`` frame unless the stream fails). It starts after the ``Last-Event-ID``
+    header's event, else after ``resume_from``, else where the server starts a stream."""
+    request = environ if environ is not None else {}
+    since_id = resume_point(last_event_id(request), resume_from)
+    return Relay(
+        lambda: client.events.stream(session_id, since_id=since_id),
+        keepalive=keepalive,
+        client_left=departure_check(request),
+    )
+
+
+_live: set[Relay] = set()
+_live_lock = threading.RLock()
+_shutting_down = False
+
+
+def shutdown() -> None:
+    """Stop every relay of this process at once, and the ones that start later, without
+    an ``end`` frame: browsers reconnect (with ``Last-Event-ID``) to a process that is not
+    going away. For a worker that is shutting down; safe in a signal handler."""
+    global _shutting_down  # noqa: PLW0603  # one process-wide switch, by design
+    with _live_lock:
+        _shutting_down = True
+        relays = list(_live)
+    for relay in relays:
+        relay.stop()
+
+
+def shutdown_on_signals(signals: Iterable[int] | None = None) -> None:
+    """Call :func:`shutdown` on each of ``signals`` (default: ``SIGTERM``, ``SIGINT`` and
+    ``SIGQUIT``) before the handler that was there, so that a server's stop does not wait
+    for open relays (gunicorn: call it in the ``post_worker_init`` hook). From the main
+    thread only, as Python requires."""
+    if signals is None:
+        names = ("SIGTERM", "SIGINT", "SIGQUIT")
+        signals = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    for number in signals:
+        previous = signal.getsignal(number)
+        if previous == signal.SIG_IGN:
+            continue
+        signal.signal(number, _chained(previous))
+
+
+def _chained(previous: Any) -> Callable[[int, FrameType | None], None]:
+    def handle(number: int, frame: FrameType | None) -> None:
+        shutdown()
+        if callable(previous):
+            previous(number, frame)
+        elif previous == signal.SIG_DFL:  # what the signal would have done: end the process
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+
+    return handle

@@ -1,0 +1,191 @@
+"""Running the examples as a user would: scripts with ``python``, the chat apps under
+gunicorn (2 workers x 8 threads) or their framework's development server, and a real
+headless Chromium (Debian's, driven by Playwright) on the pages.
+
+With ``CI=true`` a missing browser, Playwright or server fails the tests; elsewhere it
+skips them with the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from everruns.testing import LocalServer
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+CHROMIUM = "/usr/bin/chromium"
+APPS = {
+    "flask": (EXAMPLES / "flask_chat", "app:app"),
+    "django": (EXAMPLES / "django_chat", "chat.wsgi"),
+}
+STARTUP_SECONDS = 30.0
+
+
+def require(what: str, present: bool) -> None:
+    """Fail in CI, skip elsewhere, when a tool these tests need is missing."""
+    if present:
+        return
+    message = f"{what} is missing (pip install -e '.[test]'; apt-get install chromium libatomic1)"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def without_api_settings() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("EVERRUNS_")}
+
+
+class AppProcess:
+    """A chat app served by a child process; ``url`` once it answers."""
+
+    def __init__(self, command: list[str], cwd: Path, env: dict[str, str], url_pattern: str) -> None:
+        self.process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+        self.output: list[str] = []
+        self._found = threading.Event()
+        self.url = ""
+        pattern = re.compile(url_pattern)
+
+        def read() -> None:
+            assert self.process.stdout is not None
+            for line in self.process.stdout:
+                self.output.append(line)
+                found = pattern.search(line)
+                if found and not self.url:
+                    self.url = found[1].rstrip("/")
+                    self._found.set()
+
+        self._reader = threading.Thread(target=read, daemon=True)
+        self._reader.start()
+        self._wait_until_serving()
+
+    def _wait_until_serving(self) -> None:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not self._found.wait(0.05):
+            assert self.process.poll() is None, "the app exited:\n" + "".join(self.output)
+            assert time.monotonic() < deadline, "the app did not start:\n" + "".join(self.output)
+        while True:  # the listener is up; wait for a worker to answer
+            with contextlib.suppress(OSError), urllib.request.urlopen(self.url + "/", timeout=5) as page:
+                if page.status == 200:
+                    return
+            assert time.monotonic() < deadline, "the app did not answer:\n" + "".join(self.output)
+            time.sleep(0.05)
+
+    def stop(self, sig: int = signal.SIGTERM, wait: float = 30.0) -> float:
+        """Send ``sig`` and wait for the exit; returns the seconds it took."""
+        began = time.monotonic()
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+            try:
+                self.process.wait(wait)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        took = time.monotonic() - began
+        self._reader.join(5)
+        assert self.process.stdout is not None
+        self.process.stdout.close()
+        return took
+
+
+def gunicorn(app: str, env: dict[str, str], *extra: str) -> AppProcess:
+    """``gunicorn -c ../gunicorn.conf.py <wsgi>`` in the app's folder, on a free port."""
+    require("gunicorn", importlib.util.find_spec("gunicorn") is not None)
+    folder, wsgi = APPS[app]
+    command = [sys.executable, "-m", "gunicorn", "-c", "../gunicorn.conf.py", "-b", "127.0.0.1:0", *extra, wsgi]
+    return AppProcess(command, folder, env, r"Listening at: (http://\S+)")
+
+
+def development_server(app: str, env: dict[str, str]) -> AppProcess:
+    """The framework's own development server (``flask run``, ``manage.py runserver``)."""
+    folder, _ = APPS[app]
+    port = free_port()
+    if app == "flask":
+        command = [sys.executable, "-m", "flask", "run", "--port", str(port)]
+        pattern = r"Running on (http://127\.0\.0\.1:\d+)"
+    else:
+        command = [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"]
+        pattern = r"Starting development server at (http://\S+)"
+    return AppProcess(command, folder, env, pattern)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def paced_server() -> Iterator[LocalServer]:
+    """The Everruns API the apps relay from, writing about as fast as a model."""
+    with LocalServer(turn_delay=0.005) as server:
+        yield server
+
+
+@pytest.fixture
+def upstream(paced_server: LocalServer) -> Iterator[LocalServer]:
+    """``paced_server`` with this test's pace, scripts and faults, all undone afterwards."""
+    paced_server.model.pace(tokens_per_second=25, first_token_delay=0.2)
+    yield paced_server
+    paced_server.model.reset()
+    paced_server.faults.reset()
+
+
+@pytest.fixture(scope="module", params=sorted(APPS))
+def chat_app(request: pytest.FixtureRequest, paced_server: LocalServer) -> Iterator[tuple[str, AppProcess]]:
+    """Each example app under gunicorn, 2 workers x 8 threads, relaying from ``paced_server``."""
+    env = {
+        **without_api_settings(),
+        "EVERRUNS_API_KEY": "dev",
+        "EVERRUNS_API_URL": paced_server.url,
+        "CHAT_KEEPALIVE": "1",
+    }
+    served = gunicorn(request.param, env, "--workers", "2", "--threads", "8")
+    yield request.param, served
+    served.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Headless Chromium from Debian's package, never a downloaded build."""
+    require(CHROMIUM, Path(CHROMIUM).exists() or shutil.which("chromium") is not None)
+    require("playwright", importlib.util.find_spec("playwright") is not None)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context()
+    opened = context.new_page()
+    opened.set_default_timeout(15_000)
+    yield opened
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the finished pages are saved, outside the repository (printed at the end)."""
+    return tmp_path_factory.mktemp("screenshots")

@@ -1,0 +1,127 @@
+"""A WSGI app that relays turns with everruns.web, served on real sockets: by werkzeug's
+threaded server (which shares the client's socket with the app) and by the standard
+library's wsgiref (which does not, like Django's development server)."""
+
+from __future__ import annotations
+
+import re
+import socketserver
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+from wsgiref.simple_server import make_server as make_wsgiref_server
+
+import pytest
+from sse_client import SseResponse, open_sse
+from werkzeug.serving import make_server as make_werkzeug_server
+
+from everruns import Everruns
+from everruns.testing import LocalServer
+from everruns.web import SSE_HEADERS, relay_session, relay_turn
+
+_TURN = re.compile(r"/sessions/([^/]+)/turn")
+_EVENTS = re.compile(r"/sessions/([^/]+)/events")
+
+
+def relay_app(client: Everruns) -> Callable[..., Any]:
+    """``GET /sessions/<id>/turn?text=&resume_from=&keepalive=&timeout=`` and
+    ``GET /sessions/<id>/events?resume_from=&keepalive=``."""
+
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        query = {name: values[-1] for name, values in parse_qs(environ.get("QUERY_STRING", "")).items()}
+        keepalive = float(query.get("keepalive", 15))
+        turn = _TURN.fullmatch(environ["PATH_INFO"])
+        events = _EVENTS.fullmatch(environ["PATH_INFO"])
+        if turn is not None:
+            timeout = float(query.get("timeout", 30))
+            body = relay_turn(
+                client,
+                turn[1],
+                query.get("text"),
+                environ=environ,
+                resume_from=query.get("resume_from"),
+                keepalive=keepalive,
+                timeout=timeout,
+            )
+        elif events is not None:
+            resume_from = query.get("resume_from")
+            body = relay_session(client, events[1], environ=environ, resume_from=resume_from, keepalive=keepalive)
+        else:
+            start_response("404 Not Found", [("Content-Type", "text/plain")])
+            return [b"not found"]
+        start_response("200 OK", list(SSE_HEADERS))
+        return body
+
+    return app
+
+
+class _ThreadingWsgiref(socketserver.ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+class Relays:
+    """A relay app on a real port, and its upstream: the paced local server."""
+
+    def __init__(self, upstream: LocalServer, client: Everruns, base_url: str) -> None:
+        self.upstream = upstream
+        self.client = client
+        self.base_url = base_url
+
+    def new_session(self) -> str:
+        return self.client.sessions.create(harness_name="generic", title="relay").id
+
+    def open(self, path: str, headers: dict[str, str] | None = None, **query: Any) -> SseResponse:
+        return open_sse(f"{self.base_url}{path}?{urlencode(query)}", headers)
+
+    def turn(self, session_id: str, headers: dict[str, str] | None = None, **query: Any) -> SseResponse:
+        return self.open(f"/sessions/{session_id}/turn", headers, **query)
+
+    def wait_for_open_streams(self, count: int, within: float = 5.0) -> float:
+        """Seconds until the upstream serves ``count`` streams (fails after ``within``)."""
+        began = time.monotonic()
+        while self.upstream.open_streams != count:
+            assert time.monotonic() - began < within, f"open streams stayed {self.upstream.open_streams}, not {count}"
+            time.sleep(0.01)
+        return time.monotonic() - began
+
+
+@pytest.fixture(params=["werkzeug", "wsgiref"])
+def relays(request: pytest.FixtureRequest, everruns_server: LocalServer, everruns_client: Everruns) -> Iterator[Relays]:
+    """The relay app served by each kind of WSGI server."""
+    yield from _serve(request.param, everruns_server, everruns_client)
+
+
+@pytest.fixture
+def werkzeug_relays(everruns_server: LocalServer, everruns_client: Everruns) -> Iterator[Relays]:
+    """The relay app on a server that shares the client's socket."""
+    yield from _serve("werkzeug", everruns_server, everruns_client)
+
+
+@pytest.fixture
+def wsgiref_relays(everruns_server: LocalServer, everruns_client: Everruns) -> Iterator[Relays]:
+    """The relay app on a server that does not share the client's socket."""
+    yield from _serve("wsgiref", everruns_server, everruns_client)
+
+
+def _serve(kind: str, upstream: LocalServer, client: Everruns) -> Iterator[Relays]:
+    app = relay_app(client)
+    if kind == "werkzeug":
+        server: Any = make_werkzeug_server("127.0.0.1", 0, app, threaded=True)
+    else:
+        server = make_wsgiref_server("127.0.0.1", 0, app, server_class=_ThreadingWsgiref, handler_class=_QuietHandler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield Relays(upstream, client, f"http://127.0.0.1:{server.server_port}")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
