@@ -13,7 +13,7 @@ only how each kind of step is done.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -122,6 +122,15 @@ class Pause(Step):
         self.seconds = seconds
 
 
+class Emit(Step):
+    """Hand ``value`` to whoever iterates the flow (see :func:`emit`); the outcome is ``None``."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
 def drive(flow: Generator[S, Any, T], do: Callable[[S], Any]) -> T:
     """Run ``flow`` to its result, each step done by ``do`` (blocking). A step's failure
     is raised inside the flow, where it may be handled."""
@@ -154,3 +163,48 @@ async def adrive(flow: Generator[S, Any, T], do: Callable[[S], Awaitable[Any]], 
     except StopIteration as finished:
         result: T = finished.value
         return result
+
+
+def emit(flow: Generator[Any, Any, None], do: Callable[[Any], Any]) -> Generator[Any, None, None]:
+    """Iterate ``flow``: the value of each :class:`Emit` is handed to the caller, every
+    other step is done by ``do`` (blocking), its failure raised inside the flow."""
+    outcome: Any = None
+    failure: Exception | None = None
+    try:
+        while True:
+            try:
+                step = flow.send(outcome) if failure is None else flow.throw(failure)
+            except StopIteration:
+                return
+            outcome, failure = None, None
+            if step.__class__ is Emit:
+                yield step.value
+                continue
+            try:
+                outcome = do(step)
+            except Exception as error:
+                failure = error
+    finally:
+        flow.close()
+
+
+async def aemit(flow: Generator[Any, Any, None], do: Callable[[Any], Awaitable[Any]]) -> AsyncGenerator[Any, None]:
+    """:func:`emit`, each step awaited from ``do``."""
+    outcome: Any = None
+    failure: Exception | None = None
+    try:
+        while True:
+            try:
+                step = flow.send(outcome) if failure is None else flow.throw(failure)
+            except StopIteration:
+                return
+            outcome, failure = None, None
+            if step.__class__ is Emit:
+                yield step.value
+                continue
+            try:
+                outcome = await do(step)
+            except Exception as error:
+                failure = error
+    finally:
+        flow.close()

@@ -33,7 +33,7 @@ from ._frames import (
     resume_point,
     turn_outcome,
 )
-from ._relay import Relay, relay_session, relay_turn, shutdown, shutdown_on_signals
+from ._relay import AsyncRelay, Relay, relay_session, relay_turn, shutdown, shutdown_on_signals
 
 __all__ = [
     "DEFAULT_KEEPALIVE",
@@ -41,6 +41,7 @@ __all__ = [
     "OPENING_FRAME",
     "RECONNECT_MS",
     "SSE_HEADERS",
+    "AsyncRelay",
     "Relay",
     "end_frame",
     "error_outcome",

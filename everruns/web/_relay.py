@@ -13,11 +13,11 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from types import FrameType
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, overload
 
-from everruns._events import Event
+from everruns._flow import Emit, aemit, emit
 from everruns._turns import DEFAULT_TURN_TIMEOUT
 from everruns.errors import EverrunsError, ValidationError
 
@@ -31,11 +31,13 @@ from ._frames import (
     resume_point,
     turn_outcome,
 )
-from ._wsgi import departure_check, last_event_id
+from ._wsgi import departure_check
+from ._wsgi import last_event_id as wsgi_last_event_id
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from everruns._async_client import AsyncEverruns
     from everruns._client import Everruns
     from everruns.resources.messages import MessageOptions
 
@@ -53,33 +55,39 @@ if TYPE_CHECKING:
         timeout: float | None
 
 
-__all__ = ["Relay", "relay_session", "relay_turn", "shutdown", "shutdown_on_signals"]
+__all__ = ["AsyncRelay", "Relay", "relay_session", "relay_turn", "shutdown", "shutdown_on_signals"]
 
 
 class _Source(Protocol):
     """A turn stream or an event stream: what a relay reads."""
 
-    def ticking(self, every: float) -> Iterator[Event | None]: ...
-
     def stop(self) -> None: ...
 
-    def close(self) -> None: ...
+
+class _Step:
+    """What the relay's flow asks its driver for: open the source, the next item of its
+    ticking (an event, ``None`` for a quiet interval, :data:`_DONE` at its end), close it."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<relay step {self.name}>"
 
 
-class Relay:
-    """The body of a server-sent events response that relays Everruns events to a browser.
+_OPEN, _NEXT, _CLOSE = _Step("open"), _Step("next"), _Step("close")
+_DONE = object()
 
-    Iterate it for the bytes to send (a WSGI server does), and ``close()`` it when the
-    response is over (a WSGI server does that too, from the thread that iterated it). The
-    upstream stream is opened on the first iteration, so a response that is never sent
-    opens nothing; an error there (an unknown session, say) becomes the ``end`` frame.
-    Give it to ``flask.Response``, Django's ``StreamingHttpResponse`` or return it from a
-    WSGI application, with the headers of :data:`~everruns.web.SSE_HEADERS`.
-    """
+
+class _RelayBase:
+    """What both relays share: the settings, stopping, and the flow of frames (each
+    :class:`~everruns._flow.Emit` a frame to send)."""
 
     def __init__(
         self,
-        open_source: Callable[[], _Source],
+        open_source: Callable[[], Any],
         *,
         keepalive: float = DEFAULT_KEEPALIVE,
         client_left: Callable[[], bool] | None = None,
@@ -92,15 +100,9 @@ class Relay:
         self._keepalive = float(keepalive)
         self._client_left = client_left
         self._lock = threading.RLock()  # re-entrant: shutdown() may run in a signal handler
-        self._source: _Source | None = None
+        self._source: Any = None
+        self._ticks: Any = None
         self._stopped = False
-        self._frames = self._relay()
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._frames
-
-    def __next__(self) -> bytes:
-        return next(self._frames)
 
     def stop(self) -> None:
         """End the relay as soon as possible, without an ``end`` frame: the browser comes
@@ -111,13 +113,15 @@ class Relay:
         if source is not None:
             source.stop()
 
-    def close(self) -> None:
-        """Let go of the upstream stream; call it from the thread that iterates (WSGI
-        servers do), other threads use :meth:`stop`."""
-        self._frames.close()
+    def _opened(self, source: _Source) -> None:
+        with self._lock:
+            self._source = source
+            if self._stopped:
+                source.stop()
+        self._ticks = source.ticking(self._keepalive)  # type: ignore[attr-defined]
 
-    def _relay(self) -> Generator[bytes, None, None]:
-        yield OPENING_FRAME
+    def _flow(self) -> Generator[Emit | _Step, Any, None]:
+        yield Emit(OPENING_FRAME)
         with _live_lock:
             _live.add(self)
             if _shutting_down:
@@ -128,100 +132,235 @@ class Relay:
             with _live_lock:
                 _live.discard(self)
 
-    def _follow(self) -> Iterator[bytes]:
+    def _follow(self) -> Generator[Emit | _Step, Any, None]:
         if self._stopped:
             return
         try:
-            source = self._open_source()
+            source = yield _OPEN
         except EverrunsError as error:
-            yield end_frame(error_outcome(error))
+            yield Emit(end_frame(error_outcome(error)))
             return
-        with self._lock:
-            self._source = source
-            if self._stopped:
-                source.stop()
-        ticks = source.ticking(self._keepalive)
         outcome: Mapping[str, Any] | None = None
         try:
-            for item in ticks:
+            while (item := (yield _NEXT)) is not _DONE:
                 if item is not None:
-                    yield event_frame(item)
+                    yield Emit(event_frame(item))
                 elif self._client_left is not None and self._client_left():
                     return
                 else:
-                    yield KEEPALIVE_FRAME
+                    yield Emit(KEEPALIVE_FRAME)
         except EverrunsError as error:
             outcome = error_outcome(error)
-        finally:
-            _close(ticks)  # stops the source and waits for its reader thread
-            source.close()
+        yield _CLOSE  # before the end frame: the upstream is let go at once
         end_event = getattr(source, "end_event", None)
         if outcome is None and end_event is not None:
             outcome = turn_outcome(end_event)
         if outcome is None and not self._stopped:
             outcome = {"status": "error", "error": "the event stream ended before the turn did", "code": None}
         if outcome is not None:
-            yield end_frame(outcome)
+            yield Emit(end_frame(outcome))
 
 
-def _close(iterator: Iterator[Any]) -> None:
-    close = getattr(iterator, "close", None)
-    if close is not None:
-        close()
+class Relay(_RelayBase):
+    """The body of a server-sent events response that relays Everruns events to a browser,
+    for WSGI (the blocking client).
+
+    Iterate it for the bytes to send (a WSGI server does), and ``close()`` it when the
+    response is over (a WSGI server does that too, from the thread that iterated it). The
+    upstream stream is opened on the first iteration, so a response that is never sent
+    opens nothing; an error there (an unknown session, say) becomes the ``end`` frame.
+    Give it to ``flask.Response``, Django's ``StreamingHttpResponse`` or return it from a
+    WSGI application, with the headers of :data:`~everruns.web.SSE_HEADERS`.
+    """
+
+    def __init__(
+        self,
+        open_source: Callable[[], Any],
+        *,
+        keepalive: float = DEFAULT_KEEPALIVE,
+        client_left: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(open_source, keepalive=keepalive, client_left=client_left)
+        self._frames: Generator[bytes, None, None] = self._send()
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._frames
+
+    def __next__(self) -> bytes:
+        return next(self._frames)
+
+    def close(self) -> None:
+        """Let go of the upstream stream; call it from the thread that iterates (WSGI
+        servers do), other threads use :meth:`stop`."""
+        self._frames.close()
+
+    def _send(self) -> Generator[bytes, None, None]:
+        try:
+            yield from emit(self._flow(), self._do)
+        finally:
+            self._release()
+
+    def _do(self, step: _Step) -> Any:
+        if step is _OPEN:
+            source = self._open_source()
+            self._opened(source)
+            return source
+        if step is _NEXT:
+            return next(self._ticks, _DONE)
+        self._release()
+        return None
+
+    def _release(self) -> None:
+        ticks, source, self._ticks = self._ticks, self._source, None
+        if ticks is not None:
+            ticks.close()  # stops the source and waits for its reader thread
+        if source is not None:
+            source.close()
 
 
+class AsyncRelay(_RelayBase):
+    """The relay for ASGI (the asyncio client): ``async for`` over it for the bytes to
+    send, as Starlette's and FastAPI's ``StreamingResponse`` do, closing it when the
+    browser leaves. The same frames, keepalives, resumption and ``end`` as :class:`Relay`."""
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._send()
+
+    async def _send(self) -> AsyncIterator[bytes]:
+        try:
+            async for frame in aemit(self._flow(), self._do):
+                yield frame
+        finally:
+            await self._release()
+
+    async def _do(self, step: _Step) -> Any:
+        if step is _OPEN:
+            source = self._open_source()
+            if hasattr(source, "__await__"):
+                source = await source  # an AsyncTurnStream: the message is posted now
+            self._opened(source)
+            return source
+        if step is _NEXT:
+            return await anext(self._ticks, _DONE)
+        await self._release()
+        return None
+
+    async def _release(self) -> None:
+        ticks, source, self._ticks = self._ticks, self._source, None
+        if ticks is not None:
+            await ticks.aclose()
+        if source is not None:
+            await source.close()
+
+
+@overload
 def relay_turn(
     client: Everruns,
     session_id: str,
     text: str | None = None,
     *,
     environ: Mapping[str, Any] | None = None,
+    last_event_id: str | None = None,
     resume_from: str | None = None,
     keepalive: float = DEFAULT_KEEPALIVE,
     timeout: float | None = DEFAULT_TURN_TIMEOUT,
     **options: Unpack[MessageOptions],
-) -> Relay:
+) -> Relay: ...
+@overload
+def relay_turn(
+    client: AsyncEverruns,
+    session_id: str,
+    text: str | None = None,
+    *,
+    environ: Mapping[str, Any] | None = None,
+    last_event_id: str | None = None,
+    resume_from: str | None = None,
+    keepalive: float = DEFAULT_KEEPALIVE,
+    timeout: float | None = DEFAULT_TURN_TIMEOUT,
+    **options: Unpack[MessageOptions],
+) -> AsyncRelay: ...
+def relay_turn(
+    client: Everruns | AsyncEverruns,
+    session_id: str,
+    text: str | None = None,
+    *,
+    environ: Mapping[str, Any] | None = None,
+    last_event_id: str | None = None,
+    resume_from: str | None = None,
+    keepalive: float = DEFAULT_KEEPALIVE,
+    timeout: float | None = DEFAULT_TURN_TIMEOUT,
+    **options: Unpack[MessageOptions],
+) -> Relay | AsyncRelay:
     """Post ``text`` (and ``options``, as for ``client.messages.create``) to the session
     and relay the turn it starts, ending with ``event: end``; or, when the browser
     reconnects, relay the rest of the turn it was reading instead of posting again.
 
-    ``environ`` is the WSGI request's: its ``Last-Event-ID`` header, and the client's
-    socket when the server shares it (to let go of the upstream as soon as the browser
-    left). ``resume_from`` is an event id the page put in the URL; the header wins over
-    it. ``timeout`` bounds the wait for the turn (then ``{"status": "timed_out"}``).
+    With ``Everruns`` it gives a :class:`Relay` for WSGI: ``environ`` is the request's,
+    for its ``Last-Event-ID`` header and the client's socket when the server shares it
+    (to let go of the upstream as soon as the browser left). With ``AsyncEverruns`` it
+    gives an :class:`AsyncRelay` for ASGI: pass the request's ``Last-Event-ID`` header as
+    ``last_event_id``. ``resume_from`` is an event id the page put in the URL; the header
+    wins over it. ``timeout`` bounds the wait for the turn (then ``{"status": "timed_out"}``).
     """
     request = environ if environ is not None else {}
-    resume = resume_point(last_event_id(request), resume_from)
+    resume = resume_point(last_event_id or wsgi_last_event_id(request), resume_from)
 
-    def open_turn() -> _Source:
+    def open_turn() -> Any:
         if resume is not None:
             return client.messages.resume(session_id, resume, timeout=timeout)
         return client.messages.stream(session_id, text, timeout=timeout, **options)
 
-    return Relay(open_turn, keepalive=keepalive, client_left=departure_check(request))
+    return _relay_for(client, open_turn, keepalive, request)
 
 
+@overload
 def relay_session(
     client: Everruns,
     session_id: str,
     *,
     environ: Mapping[str, Any] | None = None,
+    last_event_id: str | None = None,
     resume_from: str | None = None,
     keepalive: float = DEFAULT_KEEPALIVE,
-) -> Relay:
+) -> Relay: ...
+@overload
+def relay_session(
+    client: AsyncEverruns,
+    session_id: str,
+    *,
+    environ: Mapping[str, Any] | None = None,
+    last_event_id: str | None = None,
+    resume_from: str | None = None,
+    keepalive: float = DEFAULT_KEEPALIVE,
+) -> AsyncRelay: ...
+def relay_session(
+    client: Everruns | AsyncEverruns,
+    session_id: str,
+    *,
+    environ: Mapping[str, Any] | None = None,
+    last_event_id: str | None = None,
+    resume_from: str | None = None,
+    keepalive: float = DEFAULT_KEEPALIVE,
+) -> Relay | AsyncRelay:
     """Relay a session's events as they happen, turn after turn, until the browser leaves
     (no ``end`` frame unless the stream fails). It starts after the ``Last-Event-ID``
-    header's event, else after ``resume_from``, else where the server starts a stream."""
+    header's event (``environ``'s, or ``last_event_id``), else after ``resume_from``, else
+    where the server starts a stream. A :class:`Relay` or an :class:`AsyncRelay`, as for
+    :func:`relay_turn`."""
     request = environ if environ is not None else {}
-    since_id = resume_point(last_event_id(request), resume_from)
-    return Relay(
-        lambda: client.events.stream(session_id, since_id=since_id),
-        keepalive=keepalive,
-        client_left=departure_check(request),
-    )
+    since_id = resume_point(last_event_id or wsgi_last_event_id(request), resume_from)
+    return _relay_for(client, lambda: client.events.stream(session_id, since_id=since_id), keepalive, request)
 
 
-_live: set[Relay] = set()
+def _relay_for(
+    client: Everruns | AsyncEverruns, open_source: Callable[[], Any], keepalive: float, request: Mapping[str, Any]
+) -> Relay | AsyncRelay:
+    if getattr(client, "_awaits", False):
+        return AsyncRelay(open_source, keepalive=keepalive)
+    return Relay(open_source, keepalive=keepalive, client_left=departure_check(request))
+
+
+_live: set[_RelayBase] = set()
 _live_lock = threading.RLock()
 _shutting_down = False
 

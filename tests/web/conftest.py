@@ -18,7 +18,7 @@ import pytest
 from sse_client import SseResponse, open_sse
 from werkzeug.serving import make_server as make_werkzeug_server
 
-from everruns import Everruns
+from everruns import AsyncEverruns, Everruns
 from everruns.testing import LocalServer
 from everruns.web import SSE_HEADERS, relay_session, relay_turn
 
@@ -58,6 +58,36 @@ def relay_app(client: Everruns) -> Callable[..., Any]:
     return app
 
 
+def asgi_relay_app(client: AsyncEverruns) -> Callable[..., Any]:
+    """The same routes as :func:`relay_app`, as an ASGI app on the asyncio client: the
+    relay goes out through Starlette's ``StreamingResponse``, as a FastAPI route's would."""
+    from starlette.responses import PlainTextResponse, StreamingResponse
+
+    async def app(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+        assert scope["type"] == "http"
+        query = {name: values[-1] for name, values in parse_qs(scope["query_string"].decode()).items()}
+        last_event_id = dict(scope["headers"]).get(b"last-event-id")
+        resume = {"last_event_id": last_event_id.decode() if last_event_id else None}
+        keepalive = float(query.get("keepalive", 15))
+        turn = _TURN.fullmatch(scope["path"])
+        events = _EVENTS.fullmatch(scope["path"])
+        if turn is not None:
+            timeout = float(query.get("timeout", 30))
+            resume_from = query.get("resume_from")
+            text = query.get("text")
+            body: Any = relay_turn(
+                client, turn[1], text, resume_from=resume_from, keepalive=keepalive, timeout=timeout, **resume
+            )
+        elif events is not None:
+            body = relay_session(client, events[1], resume_from=query.get("resume_from"), keepalive=keepalive, **resume)
+        else:
+            await PlainTextResponse("not found", status_code=404)(scope, receive, send)
+            return
+        await StreamingResponse(body, headers=dict(SSE_HEADERS))(scope, receive, send)
+
+    return app
+
+
 class _ThreadingWsgiref(socketserver.ThreadingMixIn, WSGIServer):
     daemon_threads = True
 
@@ -93,10 +123,24 @@ class Relays:
         return time.monotonic() - began
 
 
-@pytest.fixture(params=["werkzeug", "wsgiref"])
+@pytest.fixture(params=["werkzeug", "wsgiref", "uvicorn"])
 def relays(request: pytest.FixtureRequest, everruns_server: LocalServer, everruns_client: Everruns) -> Iterator[Relays]:
-    """The relay app served by each kind of WSGI server."""
+    """The relay app served by each kind of WSGI server, and the asyncio relay by an ASGI server."""
     yield from _serve(request.param, everruns_server, everruns_client)
+
+
+@pytest.fixture(params=["werkzeug", "uvicorn"])
+def any_relays(
+    request: pytest.FixtureRequest, everruns_server: LocalServer, everruns_client: Everruns
+) -> Iterator[Relays]:
+    """The blocking relay (WSGI) and the asyncio relay (ASGI), for what both must do alike."""
+    yield from _serve(request.param, everruns_server, everruns_client)
+
+
+@pytest.fixture
+def uvicorn_relays(everruns_server: LocalServer, everruns_client: Everruns) -> Iterator[Relays]:
+    """The asyncio relay behind an ASGI server."""
+    yield from _serve("uvicorn", everruns_server, everruns_client)
 
 
 @pytest.fixture
@@ -112,6 +156,9 @@ def wsgiref_relays(everruns_server: LocalServer, everruns_client: Everruns) -> I
 
 
 def _serve(kind: str, upstream: LocalServer, client: Everruns) -> Iterator[Relays]:
+    if kind == "uvicorn":
+        yield from _serve_asgi(upstream, client)
+        return
     app = relay_app(client)
     if kind == "werkzeug":
         server: Any = make_werkzeug_server("127.0.0.1", 0, app, threaded=True)
@@ -125,3 +172,23 @@ def _serve(kind: str, upstream: LocalServer, client: Everruns) -> Iterator[Relay
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+def _serve_asgi(upstream: LocalServer, client: Everruns) -> Iterator[Relays]:
+    import uvicorn
+
+    async_client = AsyncEverruns(api_key="dev", base_url=upstream.url)
+    config = uvicorn.Config(asgi_relay_app(async_client), host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    began = time.monotonic()
+    while not server.started:
+        assert time.monotonic() - began < 10, "uvicorn did not start"
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield Relays(upstream, client, f"http://127.0.0.1:{port}")
+    finally:
+        server.should_exit = True
+        thread.join(10)

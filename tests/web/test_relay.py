@@ -47,24 +47,24 @@ def test_a_turn_goes_out_as_its_events_then_an_end_frame_and_the_response_ends(r
     assert (frames[-1].event, frames[-1].json()) == ("end", {"status": "completed"})
 
 
-def test_keepalive_comments_go_out_while_the_turn_is_quiet(werkzeug_relays):
-    werkzeug_relays.upstream.model.pace(tokens_per_second=50, first_token_delay=1.2)
-    frames = werkzeug_relays.turn(werkzeug_relays.new_session(), text="hi", keepalive=0.2).frames()
+def test_keepalive_comments_go_out_while_the_turn_is_quiet(any_relays):
+    any_relays.upstream.model.pace(tokens_per_second=50, first_token_delay=1.2)
+    frames = any_relays.turn(any_relays.new_session(), text="hi", keepalive=0.2).frames()
     first_delta = next(i for i, f in enumerate(frames) if f.event == "output.message.delta")
     assert sum(f.is_keepalive for f in frames[:first_delta]) >= 2, "1.2 s of silence at a 0.2 s keepalive"
     assert frames[first_delta - 1].fields == {"comment": "keepalive"}
     assert frames[-1].json() == {"status": "completed"}
 
 
-def test_keepalives_go_on_while_the_sdk_reconnects_upstream_and_no_event_repeats(werkzeug_relays):
-    upstream = werkzeug_relays.upstream
+def test_keepalives_go_on_while_the_sdk_reconnects_upstream_and_no_event_repeats(any_relays):
+    upstream = any_relays.upstream
     upstream.model.pace(tokens_per_second=50)
     upstream.model.script_reply("one two three four five six seven eight nine ten")
     upstream.faults.drop_sse_after(4)
-    session_id = werkzeug_relays.new_session()
-    frames = werkzeug_relays.turn(session_id, text="hi", keepalive=0.2).frames()
+    session_id = any_relays.new_session()
+    frames = any_relays.turn(session_id, text="hi", keepalive=0.2).frames()
     sent = event_frames(frames)
-    assert len({f.id for f in sent}) == len(sent) == len(werkzeug_relays.client.events.list(session_id).data)
+    assert len({f.id for f in sent}) == len(sent) == len(any_relays.client.events.list(session_id).data)
     assert reply_of(frames) == "one two three four five six seven eight nine ten"
     fourth = frames.index(sent[3])
     assert any(f.is_keepalive for f in frames[fourth : frames.index(sent[4])]), "the 1 s backoff is not silent"
@@ -90,73 +90,73 @@ def test_a_browser_that_comes_back_with_last_event_id_gets_the_rest_of_its_turn_
     assert len(posts) == 1, "coming back posts nothing"
 
 
-def test_a_resume_point_in_the_url_alone_resumes_after_that_event(werkzeug_relays):
-    session_id = werkzeug_relays.new_session()
-    everything = event_frames(werkzeug_relays.turn(session_id, text="hi").frames())
-    rest = werkzeug_relays.turn(session_id, text="hi", resume_from=everything[2].id).frames()
+def test_a_resume_point_in_the_url_alone_resumes_after_that_event(any_relays):
+    session_id = any_relays.new_session()
+    everything = event_frames(any_relays.turn(session_id, text="hi").frames())
+    rest = any_relays.turn(session_id, text="hi", resume_from=everything[2].id).frames()
     assert [f.id for f in event_frames(rest)] == [f.id for f in everything[3:]]
 
 
-def test_coming_back_after_the_turn_ended_gives_just_the_end_frame(werkzeug_relays):
-    session_id = werkzeug_relays.new_session()
-    everything = werkzeug_relays.turn(session_id, text="hi").frames()
+def test_coming_back_after_the_turn_ended_gives_just_the_end_frame(any_relays):
+    session_id = any_relays.new_session()
+    everything = any_relays.turn(session_id, text="hi").frames()
     last = event_frames(everything)[-1]
-    again = werkzeug_relays.turn(session_id, {"Last-Event-ID": last.id}, text="hi").frames()
+    again = any_relays.turn(session_id, {"Last-Event-ID": last.id}, text="hi").frames()
     assert [f.event for f in again[1:]] == ["end"]
     assert again[-1].json() == {"status": "completed"}
 
 
-def test_a_failed_turn_ends_with_its_error_and_code(werkzeug_relays):
-    werkzeug_relays.upstream.model.script_failure("provider down", code="llm_unavailable")
-    frames = werkzeug_relays.turn(werkzeug_relays.new_session(), text="hi").frames()
+def test_a_failed_turn_ends_with_its_error_and_code(any_relays):
+    any_relays.upstream.model.script_failure("provider down", code="llm_unavailable")
+    frames = any_relays.turn(any_relays.new_session(), text="hi").frames()
     assert frames[-2].event == "turn.failed"
     assert frames[-1].json() == {"status": "failed", "error": "provider down", "code": "llm_unavailable"}
 
 
-def test_a_cancelled_turn_ends_cancelled(werkzeug_relays):
-    werkzeug_relays.upstream.model.pace(tokens_per_second=5)
-    session_id = werkzeug_relays.new_session()
-    response = werkzeug_relays.turn(session_id, text="a question with a long answer")
+def test_a_cancelled_turn_ends_cancelled(any_relays):
+    any_relays.upstream.model.pace(tokens_per_second=5)
+    session_id = any_relays.new_session()
+    response = any_relays.turn(session_id, text="a question with a long answer")
     response.until(lambda f: f.event == "output.message.delta")
-    werkzeug_relays.client.sessions.cancel(session_id)
+    any_relays.client.sessions.cancel(session_id)
     frames = response.frames()
     assert frames[-2].event == "turn.cancelled"
     assert frames[-1].json() == {"status": "cancelled"}
 
 
-def test_a_turn_longer_than_the_timeout_ends_timed_out(werkzeug_relays):
-    werkzeug_relays.upstream.model.pace(tokens_per_second=2)
-    frames = werkzeug_relays.turn(werkzeug_relays.new_session(), text="take your time", timeout=0.5).frames()
+def test_a_turn_longer_than_the_timeout_ends_timed_out(any_relays):
+    any_relays.upstream.model.pace(tokens_per_second=2)
+    frames = any_relays.turn(any_relays.new_session(), text="take your time", timeout=0.5).frames()
     assert frames[-1].json() == {"status": "timed_out"}
     assert "turn.completed" not in [f.event for f in frames]
 
 
-def test_an_unknown_session_ends_at_once_with_the_apis_error(werkzeug_relays):
-    frames = werkzeug_relays.turn("session_" + "0" * 32, text="hi").frames()
+def test_an_unknown_session_ends_at_once_with_the_apis_error(any_relays):
+    frames = any_relays.turn("session_" + "0" * 32, text="hi").frames()
     assert [f.event for f in frames[1:]] == ["end"]
     end = frames[-1].json()
     assert (end["status"], end["code"]) == ("error", "session_not_found")
 
 
-def test_a_message_the_sdk_refuses_ends_with_the_reason_and_posts_nothing(werkzeug_relays):
-    frames = werkzeug_relays.turn(werkzeug_relays.new_session()).frames()  # no text
+def test_a_message_the_sdk_refuses_ends_with_the_reason_and_posts_nothing(any_relays):
+    frames = any_relays.turn(any_relays.new_session()).frames()  # no text
     end = frames[-1].json()
     assert (end["status"], end["code"]) == ("error", None)
     assert "text" in end["error"]
-    assert not [r for r in werkzeug_relays.upstream.requests if r.path.endswith("/messages")]
+    assert not [r for r in any_relays.upstream.requests if r.path.endswith("/messages")]
 
 
-def test_a_session_relay_follows_turn_after_turn_from_the_resume_point(werkzeug_relays):
-    session_id = werkzeug_relays.new_session()
-    first = werkzeug_relays.client.messages.send_and_wait(session_id, "one")
-    response = werkzeug_relays.open(f"/sessions/{session_id}/events", resume_from=first.events[-1].id, keepalive=0.2)
-    werkzeug_relays.client.messages.send_and_wait(session_id, "two")
-    werkzeug_relays.client.messages.send_and_wait(session_id, "three")
+def test_a_session_relay_follows_turn_after_turn_from_the_resume_point(any_relays):
+    session_id = any_relays.new_session()
+    first = any_relays.client.messages.send_and_wait(session_id, "one")
+    response = any_relays.open(f"/sessions/{session_id}/events", resume_from=first.events[-1].id, keepalive=0.2)
+    any_relays.client.messages.send_and_wait(session_id, "two")
+    any_relays.client.messages.send_and_wait(session_id, "three")
     ends = [response.until(lambda f: f.event == "turn.completed") for _ in range(2)]
     assert event_frames(response.seen)[0].event == "input.message"
     assert len(ends) == 2
     response.close()
-    werkzeug_relays.wait_for_open_streams(0)
+    any_relays.wait_for_open_streams(0)
 
 
 def test_the_upstream_is_let_go_within_one_keepalive_once_the_client_closed_its_side(werkzeug_relays):
@@ -170,6 +170,17 @@ def test_the_upstream_is_let_go_within_one_keepalive_once_the_client_closed_its_
     response.stop_sending()
     assert werkzeug_relays.wait_for_open_streams(0) < 0.5 + 0.75, "one keepalive, and the server's own 0.25 s"
     assert response.frames()[-1].is_keepalive, "the response ends without an end frame"
+
+
+def test_an_asgi_relay_lets_go_of_the_upstream_as_soon_as_the_browser_leaves(uvicorn_relays):
+    """uvicorn tells the app that the client disconnected; Starlette then cancels the
+    response, and the asyncio relay closes its stream."""
+    uvicorn_relays.upstream.model.pace(tokens_per_second=10, first_token_delay=30)
+    response = uvicorn_relays.turn(uvicorn_relays.new_session(), text="hi", keepalive=0.3)
+    response.until(lambda f: f.is_keepalive)
+    uvicorn_relays.wait_for_open_streams(1)
+    response.leave()
+    assert uvicorn_relays.wait_for_open_streams(0) < 2 * 0.3 + 1.0
 
 
 def test_without_the_socket_the_keepalive_writes_notice_the_browser_left(wsgiref_relays):
