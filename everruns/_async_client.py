@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -21,7 +21,7 @@ from everruns_api import Client as ApiClient
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
 from ._config import Settings, check_headers
 from ._events import TURN_END_TYPES, Event
-from ._flow import Awaiting, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, adrive
+from ._flow import Awaiting, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, adrive, aemit
 from ._interrupt import Interrupter
 from ._logging import configure_from_environment
 from ._pagination import AsyncPager, Listing
@@ -289,23 +289,17 @@ class AsyncEventStream(StreamView):
     def __init__(self, feed: EventFeed, steps: AwaitingSteps) -> None:
         self._feed = feed
         self._steps = steps
-        self._finished = False
+        self._events: AsyncGenerator[Event, None] = aemit(feed.events(), steps.do)
 
     def __aiter__(self) -> AsyncEventStream:
         return self
 
     async def __anext__(self) -> Event:
-        if self._finished:
-            raise StopAsyncIteration
         try:
-            event = await adrive(self._feed.next_event(), self._steps.do)
+            return await anext(self._events)
         except BaseException:
-            await self._finish()
+            await self._steps.aclose()
             raise
-        if event is None:
-            await self._finish()
-            raise StopAsyncIteration
-        return event
 
     async def until_turn_end(self) -> AsyncIterator[Event]:
         """The events up to and including the next end of a turn. The stream stays open:
@@ -332,10 +326,6 @@ class AsyncEventStream(StreamView):
     async def close(self) -> None:
         """Stop, and release the connection."""
         self.stop()
-        await self._steps.aclose()
-
-    async def _finish(self) -> None:
-        self._finished = True
         await self._steps.aclose()
 
     async def __aenter__(self) -> AsyncEventStream:

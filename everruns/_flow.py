@@ -122,15 +122,6 @@ class Pause(Step):
         self.seconds = seconds
 
 
-class Emit(Step):
-    """Hand ``value`` to whoever iterates the flow (see :func:`emit`); the outcome is ``None``."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-
 def drive(flow: Generator[S, Any, T], do: Callable[[S], Any]) -> T:
     """Run ``flow`` to its result, each step done by ``do`` (blocking). A step's failure
     is raised inside the flow, where it may be handled."""
@@ -166,8 +157,9 @@ async def adrive(flow: Generator[S, Any, T], do: Callable[[S], Awaitable[Any]], 
 
 
 def emit(flow: Generator[Any, Any, None], do: Callable[[Any], Any]) -> Generator[Any, None, None]:
-    """Iterate ``flow``: the value of each :class:`Emit` is handed to the caller, every
-    other step is done by ``do`` (blocking), its failure raised inside the flow."""
+    """Iterate a flow that hands values out: each value it yields that is not a
+    :class:`Step` goes to the caller, every step is done by ``do`` (blocking) and its
+    failure raised inside the flow."""
     outcome: Any = None
     failure: Exception | None = None
     try:
@@ -177,8 +169,8 @@ def emit(flow: Generator[Any, Any, None], do: Callable[[Any], Any]) -> Generator
             except StopIteration:
                 return
             outcome, failure = None, None
-            if step.__class__ is Emit:
-                yield step.value
+            if not isinstance(step, Step):
+                yield step
                 continue
             try:
                 outcome = do(step)
@@ -199,8 +191,8 @@ async def aemit(flow: Generator[Any, Any, None], do: Callable[[Any], Awaitable[A
             except StopIteration:
                 return
             outcome, failure = None, None
-            if step.__class__ is Emit:
-                yield step.value
+            if not isinstance(step, Step):
+                yield step
                 continue
             try:
                 outcome = await do(step)
@@ -208,3 +200,22 @@ async def aemit(flow: Generator[Any, Any, None], do: Callable[[Any], Awaitable[A
                 failure = error
     finally:
         flow.close()
+
+
+def next_emitted(flow: Generator[Any, Any, None]) -> Flow[Any]:
+    """The next value ``flow`` hands out (``None`` once it has ended), as a flow: its
+    steps pass through to whoever runs this one. For a flow that reads another's values."""
+    outcome: Any = None
+    failure: Exception | None = None
+    while True:
+        try:
+            step = flow.send(outcome) if failure is None else flow.throw(failure)
+        except StopIteration:
+            return None
+        outcome, failure = None, None
+        if not isinstance(step, Step):
+            return step
+        try:
+            outcome = yield step
+        except Exception as error:
+            failure = error

@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -24,7 +23,7 @@ from everruns_api.api.events import stream_sse
 from everruns_api.types import UNSET
 
 from ._events import TURN_END_TYPES, Event
-from ._flow import Connect, Flow, Pause, Read, drive
+from ._flow import Connect, Flow, Pause, Read, Step, emit, next_emitted
 from ._retry import Backoff
 from ._seen import SeenEvents
 from ._sse import CutFrameError, Frame, FrameParser
@@ -59,13 +58,13 @@ class ConnectionLostError(Exception):
 
 
 class DeadlineReached(Exception):  # noqa: N818 (an outcome, not a fault)
-    """The deadline given to :meth:`EventFeed.next_event` passed first."""
+    """The feed's :attr:`EventFeed.deadline` passed first."""
 
 
 class EventFeed:
-    """The events of one session across as many connections as it takes, as flows of
-    steps: :meth:`next_event` connects, reads and waits as needed and returns the next
-    event not handed out before (``None`` once stopped).
+    """The events of one session across as many connections as it takes, as a flow of
+    steps: :meth:`events` connects, reads and waits as needed and hands out each event
+    not handed out before.
 
     Connections the server cycles (``disconnecting``) are replaced after the wait it
     asks for; dropped, failed or idle ones after a growing backoff, up to
@@ -100,38 +99,26 @@ class EventFeed:
         self._retry_hint = 0.0
         self._retry_hint_text: str | None = None
         self._seen = SeenEvents()
-        self._ready: deque[Event] = deque()
         self._response: Any = None  # the open connection, as the client that runs the flow made it
         self._parser = FrameParser()
         self._waited = 0.0  # seconds spent waiting for bytes since the last event handed out
         self._cycle_wait: float | None = None  # set when the server announced the end of the connection
         self._read_step = Read(None)  # one step object for every read of the stream
+        self._flow: Generator[Step | Event, Any, None] | None = None
+        self.deadline: float | None = None
+        """When set (a ``time.monotonic()`` value), the stream gives up waiting then."""
 
-    def ready_event(self) -> Event | None:
-        """The next event already received, if any (no step needed): the fast path of
-        :meth:`next_event`, which streams take first."""
-        if self.stop_requested or not self._ready:
-            return None
-        event = self._ready.popleft()
-        self.last_event_id = event.id
-        self._waited = 0.0
-        if self.retry_count:
-            self.retry_count = 0
-        return event
-
-    def next_event(self, deadline: float | None = None) -> Flow[Event | None]:
-        """The next new event; ``None`` once stopped. A read still waiting when
-        ``deadline`` (a ``time.monotonic()`` value) passes is cut short."""
+    def events(self) -> Generator[Step | Event, Any, None]:
+        """Every new event, handed out as it comes (a flow that yields the events
+        themselves between its steps; see ``_flow.emit``), across as many connections as
+        it takes, until stopped. When :attr:`deadline` (a ``time.monotonic()`` value)
+        passes, a wait still going on is cut short and :class:`DeadlineReached` raised."""
         read = self._read_step
-        while True:
-            if self.stop_requested:
-                return None
-            if deadline is not None and _clock() >= deadline:
+        while not self.stop_requested:
+            if self.deadline is not None and _clock() >= self.deadline:
                 raise DeadlineReached
-            if self._ready:
-                return self.ready_event()
             if self._response is None:
-                wait = yield from self._connect(deadline)
+                wait = yield from self._connect()
             elif self._waited >= self._idle_timeout:
                 # The server is there (its heartbeats arrive): replace the connection at
                 # once, without spending the retry budget on a quiet session.
@@ -146,11 +133,19 @@ class EventFeed:
                 else:
                     self._waited += _clock() - started
                     if chunk:
-                        self._absorb(chunk)
+                        yield from self._events_in(chunk)
                         continue
                     wait = self._ended(None)
-            if wait is not None and (yield from self._pause(wait, deadline)):
-                return None
+            if wait is not None and (yield from self._pause(wait)):
+                return
+
+    def next_event(self) -> Flow[Event | None]:
+        """The next new event (``None`` once stopped), as a flow: for flows that read the
+        stream, such as a turn's."""
+        if self._flow is None:
+            self._flow = self.events()
+        event: Event | None = yield from next_emitted(self._flow)
+        return event
 
     def stop(self) -> None:
         """Ask the flow to end at its next step (the client also wakes a blocked read)."""
@@ -158,7 +153,7 @@ class EventFeed:
 
     # --- one connection ---------------------------------------------------------------
 
-    def _connect(self, deadline: float | None) -> Flow[tuple[float, str] | None]:
+    def _connect(self) -> Flow[tuple[float, str] | None]:
         arguments = stream_sse._get_kwargs(
             self.session_id,
             since_id=self.last_event_id if self.last_event_id is not None else UNSET,
@@ -167,7 +162,7 @@ class EventFeed:
         )
         arguments["headers"] = _STREAM_HEADERS
         try:
-            response = yield Connect(arguments, self.read_timeout, deadline)
+            response = yield Connect(arguments, self.read_timeout, self.deadline)
         except Exception as error:
             return self._after_failure(error)
         self._response = self._read_step.response = response
@@ -176,10 +171,10 @@ class EventFeed:
         self._cycle_wait = None
         return None
 
-    def _absorb(self, chunk: bytes) -> None:
-        """The frames a chunk completes: lifecycle frames handled, events not handed out
-        before made ready."""
-        is_new, ready = self._seen.is_new, self._ready
+    def _events_in(self, chunk: bytes) -> Generator[Event, None, None]:
+        """The new events among the frames a chunk completes, handed out one by one (the
+        lifecycle frames are handled here)."""
+        is_new = self._seen.is_new
         for frame in self._parser.feed(chunk):
             if frame.event in _LIFECYCLE:
                 self._on_lifecycle(frame)
@@ -195,8 +190,15 @@ class EventFeed:
                     frame.data,
                 )
                 continue
-            if is_new(event):
-                ready.append(event)
+            if not is_new(event):
+                continue
+            self.last_event_id = event.id
+            self._waited = 0.0
+            if self.retry_count:
+                self.retry_count = 0
+            yield event
+            if self.stop_requested:
+                return
 
     def _ended(self, error: Exception | None) -> tuple[float, str] | None:
         """The connection is over: the wait before the next one, or ``None`` to go on at once."""
@@ -213,13 +215,13 @@ class EventFeed:
 
     # --- waits ------------------------------------------------------------------------
 
-    def _pause(self, wait: tuple[float, str], deadline: float | None) -> Flow[bool]:
+    def _pause(self, wait: tuple[float, str]) -> Flow[bool]:
         """Wait before reconnecting (no longer than to the deadline); whether the stream
         was stopped meanwhile."""
         seconds, reason = wait
         logger.info("event stream of %s: reconnecting in %.2fs: %s", self.session_id, seconds, reason)
-        if deadline is not None:
-            seconds = max(0.0, min(seconds, deadline - _clock()))
+        if self.deadline is not None:
+            seconds = max(0.0, min(seconds, self.deadline - _clock()))
         stopped: bool = yield Pause(seconds)
         return stopped
 
@@ -329,27 +331,19 @@ class EventStream(StreamView):
     def __init__(self, feed: EventFeed, steps: BlockingSteps) -> None:
         self._feed = feed
         self._steps = steps
-        self._finished = False
+        self._events = self._follow()
 
-    def __iter__(self) -> EventStream:
-        return self
+    def __iter__(self) -> Iterator[Event]:
+        return self._events
 
     def __next__(self) -> Event:
-        if self._feed._ready:
-            event = self._feed.ready_event()
-            if event is not None:
-                return event
-        if self._finished:
-            raise StopIteration
+        return next(self._events)
+
+    def _follow(self) -> Generator[Event, None, None]:
         try:
-            event = drive(self._feed.next_event(), self._steps.do)
-        except BaseException:
-            self._finish()
-            raise
-        if event is None:
-            self._finish()
-            raise StopIteration
-        return event
+            yield from emit(self._feed.events(), self._steps.do)
+        finally:
+            self._steps.close()
 
     def until_turn_end(self) -> Iterator[Event]:
         """The events up to and including the next end of a turn (``turn.completed``,
@@ -381,10 +375,6 @@ class EventStream(StreamView):
     def close(self) -> None:
         """Stop, and release the connection (once the thread iterating, if any, has let go)."""
         self.stop()
-        self._steps.close()
-
-    def _finish(self) -> None:
-        self._finished = True
         self._steps.close()
 
     def __enter__(self) -> EventStream:

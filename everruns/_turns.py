@@ -122,7 +122,6 @@ class TurnFeed:
         self._timeout = timeout
         self._answer = answer
         self._events: EventFeed | None = None
-        self._deadline: float | None = None
         self._turn_id: str | None = None
         self.start_info: TurnStart | None = None
         self.end_event: Event | None = None
@@ -150,7 +149,7 @@ class TurnFeed:
             if start.after.type in TURN_END_TYPES:
                 self.end_event = start.after
         if self._timeout is not None:
-            self._deadline = time.monotonic() + self._timeout
+            self._events.deadline = time.monotonic() + self._timeout
         self.start_info = start
         return start
 
@@ -163,7 +162,7 @@ class TurnFeed:
 
         while self.end_event is None:
             try:
-                event = yield from events.next_event(self._deadline)
+                event = yield from events.next_event()
             except DeadlineReached:
                 raise TurnTimeoutError(
                     f"the turn of message {start.input_message_id} did not end within {self._timeout}s; "

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterat
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, overload
 
-from everruns._flow import Emit, aemit, emit
+from everruns._flow import Step, aemit, emit
 from everruns._turns import DEFAULT_TURN_TIMEOUT
 from everruns.errors import EverrunsError, ValidationError
 
@@ -64,7 +64,7 @@ class _Source(Protocol):
     def stop(self) -> None: ...
 
 
-class _Step:
+class _Step(Step):
     """What the relay's flow asks its driver for: open the source, the next item of its
     ticking (an event, ``None`` for a quiet interval, :data:`_DONE` at its end), close it."""
 
@@ -83,7 +83,7 @@ _DONE = object()
 
 class _RelayBase:
     """What both relays share: the settings, stopping, and the flow of frames (each
-    :class:`~everruns._flow.Emit` a frame to send)."""
+    ``bytes`` it yields a frame to send)."""
 
     def __init__(
         self,
@@ -120,8 +120,8 @@ class _RelayBase:
                 source.stop()
         self._ticks = source.ticking(self._keepalive)  # type: ignore[attr-defined]
 
-    def _flow(self) -> Generator[Emit | _Step, Any, None]:
-        yield Emit(OPENING_FRAME)
+    def _flow(self) -> Generator[bytes | _Step, Any, None]:
+        yield OPENING_FRAME
         with _live_lock:
             _live.add(self)
             if _shutting_down:
@@ -132,23 +132,23 @@ class _RelayBase:
             with _live_lock:
                 _live.discard(self)
 
-    def _follow(self) -> Generator[Emit | _Step, Any, None]:
+    def _follow(self) -> Generator[bytes | _Step, Any, None]:
         if self._stopped:
             return
         try:
             source = yield _OPEN
         except EverrunsError as error:
-            yield Emit(end_frame(error_outcome(error)))
+            yield end_frame(error_outcome(error))
             return
         outcome: Mapping[str, Any] | None = None
         try:
             while (item := (yield _NEXT)) is not _DONE:
                 if item is not None:
-                    yield Emit(event_frame(item))
+                    yield event_frame(item)
                 elif self._client_left is not None and self._client_left():
                     return
                 else:
-                    yield Emit(KEEPALIVE_FRAME)
+                    yield KEEPALIVE_FRAME
         except EverrunsError as error:
             outcome = error_outcome(error)
         yield _CLOSE  # before the end frame: the upstream is let go at once
@@ -158,7 +158,7 @@ class _RelayBase:
         if outcome is None and not self._stopped:
             outcome = {"status": "error", "error": "the event stream ended before the turn did", "code": None}
         if outcome is not None:
-            yield Emit(end_frame(outcome))
+            yield end_frame(outcome)
 
 
 class Relay(_RelayBase):
