@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,7 +11,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageInfo")
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 
 
 @_attrs_define
@@ -35,61 +42,34 @@ class ImageInfo:
     metadata: Any
     size_bytes: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type
-
-        created_at = self.created_at.isoformat()
-
-        filename = self.filename
-
-        id = self.id
-
-        metadata = self.metadata
-
-        size_bytes = self.size_bytes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content_type": content_type,
-                "created_at": created_at,
-                "filename": filename,
-                "id": id,
-                "metadata": metadata,
-                "size_bytes": size_bytes,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_type = d.pop("content_type")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        filename = d.pop("filename")
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        metadata = d.pop("metadata")
-
-        size_bytes = d.pop("size_bytes")
-
-        image_info = cls(
-            content_type=content_type,
-            created_at=created_at,
-            filename=filename,
-            id=id,
-            metadata=metadata,
-            size_bytes=size_bytes,
-        )
-
-        image_info.additional_properties = d
-        return image_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +86,49 @@ class ImageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ImageInfo",
+    {
+        "content_type": Field(
+            "content_type",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "filename": Field(
+            "filename",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            True,
+        ),
+        "size_bytes": Field(
+            "size_bytes",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ImageInfo._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListResponseMemoryFileInfoDataItem")
 
 
 @_attrs_define
@@ -37,73 +43,34 @@ class ListResponseMemoryFileInfoDataItem:
     updated_at: datetime.datetime
     content_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        is_directory = self.is_directory
-
-        path = self.path
-
-        size_bytes = self.size_bytes
-
-        updated_at = self.updated_at.isoformat()
-
-        content_hash: None | str | Unset
-        if isinstance(self.content_hash, Unset):
-            content_hash = UNSET
-        else:
-            content_hash = self.content_hash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "is_directory": is_directory,
-                "path": path,
-                "size_bytes": size_bytes,
-                "updated_at": updated_at,
-            }
-        )
-        if content_hash is not UNSET:
-            field_dict["content_hash"] = content_hash
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        is_directory = d.pop("is_directory")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        path = d.pop("path")
+    if not TYPE_CHECKING:
 
-        size_bytes = d.pop("size_bytes")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_content_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_hash = _parse_content_hash(d.pop("content_hash", UNSET))
-
-        list_response_memory_file_info_data_item = cls(
-            created_at=created_at,
-            is_directory=is_directory,
-            path=path,
-            size_bytes=size_bytes,
-            updated_at=updated_at,
-            content_hash=content_hash,
-        )
-
-        list_response_memory_file_info_data_item.additional_properties = d
-        return list_response_memory_file_info_data_item
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +87,49 @@ class ListResponseMemoryFileInfoDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ListResponseMemoryFileInfoDataItem",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "is_directory": Field(
+            "is_directory",
+            None,
+            None,
+            True,
+        ),
+        "path": Field(
+            "path",
+            None,
+            None,
+            True,
+        ),
+        "size_bytes": Field(
+            "size_bytes",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "content_hash": Field(
+            "content_hash",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ListResponseMemoryFileInfoDataItem._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,6 +11,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.model_source import ModelSource
 from ..models.model_vendor import ModelVendor
 from ..types import UNSET, Unset
@@ -20,9 +32,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.allowed_action import AllowedAction
     from ..models.model_profile import ModelProfile
-
-
-T = TypeVar("T", bound="ListResponseWithUrlsModelWithProviderDataItem")
 
 
 @_attrs_define
@@ -70,203 +79,34 @@ class ListResponseWithUrlsModelWithProviderDataItem:
     profile: ModelProfile | None | Unset = UNSET
     allowed_actions: list[AllowedAction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_profile import ModelProfile
-
-        capabilities = self.capabilities
-
-        created_at = self.created_at.isoformat()
-
-        display_name = self.display_name
-
-        enabled = self.enabled
-
-        healthy = self.healthy
-
-        id = self.id
-
-        is_favorite = self.is_favorite
-
-        model_id = self.model_id
-
-        provider_id = self.provider_id
-
-        provider_name = self.provider_name
-
-        provider_type = self.provider_type
-
-        source = self.source.value
-
-        updated_at = self.updated_at.isoformat()
-
-        self_url = self.self_url
-
-        ui_link = self.ui_link
-
-        view_url = self.view_url
-
-        model_vendor: None | str | Unset
-        if isinstance(self.model_vendor, Unset):
-            model_vendor = UNSET
-        elif isinstance(self.model_vendor, ModelVendor):
-            model_vendor = self.model_vendor.value
-        else:
-            model_vendor = self.model_vendor
-
-        profile: dict[str, Any] | None | Unset
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, ModelProfile):
-            profile = self.profile.to_dict()
-        else:
-            profile = self.profile
-
-        allowed_actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_actions, Unset):
-            allowed_actions = []
-            for allowed_actions_item_data in self.allowed_actions:
-                allowed_actions_item = allowed_actions_item_data.to_dict()
-                allowed_actions.append(allowed_actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "capabilities": capabilities,
-                "created_at": created_at,
-                "display_name": display_name,
-                "enabled": enabled,
-                "healthy": healthy,
-                "id": id,
-                "is_favorite": is_favorite,
-                "model_id": model_id,
-                "provider_id": provider_id,
-                "provider_name": provider_name,
-                "provider_type": provider_type,
-                "source": source,
-                "updated_at": updated_at,
-                "self_url": self_url,
-                "ui_link": ui_link,
-                "view_url": view_url,
-            }
-        )
-        if model_vendor is not UNSET:
-            field_dict["model_vendor"] = model_vendor
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if allowed_actions is not UNSET:
-            field_dict["allowed_actions"] = allowed_actions
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.allowed_action import AllowedAction
-        from ..models.model_profile import ModelProfile
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        capabilities = cast(list[str], d.pop("capabilities"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        display_name = d.pop("display_name")
-
-        enabled = d.pop("enabled")
-
-        healthy = d.pop("healthy")
-
-        id = d.pop("id")
-
-        is_favorite = d.pop("is_favorite")
-
-        model_id = d.pop("model_id")
-
-        provider_id = d.pop("provider_id")
-
-        provider_name = d.pop("provider_name")
-
-        provider_type = d.pop("provider_type")
-
-        source = ModelSource(d.pop("source"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        self_url = d.pop("self_url")
-
-        ui_link = d.pop("ui_link")
-
-        view_url = d.pop("view_url")
-
-        def _parse_model_vendor(data: object) -> ModelVendor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_vendor_type_1 = ModelVendor(data)
-
-                return model_vendor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelVendor | None | Unset, data)
-
-        model_vendor = _parse_model_vendor(d.pop("model_vendor", UNSET))
-
-        def _parse_profile(data: object) -> ModelProfile | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_1 = ModelProfile.from_dict(data)
-
-                return profile_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelProfile | None | Unset, data)
-
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        _allowed_actions = d.pop("allowed_actions", UNSET)
-        allowed_actions: list[AllowedAction] | Unset = UNSET
-        if _allowed_actions is not UNSET:
-            allowed_actions = []
-            for allowed_actions_item_data in _allowed_actions:
-                allowed_actions_item = AllowedAction.from_dict(
-                    allowed_actions_item_data
-                )
-
-                allowed_actions.append(allowed_actions_item)
-
-        list_response_with_urls_model_with_provider_data_item = cls(
-            capabilities=capabilities,
-            created_at=created_at,
-            display_name=display_name,
-            enabled=enabled,
-            healthy=healthy,
-            id=id,
-            is_favorite=is_favorite,
-            model_id=model_id,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            provider_type=provider_type,
-            source=source,
-            updated_at=updated_at,
-            self_url=self_url,
-            ui_link=ui_link,
-            view_url=view_url,
-            model_vendor=model_vendor,
-            profile=profile,
-            allowed_actions=allowed_actions,
-        )
-
-        list_response_with_urls_model_with_provider_data_item.additional_properties = d
-        return list_response_with_urls_model_with_provider_data_item
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,3 +123,179 @@ class ListResponseWithUrlsModelWithProviderDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_vendor(data: Any) -> ModelVendor | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ModelVendor(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of ModelVendor | None: {type(data).__name__}")
+
+
+def _write_model_vendor(value: Any) -> Any:
+    if isinstance(value, ModelVendor):
+        return write_enum(value)
+    return value
+
+
+def _read_profile(data: Any) -> ModelProfile | None:
+    if data is None:
+        return None
+    if _models.ModelProfile._accepts(data):
+        return _models.ModelProfile.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ModelProfile._accepts(data, strictly=False, alone=True):
+        return _models.ModelProfile.from_dict(data)
+    return cast(
+        "ModelProfile | None",
+        unknown_kind(data, "ListResponseWithUrlsModelWithProviderDataItem", "profile"),
+    )
+
+
+def _write_profile(value: Any) -> Any:
+    if isinstance(value, _models.ModelProfile):
+        return write_model(value)
+    return value
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ListResponseWithUrlsModelWithProviderDataItem",
+    {
+        "capabilities": Field(
+            "capabilities",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            True,
+        ),
+        "healthy": Field(
+            "healthy",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "is_favorite": Field(
+            "is_favorite",
+            None,
+            None,
+            True,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            True,
+        ),
+        "provider_id": Field(
+            "provider_id",
+            None,
+            None,
+            True,
+        ),
+        "provider_name": Field(
+            "provider_name",
+            None,
+            None,
+            True,
+        ),
+        "provider_type": Field(
+            "provider_type",
+            None,
+            None,
+            True,
+        ),
+        "source": Field(
+            "source",
+            ModelSource,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            True,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            True,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            True,
+        ),
+        "model_vendor": Field(
+            "model_vendor",
+            _read_model_vendor,
+            _write_model_vendor,
+            False,
+        ),
+        "profile": Field(
+            "profile",
+            _read_profile,
+            _write_profile,
+            False,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ListResponseWithUrlsModelWithProviderDataItem._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.model_source import ModelSource
-
-T = TypeVar("T", bound="Model")
 
 
 @_attrs_define
@@ -45,85 +52,34 @@ class Model:
     source: ModelSource
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        capabilities = self.capabilities
-
-        created_at = self.created_at.isoformat()
-
-        display_name = self.display_name
-
-        enabled = self.enabled
-
-        id = self.id
-
-        is_favorite = self.is_favorite
-
-        model_id = self.model_id
-
-        provider_id = self.provider_id
-
-        source = self.source.value
-
-        updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "capabilities": capabilities,
-                "created_at": created_at,
-                "display_name": display_name,
-                "enabled": enabled,
-                "id": id,
-                "is_favorite": is_favorite,
-                "model_id": model_id,
-                "provider_id": provider_id,
-                "source": source,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        capabilities = cast(list[str], d.pop("capabilities"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        display_name = d.pop("display_name")
+    if not TYPE_CHECKING:
 
-        enabled = d.pop("enabled")
-
-        id = d.pop("id")
-
-        is_favorite = d.pop("is_favorite")
-
-        model_id = d.pop("model_id")
-
-        provider_id = d.pop("provider_id")
-
-        source = ModelSource(d.pop("source"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        model = cls(
-            capabilities=capabilities,
-            created_at=created_at,
-            display_name=display_name,
-            enabled=enabled,
-            id=id,
-            is_favorite=is_favorite,
-            model_id=model_id,
-            provider_id=provider_id,
-            source=source,
-            updated_at=updated_at,
-        )
-
-        model.additional_properties = d
-        return model
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +96,73 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "Model",
+    {
+        "capabilities": Field(
+            "capabilities",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "is_favorite": Field(
+            "is_favorite",
+            None,
+            None,
+            True,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            True,
+        ),
+        "provider_id": Field(
+            "provider_id",
+            None,
+            None,
+            True,
+        ),
+        "source": Field(
+            "source",
+            ModelSource,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Model._shape = _SHAPE

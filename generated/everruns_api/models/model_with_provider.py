@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,26 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.model_source import ModelSource
 from ..models.model_vendor import ModelVendor
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_profile import ModelProfile
-
-
-T = TypeVar("T", bound="ModelWithProvider")
 
 
 @_attrs_define
@@ -61,163 +70,34 @@ class ModelWithProvider:
     model_vendor: ModelVendor | None | Unset = UNSET
     profile: ModelProfile | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_profile import ModelProfile
-
-        capabilities = self.capabilities
-
-        created_at = self.created_at.isoformat()
-
-        display_name = self.display_name
-
-        enabled = self.enabled
-
-        healthy = self.healthy
-
-        id = self.id
-
-        is_favorite = self.is_favorite
-
-        model_id = self.model_id
-
-        provider_id = self.provider_id
-
-        provider_name = self.provider_name
-
-        provider_type = self.provider_type
-
-        source = self.source.value
-
-        updated_at = self.updated_at.isoformat()
-
-        model_vendor: None | str | Unset
-        if isinstance(self.model_vendor, Unset):
-            model_vendor = UNSET
-        elif isinstance(self.model_vendor, ModelVendor):
-            model_vendor = self.model_vendor.value
-        else:
-            model_vendor = self.model_vendor
-
-        profile: dict[str, Any] | None | Unset
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, ModelProfile):
-            profile = self.profile.to_dict()
-        else:
-            profile = self.profile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "capabilities": capabilities,
-                "created_at": created_at,
-                "display_name": display_name,
-                "enabled": enabled,
-                "healthy": healthy,
-                "id": id,
-                "is_favorite": is_favorite,
-                "model_id": model_id,
-                "provider_id": provider_id,
-                "provider_name": provider_name,
-                "provider_type": provider_type,
-                "source": source,
-                "updated_at": updated_at,
-            }
-        )
-        if model_vendor is not UNSET:
-            field_dict["model_vendor"] = model_vendor
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_profile import ModelProfile
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        capabilities = cast(list[str], d.pop("capabilities"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        display_name = d.pop("display_name")
-
-        enabled = d.pop("enabled")
-
-        healthy = d.pop("healthy")
-
-        id = d.pop("id")
-
-        is_favorite = d.pop("is_favorite")
-
-        model_id = d.pop("model_id")
-
-        provider_id = d.pop("provider_id")
-
-        provider_name = d.pop("provider_name")
-
-        provider_type = d.pop("provider_type")
-
-        source = ModelSource(d.pop("source"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_model_vendor(data: object) -> ModelVendor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_vendor_type_1 = ModelVendor(data)
-
-                return model_vendor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelVendor | None | Unset, data)
-
-        model_vendor = _parse_model_vendor(d.pop("model_vendor", UNSET))
-
-        def _parse_profile(data: object) -> ModelProfile | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_1 = ModelProfile.from_dict(data)
-
-                return profile_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelProfile | None | Unset, data)
-
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        model_with_provider = cls(
-            capabilities=capabilities,
-            created_at=created_at,
-            display_name=display_name,
-            enabled=enabled,
-            healthy=healthy,
-            id=id,
-            is_favorite=is_favorite,
-            model_id=model_id,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            provider_type=provider_type,
-            source=source,
-            updated_at=updated_at,
-            model_vendor=model_vendor,
-            profile=profile,
-        )
-
-        model_with_provider.additional_properties = d
-        return model_with_provider
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +114,140 @@ class ModelWithProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_vendor(data: Any) -> ModelVendor | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ModelVendor(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of ModelVendor | None: {type(data).__name__}")
+
+
+def _write_model_vendor(value: Any) -> Any:
+    if isinstance(value, ModelVendor):
+        return write_enum(value)
+    return value
+
+
+def _read_profile(data: Any) -> ModelProfile | None:
+    if data is None:
+        return None
+    if _models.ModelProfile._accepts(data):
+        return _models.ModelProfile.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ModelProfile._accepts(data, strictly=False, alone=True):
+        return _models.ModelProfile.from_dict(data)
+    return cast(
+        "ModelProfile | None", unknown_kind(data, "ModelWithProvider", "profile")
+    )
+
+
+def _write_profile(value: Any) -> Any:
+    if isinstance(value, _models.ModelProfile):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ModelWithProvider",
+    {
+        "capabilities": Field(
+            "capabilities",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            True,
+        ),
+        "healthy": Field(
+            "healthy",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "is_favorite": Field(
+            "is_favorite",
+            None,
+            None,
+            True,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            True,
+        ),
+        "provider_id": Field(
+            "provider_id",
+            None,
+            None,
+            True,
+        ),
+        "provider_name": Field(
+            "provider_name",
+            None,
+            None,
+            True,
+        ),
+        "provider_type": Field(
+            "provider_type",
+            None,
+            None,
+            True,
+        ),
+        "source": Field(
+            "source",
+            ModelSource,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "model_vendor": Field(
+            "model_vendor",
+            _read_model_vendor,
+            _write_model_vendor,
+            False,
+        ),
+        "profile": Field(
+            "profile",
+            _read_profile,
+            _write_profile,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ModelWithProvider._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,9 +12,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SessionFile")
 
 
 @_attrs_define
@@ -48,104 +54,34 @@ class SessionFile:
     content: None | str | Unset = UNSET
     encoding: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        id = str(self.id)
-
-        is_directory = self.is_directory
-
-        is_readonly = self.is_readonly
-
-        name = self.name
-
-        path = self.path
-
-        session_id = str(self.session_id)
-
-        size_bytes = self.size_bytes
-
-        updated_at = self.updated_at.isoformat()
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        encoding = self.encoding
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "is_directory": is_directory,
-                "is_readonly": is_readonly,
-                "name": name,
-                "path": path,
-                "session_id": session_id,
-                "size_bytes": size_bytes,
-                "updated_at": updated_at,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        id = UUID(d.pop("id"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        is_directory = d.pop("is_directory")
+    if not TYPE_CHECKING:
 
-        is_readonly = d.pop("is_readonly")
-
-        name = d.pop("name")
-
-        path = d.pop("path")
-
-        session_id = UUID(d.pop("session_id"))
-
-        size_bytes = d.pop("size_bytes")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        encoding = d.pop("encoding", UNSET)
-
-        session_file = cls(
-            created_at=created_at,
-            id=id,
-            is_directory=is_directory,
-            is_readonly=is_readonly,
-            name=name,
-            path=path,
-            session_id=session_id,
-            size_bytes=size_bytes,
-            updated_at=updated_at,
-            content=content,
-            encoding=encoding,
-        )
-
-        session_file.additional_properties = d
-        return session_file
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +98,79 @@ class SessionFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "SessionFile",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "is_directory": Field(
+            "is_directory",
+            None,
+            None,
+            True,
+        ),
+        "is_readonly": Field(
+            "is_readonly",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "path": Field(
+            "path",
+            None,
+            None,
+            True,
+        ),
+        "session_id": Field(
+            "session_id",
+            UUID,
+            str,
+            True,
+        ),
+        "size_bytes": Field(
+            "size_bytes",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "content": Field(
+            "content",
+            None,
+            None,
+            False,
+        ),
+        "encoding": Field(
+            "encoding",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SessionFile._shape = _SHAPE

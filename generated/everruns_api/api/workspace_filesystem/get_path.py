@@ -41,20 +41,16 @@ def _parse_response(
 ) -> Any | ListResponseFileInfo | SessionFile | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ListResponseFileInfo | SessionFile:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_get_response_type_0 = SessionFile.from_dict(data)
-
-                return componentsschemas_get_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_get_response_type_1 = ListResponseFileInfo.from_dict(data)
-
-            return componentsschemas_get_response_type_1
+        def _parse_response_200(data: Any) -> ListResponseFileInfo | SessionFile:
+            if SessionFile._accepts(data):
+                return SessionFile.from_dict(data)
+            if ListResponseFileInfo._accepts(data):
+                return ListResponseFileInfo.from_dict(data)
+            if SessionFile._accepts(data, strictly=False):
+                return SessionFile.from_dict(data)
+            if ListResponseFileInfo._accepts(data, strictly=False):
+                return ListResponseFileInfo.from_dict(data)
+            return cast(ListResponseFileInfo | SessionFile, data)
 
         response_200 = _parse_response_200(response.json())
 
