@@ -16,14 +16,14 @@ from everruns_api.api.agents import (
     set_default_agent_version,
 )
 from everruns_api.models import (
+    Agent,
     AgentVersion,
     AgentVersionChangeKind,
-    AgentVersionDiffResponse,
+    AgentVersionDiff,
     CreateAgentVersionRequest,
     ForkAgentVersionRequest,
     RollbackAgentVersionRequest,
     SetDefaultAgentVersionRequest,
-    WithUrlsAgent,
 )
 
 if TYPE_CHECKING:
@@ -56,16 +56,16 @@ class AgentVersions(Resource):
         body = CreateAgentVersionRequest(change_kind=optional(kind), summary=optional(summary))
         return self._call(create_agent_version, agent_id, timeout=timeout, body=body, model=AgentVersion)
 
-    def set_default(self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    def set_default(self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None) -> Agent:
         """Make ``version_id`` the version that new sessions of the agent run."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = SetDefaultAgentVersionRequest(version_id=version_id)
-        return self._call(set_default_agent_version, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return self._call(set_default_agent_version, agent_id, timeout=timeout, body=body, model=Agent)
 
     def diff(
         self, agent_id: str, from_version_id: str, to_version_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> AgentVersionDiffResponse:
+    ) -> AgentVersionDiff:
         """The fields that differ between two versions of an agent."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(from_version_id, VERSION, "from_version_id")
@@ -76,7 +76,7 @@ class AgentVersions(Resource):
             from_version_id,
             to_version_id,
             timeout=timeout,
-            model=AgentVersionDiffResponse,
+            model=AgentVersionDiff,
         )
 
     def fork(
@@ -88,7 +88,7 @@ class AgentVersions(Resource):
         display_name: str | None = None,
         description: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> WithUrlsAgent:
+    ) -> Agent:
         """A new agent called ``name`` (a slug), configured as ``version_id`` was."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
@@ -96,7 +96,7 @@ class AgentVersions(Resource):
         body = ForkAgentVersionRequest(
             name=name, display_name=optional(display_name), description=optional(description)
         )
-        return self._call(fork_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return self._call(fork_agent_version, agent_id, version_id, timeout=timeout, body=body, model=Agent)
 
     def rollback(
         self,
@@ -106,10 +106,10 @@ class AgentVersions(Resource):
         save_version: bool | None = None,
         summary: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> WithUrlsAgent:
+    ) -> Agent:
         """Give the agent the configuration of ``version_id`` again. Unless
         ``save_version=False``, the result is recorded as a new version."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = RollbackAgentVersionRequest(save_version=optional(save_version), summary=optional(summary))
-        return self._call(rollback_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return self._call(rollback_agent_version, agent_id, version_id, timeout=timeout, body=body, model=Agent)

@@ -24,18 +24,17 @@ from everruns_api.api.agents import (
     update_agent,
 )
 from everruns_api.models import (
-    AgentAnalysisResponse,
+    Agent,
+    AgentAnalysis,
     AgentCapabilityConfig,
     AgentStatus,
     BTreeMap,
     CreateAgentRequest,
-    PaginatedResponseWithUrlsResourceWithCountsAgent,
+    PaginatedResponseAgent,
     PreviewAgentRequest,
     PreviewAgentRequestToolsItem,
     ResourceStats,
     UpdateAgentRequest,
-    WithUrlsAgent,
-    WithUrlsResourceWithCountsAgent,
 )
 from everruns_api.types import File
 
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import PaginatedResponseWithUrlsResourceWithCountsAgentDataItem as AgentListItem
 
     from .agent_health_checks import AgentHealthChecks
     from .agent_versions import AgentVersions
@@ -98,12 +96,12 @@ class Agents(Resource):
 
     def create(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
-    ) -> WithUrlsAgent:
+    ) -> Agent:
         """Create an agent. ``name`` is a slug, unique in the organisation. The harness
         is ``harness_name`` or ``harness_id`` (the organisation's ``generic`` when neither
         is given)."""
         body = _agent_request(None, name, system_prompt, options)
-        return self._call(create_agent, timeout=timeout, body=body, model=WithUrlsAgent)
+        return self._call(create_agent, timeout=timeout, body=body, model=Agent)
 
     def apply(
         self,
@@ -113,26 +111,26 @@ class Agents(Resource):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[AgentOptions],
-    ) -> WithUrlsAgent:
+    ) -> Agent:
         """Create the agent with this id (see :func:`generate_agent_id`), or replace
         the configuration of the one that has it. Applying twice changes nothing more,
         so a failed attempt is retried like a read."""
         check_id(agent_id, AGENT, "agent_id")
         body = _agent_request(agent_id, name, system_prompt, options)
-        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent)
+        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=Agent)
 
     def apply_by_name(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
-    ) -> WithUrlsAgent:
+    ) -> Agent:
         """Create the agent called ``name``, or replace the configuration of the one
         already called so. Like :meth:`apply`, it is safe to retry."""
         body = _agent_request(None, name, system_prompt, options)
-        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent)
+        return self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=Agent)
 
-    def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsAgent:
+    def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Agent:
         """One agent, by id."""
         check_id(agent_id, AGENT, "agent_id")
-        return self._call(get_agent, agent_id, timeout=timeout, model=WithUrlsResourceWithCountsAgent)
+        return self._call(get_agent, agent_id, timeout=timeout, model=Agent)
 
     def list(
         self,
@@ -142,13 +140,13 @@ class Agents(Resource):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[AgentListItem]:
+    ) -> Page[Agent]:
         """Agents by name, ``limit`` (at most 100) per request; iterate the page for all
         of them. ``search`` matches names and descriptions."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> tuple[list[AgentListItem], int | None]:
+        def fetch(page_offset: int, page_limit: int) -> tuple[list[Agent], int | None]:
             page = self._call(
                 list_agents,
                 timeout=timeout,
@@ -156,15 +154,13 @@ class Agents(Resource):
                 include_archived=optional(include_archived),
                 offset=page_offset,
                 limit=page_limit,
-                model=PaginatedResponseWithUrlsResourceWithCountsAgent,
+                model=PaginatedResponseAgent,
             )
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
 
-    def update(
-        self, agent_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[AgentChanges]
-    ) -> WithUrlsAgent:
+    def update(self, agent_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[AgentChanges]) -> Agent:
         """Change the fields given, and only those. ``status="archived"`` archives the
         agent, ``"active"`` restores it."""
         check_id(agent_id, AGENT, "agent_id")
@@ -175,32 +171,32 @@ class Agents(Resource):
             check_text(changes["system_prompt"], "system_prompt")
         _check_config(changes)
         body = UpdateAgentRequest(**request_fields(changes, status=AgentStatus))
-        return self._call(update_agent, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
+        return self._call(update_agent, agent_id, timeout=timeout, body=body, model=Agent)
 
     def delete(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Archive an agent: it leaves the lists unless archived agents are asked for."""
         check_id(agent_id, AGENT, "agent_id")
         self._send(delete_agent, agent_id, timeout=timeout)
 
-    def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Agent:
         """A new agent with the same configuration, under a free name derived from the
         original's."""
         check_id(agent_id, AGENT, "agent_id")
-        return self._call(copy_agent, agent_id, timeout=timeout, model=WithUrlsAgent)
+        return self._call(copy_agent, agent_id, timeout=timeout, model=Agent)
 
-    def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> Agent:
         """Create an agent from text: markdown with a front-matter block, as :meth:`export`
         gives it (the API also reads YAML, JSON or a bare prompt). When the text names an
         agent that exists, the API updates that agent instead."""
         check_text(text, "text")
         body = File(payload=io.BytesIO(text.encode("utf-8")), mime_type="text/plain")
-        return self._call(import_agent, timeout=timeout, body=body, model=WithUrlsAgent)
+        return self._call(import_agent, timeout=timeout, body=body, model=Agent)
 
-    def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsAgent:
+    def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> Agent:
         """Create an agent from one of the API's built-in examples, by the example's name."""
         check_text(example, "example")
         body = File(payload=io.BytesIO(b""))
-        return self._call(import_agent, timeout=timeout, body=body, from_example=example, model=WithUrlsAgent)
+        return self._call(import_agent, timeout=timeout, body=body, from_example=example, model=Agent)
 
     def export(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> str:
         """The agent in text form (markdown), ready for :meth:`import_agent`."""
@@ -220,13 +216,13 @@ class Agents(Resource):
         tools: Sequence[ToolDefinition | Mapping[str, Any]] | None = None,
         mcp_servers: BTreeMap | Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> AgentAnalysisResponse:
+    ) -> AgentAnalysis:
         """Findings about a draft agent (nothing is saved): what its prompt lacks or
         could say better."""
         check_text(system_prompt, "system_prompt")
         given = {"capabilities": capabilities, "tools": tools, "mcp_servers": mcp_servers}
         body = PreviewAgentRequest(system_prompt=system_prompt, **request_fields(given, tools=_analysis_tools))
-        return self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysisResponse)
+        return self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysis)
 
 
 def _analysis_tools(tools: Sequence[ToolDefinition | Mapping[str, Any]]) -> list[PreviewAgentRequestToolsItem]:

@@ -11,6 +11,7 @@ from everruns._resource import Resource, optional
 from everruns._validation import check_range, check_segment
 from everruns_api.api.capabilities import dry_run_guardrails, get_capability, list_capabilities, list_guardrail_examples
 from everruns_api.models import (
+    Capability,
     GuardrailExample,
     GuardrailExampleConfig,
     GuardrailExamplesResponse,
@@ -18,15 +19,13 @@ from everruns_api.models import (
     GuardrailsDryRunRequestConfig,
     GuardrailsDryRunResponse,
     GuardrailStage,
-    PaginatedResponseWithUrlsCapabilityInfo,
-    WithUrlsCapabilityInfo,
+    PaginatedResponseCapability,
 )
 
 from ._coerce import model_from
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import PaginatedResponseWithUrlsCapabilityInfoDataItem as CapabilityListItem
 
 GuardrailConfig = GuardrailsDryRunRequestConfig | GuardrailExampleConfig | Mapping[str, Any]
 
@@ -41,29 +40,29 @@ class Capabilities(Resource):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[CapabilityListItem]:
+    ) -> Page[Capability]:
         """Capabilities, ``limit`` (at most 100) per request; iterate the page for all of
         them. ``search`` matches ids, names and descriptions."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> tuple[list[CapabilityListItem], int | None]:
+        def fetch(page_offset: int, page_limit: int) -> tuple[list[Capability], int | None]:
             page = self._call(
                 list_capabilities,
                 timeout=timeout,
                 search=optional(search),
                 offset=page_offset,
                 limit=page_limit,
-                model=PaginatedResponseWithUrlsCapabilityInfo,
+                model=PaginatedResponseCapability,
             )
             return page.data, page.total
 
         return offset_page(fetch, offset=offset, limit=limit)
 
-    def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsCapabilityInfo:
+    def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> Capability:
         """One capability, by id (such as ``current_time``)."""
         check_segment(capability_id, "capability_id")
-        return self._call(get_capability, capability_id, timeout=timeout, model=WithUrlsCapabilityInfo)
+        return self._call(get_capability, capability_id, timeout=timeout, model=Capability)
 
     def list_guardrail_examples(self, *, timeout: TimeoutTypes | None = None) -> Page[GuardrailExample]:
         """Ready-made guardrail configurations, in one page; each ``config`` can go

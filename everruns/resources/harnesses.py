@@ -14,13 +14,12 @@ from everruns_api.api.harnesses import create_harness, delete_harness, get_harne
 from everruns_api.models import (
     CreateHarnessRequest,
     CreateHarnessRequestEmbedderMetadata,
+    Harness,
     HarnessExample,
     HarnessStatus,
-    ListResponseWithUrlsResourceWithCountsHarness,
+    ListResponseHarness,
     UpdateHarnessRequest,
     UpdateHarnessRequestEmbedderMetadataType0,
-    WithUrlsHarness,
-    WithUrlsResourceWithCountsHarness,
 )
 
 from ._coerce import model_from
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseWithUrlsResourceWithCountsHarnessDataItem as HarnessListItem
 
 
 class HarnessOptions(ConfigOptions, total=False):
@@ -54,9 +52,7 @@ class HarnessChanges(HarnessOptions, total=False):
 class Harnesses(Resource):
     """Create, read, list, change and archive harnesses; list the API's examples."""
 
-    def create(
-        self, name: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[HarnessOptions]
-    ) -> WithUrlsHarness:
+    def create(self, name: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[HarnessOptions]) -> Harness:
         """Create a harness. ``name`` is a slug, unique in the organisation;
         ``parent_harness_id`` makes it build on another harness."""
         check_options(options, HarnessOptions)
@@ -66,12 +62,12 @@ class Harnesses(Resource):
             options, embedder_metadata=lambda value: model_from(value, CreateHarnessRequestEmbedderMetadata)
         )
         body = CreateHarnessRequest(name=name, **fields)
-        return self._call(create_harness, timeout=timeout, body=body, model=WithUrlsHarness)
+        return self._call(create_harness, timeout=timeout, body=body, model=Harness)
 
-    def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsResourceWithCountsHarness:
+    def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> Harness:
         """One harness, by id."""
         check_id(harness_id, HARNESS, "harness_id")
-        return self._call(get_harness, harness_id, timeout=timeout, model=WithUrlsResourceWithCountsHarness)
+        return self._call(get_harness, harness_id, timeout=timeout, model=Harness)
 
     def list(
         self,
@@ -79,7 +75,7 @@ class Harnesses(Resource):
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[HarnessListItem]:
+    ) -> Page[Harness]:
         """Every harness, by name, in one page. ``search`` matches names and descriptions."""
         return single_page(
             self._call(
@@ -87,13 +83,13 @@ class Harnesses(Resource):
                 timeout=timeout,
                 search=optional(search),
                 include_archived=optional(include_archived),
-                model=ListResponseWithUrlsResourceWithCountsHarness,
+                model=ListResponseHarness,
             ).data
         )
 
     def update(
         self, harness_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[HarnessChanges]
-    ) -> WithUrlsHarness:
+    ) -> Harness:
         """Change the fields given, and only those. ``status="archived"`` archives the
         harness, ``"active"`` restores it. The built-in ``generic`` cannot be changed."""
         check_id(harness_id, HARNESS, "harness_id")
@@ -107,7 +103,7 @@ class Harnesses(Resource):
             embedder_metadata=lambda value: model_from(value, UpdateHarnessRequestEmbedderMetadataType0),
         )
         return self._call(
-            update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=WithUrlsHarness
+            update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=Harness
         )
 
     def delete(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> None:

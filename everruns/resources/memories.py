@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseMemoryDataItem
 
     from .memory_files import MemoryFiles
 
@@ -97,7 +96,7 @@ class Memories(Resource):
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ListResponseMemoryDataItem]:
+    ) -> Page[Memory]:
         """Every memory, by name, in one page. ``search`` matches names and descriptions;
         archived ones are left out unless ``include_archived``."""
         return single_page(

@@ -24,7 +24,6 @@ from everruns_api.models import (
     GrepRequest,
     ListResponseMemoryFileInfo,
     ListResponseMemoryGrepResult,
-    MemoryFile,
     MemoryFileInfo,
     StatRequest,
     UpdateMemoryFileRequest,
@@ -34,32 +33,30 @@ from ._files import Encoding, body_path, outgoing_content, url_path
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseMemoryFileInfoDataItem, ListResponseMemoryGrepResultDataItem
+    from everruns_api.models import MemoryGrepResult
 
 
 class MemoryFiles(Resource):
     """List, read, download, write, search and delete the files of a memory."""
 
-    def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMemoryFileInfoDataItem]:
+    def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Page[MemoryFileInfo]:
         """The entries at the memory's root, in one page."""
         check_id(memory_id, MEMORY, "memory_id")
         return single_page(self._call(list_root, memory_id, timeout=timeout, model=ListResponseMemoryFileInfo).data)
 
-    def list_directory(
-        self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseMemoryFileInfoDataItem]:
+    def list_directory(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Page[MemoryFileInfo]:
         """The entries of the directory at ``path``, in one page."""
         found = self._get(memory_id, path, timeout)
         if "data" not in found:
             raise EverrunsError(f"{path!r} is a file: read it with read()")
         return single_page(ListResponseMemoryFileInfo.from_dict(found).data)
 
-    def read(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFile:
+    def read(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> MemoryFileInfo:
         """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
         found = self._get(memory_id, path, timeout)
         if "data" in found:
             raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
-        return MemoryFile.from_dict(found)
+        return MemoryFileInfo.from_dict(found)
 
     def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> bytes:
         """The raw bytes of the file at ``path``."""
@@ -96,12 +93,12 @@ class MemoryFiles(Resource):
         *,
         encoding: Encoding | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> MemoryFile:
+    ) -> MemoryFileInfo:
         """Replace a file's content."""
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = UpdateMemoryFileRequest(content=text, encoding=optional(chosen))
-        return self._call(update_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFile)
+        return self._call(update_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo)
 
     def delete(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a file or an empty directory."""
@@ -110,7 +107,7 @@ class MemoryFiles(Resource):
 
     def grep(
         self, memory_id: str, pattern: str, *, path_pattern: str | None = None, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseMemoryGrepResultDataItem]:
+    ) -> Page[MemoryGrepResult]:
         """The files with a line matching the regular expression ``pattern``, in one page;
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(memory_id, MEMORY, "memory_id")

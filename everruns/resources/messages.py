@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseMessageDataItem
 
     from .images import ImageInput
 
@@ -85,7 +84,7 @@ class Messages(Resource):
         """
         return self._post(session_id, self._body(session_id, text, options, timeout), timeout)
 
-    def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[ListResponseMessageDataItem]:
+    def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[Message]:
         """Every message of a session, oldest first, in one page."""
         check_id(session_id, SESSION, "session_id")
         return single_page(self._call(list_messages, session_id, timeout=timeout, model=ListResponseMessage).data)

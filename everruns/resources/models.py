@@ -8,11 +8,10 @@ from everruns._pagination import Page, single_page
 from everruns._resource import Resource, optional
 from everruns._validation import check_segment
 from everruns_api.api.models import get_model, list_all_models
-from everruns_api.models import ListResponseWithUrlsModelWithProvider, ModelSource, WithUrlsModelWithProvider
+from everruns_api.models import ListResponseModel, Model, ModelSource
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseWithUrlsModelWithProviderDataItem as ModelListItem
 
 
 class Models(Resource):
@@ -25,7 +24,7 @@ class Models(Resource):
         include_stale: bool | None = None,
         favorites_only: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ModelListItem]:
+    ) -> Page[Model]:
         """Every model of every provider, in one page. ``source`` keeps those added
         ``manual``-ly, ``discovered`` or ``predefined``; ``include_stale=False`` drops
         models a provider no longer lists; ``favorites_only`` keeps the favourites."""
@@ -35,11 +34,11 @@ class Models(Resource):
             source=optional(ModelSource(source) if source is not None else None),
             include_stale=optional(include_stale),
             favorites_only=optional(favorites_only),
-            model=ListResponseWithUrlsModelWithProvider,
+            model=ListResponseModel,
         )
         return single_page(models.data)
 
-    def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsModelWithProvider:
+    def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> Model:
         """One model, with its provider, by id."""
         check_segment(model_id, "model_id")
-        return self._call(get_model, model_id, timeout=timeout, model=WithUrlsModelWithProvider)
+        return self._call(get_model, model_id, timeout=timeout, model=Model)

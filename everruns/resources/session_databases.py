@@ -18,14 +18,13 @@ from everruns_api.api.session_databases import (
 )
 from everruns_api.models import (
     CreateDatabaseRequest,
-    DatabaseInfoResponse,
-    ListResponseDatabaseInfoResponse,
-    SchemaResponse,
+    DatabaseSchema,
+    ListResponseSessionDatabase,
+    SessionDatabase,
 )
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseDatabaseInfoResponseDataItem
 
 _NAME = re.compile(r"[A-Za-z0-9_]{1,64}\Z")
 
@@ -40,34 +39,30 @@ def check_database_name(name: str) -> str:
 class SessionDatabases(Resource):
     """Create, read, list, describe and delete a session's databases."""
 
-    def list(
-        self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseDatabaseInfoResponseDataItem]:
+    def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[SessionDatabase]:
         """The session's databases, in one page."""
         check_id(session_id, SESSION, "session_id")
         return single_page(
-            self._call(list_databases, session_id, timeout=timeout, model=ListResponseDatabaseInfoResponse).data
+            self._call(list_databases, session_id, timeout=timeout, model=ListResponseSessionDatabase).data
         )
 
-    def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
+    def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> SessionDatabase:
         """Create an empty database; the API limits how many a session holds."""
         check_id(session_id, SESSION, "session_id")
         body = CreateDatabaseRequest(name=check_database_name(name))
-        return self._call(create_database, session_id, timeout=timeout, body=body, model=DatabaseInfoResponse)
+        return self._call(create_database, session_id, timeout=timeout, body=body, model=SessionDatabase)
 
-    def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseInfoResponse:
+    def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> SessionDatabase:
         """One database: its size and page count."""
         check_id(session_id, SESSION, "session_id")
-        return self._call(
-            get_database, session_id, check_database_name(name), timeout=timeout, model=DatabaseInfoResponse
-        )
+        return self._call(get_database, session_id, check_database_name(name), timeout=timeout, model=SessionDatabase)
 
     def delete(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a database and everything in it."""
         check_id(session_id, SESSION, "session_id")
         self._send(delete_database, session_id, check_database_name(name), timeout=timeout)
 
-    def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> SchemaResponse:
+    def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> DatabaseSchema:
         """The tables of a database."""
         check_id(session_id, SESSION, "session_id")
-        return self._call(get_schema, session_id, check_database_name(name), timeout=timeout, model=SchemaResponse)
+        return self._call(get_schema, session_id, check_database_name(name), timeout=timeout, model=DatabaseSchema)

@@ -24,22 +24,18 @@ from everruns_api.models import (
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseKeyValueInfoDataItem, ListResponseSecretInfoDataItem
+    from everruns_api.models import KeyValueInfo, SecretInfo
 
 
 class SessionStorage(Resource):
     """List a session's key-value entries and secrets; set secrets."""
 
-    def list_keys(
-        self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseKeyValueInfoDataItem]:
+    def list_keys(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[KeyValueInfo]:
         """The key-value entries (``key``, ``value`` and times), in one page."""
         check_id(session_id, SESSION, "session_id")
         return single_page(self._call(list_keys, session_id, timeout=timeout, model=ListResponseKeyValueInfo).data)
 
-    def list_secrets(
-        self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseSecretInfoDataItem]:
+    def list_secrets(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Page[SecretInfo]:
         """The secrets by name (with times, never values), in one page."""
         check_id(session_id, SESSION, "session_id")
         return single_page(self._call(list_secrets, session_id, timeout=timeout, model=ListResponseSecretInfo).data)

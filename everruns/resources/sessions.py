@@ -23,9 +23,9 @@ from everruns_api.models import (
     CancelTurnResponse,
     CreateSessionRequest,
     CreateSessionRequestHintsType0,
-    PaginatedResponseWithUrlsSession,
+    PaginatedResponseSession,
+    Session,
     UpdateSessionRequest,
-    WithUrlsSession,
 )
 from everruns_api.types import File
 
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import PaginatedResponseWithUrlsSessionDataItem as SessionListItem
 
 
 class SessionOptions(RunOptions, total=False):
@@ -73,7 +72,7 @@ class Sessions(Resource):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[SessionOptions],
-    ) -> WithUrlsSession:
+    ) -> Session:
         """Open a session. Name the harness by ``harness_name`` (preferred) or
         ``harness_id``, and the agent by ``agent_id`` or ``agent_name``; never both of
         a pair. Without a harness a session from an agent runs on the agent's harness,
@@ -86,12 +85,12 @@ class Sessions(Resource):
         check_max_iterations(options)
         fields = request_fields(options, hints=lambda value: model_from(value, CreateSessionRequestHintsType0))
         body = CreateSessionRequest(harness_id=optional(harness_id), **fields)
-        return self._call(create_session, timeout=timeout, body=body, model=WithUrlsSession)
+        return self._call(create_session, timeout=timeout, body=body, model=Session)
 
-    def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> WithUrlsSession:
+    def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Session:
         """One session, by id."""
         check_id(session_id, SESSION, "session_id")
-        return self._call(get_session, session_id, timeout=timeout, model=WithUrlsSession)
+        return self._call(get_session, session_id, timeout=timeout, model=Session)
 
     def list(
         self,
@@ -101,7 +100,7 @@ class Sessions(Resource):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[SessionListItem]:
+    ) -> Page[Session]:
         """Sessions, newest first, ``limit`` (at most 100) per request; iterate the page
         for all of them. ``agent_id`` keeps one agent's; ``search`` matches titles."""
         if agent_id is not None:
@@ -109,7 +108,7 @@ class Sessions(Resource):
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> tuple[list[SessionListItem], int | None]:
+        def fetch(page_offset: int, page_limit: int) -> tuple[list[Session], int | None]:
             page = self._call(
                 list_sessions,
                 timeout=timeout,
@@ -117,7 +116,7 @@ class Sessions(Resource):
                 search=optional(search),
                 offset=page_offset,
                 limit=page_limit,
-                model=PaginatedResponseWithUrlsSession,
+                model=PaginatedResponseSession,
             )
             return page.data, page.total
 
@@ -125,12 +124,12 @@ class Sessions(Resource):
 
     def update(
         self, session_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[SessionChanges]
-    ) -> WithUrlsSession:
+    ) -> Session:
         """Change the fields given, and only those."""
         check_id(session_id, SESSION, "session_id")
         check_options(changes, SessionChanges)
         body = UpdateSessionRequest(**request_fields(changes))
-        return self._call(update_session, session_id, timeout=timeout, body=body, model=WithUrlsSession)
+        return self._call(update_session, session_id, timeout=timeout, body=body, model=Session)
 
     def delete(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> None:
         """Delete a session; a turn still running in it stops."""

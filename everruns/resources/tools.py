@@ -24,10 +24,10 @@ from everruns.errors import ConflictError, ValidationError
 from everruns_api.api.sessions import submit_tool_results
 from everruns_api.models import (
     ClientToolResult,
+    Session,
     SubmitToolResultsRequest,
     SubmitToolResultsResponse,
     ToolDefinitionClientSide,
-    WithUrlsSession,
 )
 
 from ._coerce import model_from
@@ -100,7 +100,7 @@ class Tools(Resource):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[SessionOptions],
-    ) -> WithUrlsSession:
+    ) -> Session:
         """Open a session (as ``client.sessions.create``) that declares ``functions`` as
         client-side tools, besides any ``tools=`` given."""
         options["tools"] = [*(options.get("tools") or ()), *tool_definitions(functions)]

@@ -28,12 +28,11 @@ from everruns_api.models import (
     CopyFileRequest,
     CreateFileRequest,
     DeleteFileResponse,
-    FileStat,
+    FileInfo,
     GrepRequest,
     ListResponseFileInfo,
     ListResponseGrepResult,
     MoveFileRequest,
-    SessionFile,
     StatRequest,
     UpdateFileRequest,
 )
@@ -42,7 +41,7 @@ from ._files import Encoding, body_path, content_bytes, outgoing_content, url_pa
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseFileInfoDataItem, ListResponseGrepResultDataItem
+    from everruns_api.models import GrepResult
 
 
 class WorkspaceFiles(Resource):
@@ -50,7 +49,7 @@ class WorkspaceFiles(Resource):
 
     def list(
         self, workspace_id: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseFileInfoDataItem]:
+    ) -> Page[FileInfo]:
         """The entries at the workspace's root (``recursive``: everything), in one page."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         return single_page(
@@ -61,17 +60,17 @@ class WorkspaceFiles(Resource):
 
     def list_directory(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
-    ) -> Page[ListResponseFileInfoDataItem]:
+    ) -> Page[FileInfo]:
         """The entries of the directory at ``path``, in one page."""
         found = self._get(workspace_id, path, recursive, timeout)
         if not isinstance(found, ListResponseFileInfo):
             raise EverrunsError(f"{path!r} is a file: read it with read()")
         return single_page(found.data)
 
-    def read(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
+    def read(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileInfo:
         """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
         found = self._get(workspace_id, path, None, timeout)
-        if not isinstance(found, SessionFile):
+        if not isinstance(found, FileInfo):
             raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
         return found
 
@@ -89,19 +88,19 @@ class WorkspaceFiles(Resource):
         encoding: Encoding | None = None,
         is_readonly: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> SessionFile:
+    ) -> FileInfo:
         """Create a file (and any missing parent directories). ``content`` is text, or
         bytes (sent as base64); give ``encoding="base64"`` for text that already is base64."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateFileRequest(content=text, encoding=optional(chosen), is_readonly=optional(is_readonly))
-        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
+        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=FileInfo)
 
-    def create_directory(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> SessionFile:
+    def create_directory(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileInfo:
         """Create a directory (and any missing parents)."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CreateFileRequest(is_directory=True)
-        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
+        return self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=FileInfo)
 
     def update(
         self,
@@ -112,12 +111,12 @@ class WorkspaceFiles(Resource):
         encoding: Encoding | None = None,
         is_readonly: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> SessionFile:
+    ) -> FileInfo:
         """Replace a file's content and/or set its read-only flag; what is not given stays."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding) if content is not None else (None, encoding)
         body = UpdateFileRequest(content=optional(text), encoding=optional(chosen), is_readonly=optional(is_readonly))
-        return self._call(update_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile)
+        return self._call(update_path, workspace_id, url_path(path), timeout=timeout, body=body, model=FileInfo)
 
     def delete(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
@@ -134,21 +133,17 @@ class WorkspaceFiles(Resource):
             model=DeleteFileResponse,
         ).deleted
 
-    def move(
-        self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
-    ) -> SessionFile:
+    def move(self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None) -> FileInfo:
         """Move (or rename) a file or directory; ``dst_path`` must be free."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = MoveFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return self._call(move_file, workspace_id, timeout=timeout, body=body, model=SessionFile)
+        return self._call(move_file, workspace_id, timeout=timeout, body=body, model=FileInfo)
 
-    def copy(
-        self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
-    ) -> SessionFile:
+    def copy(self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None) -> FileInfo:
         """Copy a file or directory (with all it holds) to the free ``dst_path``."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CopyFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return self._call(copy_file, workspace_id, timeout=timeout, body=body, model=SessionFile)
+        return self._call(copy_file, workspace_id, timeout=timeout, body=body, model=FileInfo)
 
     def grep(
         self,
@@ -157,7 +152,7 @@ class WorkspaceFiles(Resource):
         *,
         path_pattern: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ListResponseGrepResultDataItem]:
+    ) -> Page[GrepResult]:
         """The lines matching the regular expression ``pattern``, by file, in one page;
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
@@ -166,18 +161,18 @@ class WorkspaceFiles(Resource):
             self._call(grep_files, workspace_id, timeout=timeout, body=body, model=ListResponseGrepResult).data
         )
 
-    def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileStat:
+    def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> FileInfo:
         """A file's or directory's metadata, without content."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = StatRequest(path=body_path(path))
-        return self._call(stat_file, workspace_id, timeout=timeout, body=body, model=FileStat)
+        return self._call(stat_file, workspace_id, timeout=timeout, body=body, model=FileInfo)
 
     def _get(
         self, workspace_id: str, path: str, recursive: bool | None, timeout: TimeoutTypes | None
-    ) -> SessionFile | ListResponseFileInfo:
+    ) -> FileInfo | ListResponseFileInfo:
         check_id(workspace_id, WORKSPACE, "workspace_id")
         response = self._send(get_path, workspace_id, url_path(path), timeout=timeout, recursive=optional(recursive))
         found: object = read(get_path, response, object)
-        if isinstance(found, (SessionFile, ListResponseFileInfo)):
+        if isinstance(found, (FileInfo, ListResponseFileInfo)):
             return found
         raise unexpected(response, "is neither a file nor a directory listing")

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseWorkspaceDataItem
 
 
 class WorkspaceChanges(TypedDict, total=False):
@@ -53,7 +52,7 @@ class Workspaces(Resource):
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Page[ListResponseWorkspaceDataItem]:
+    ) -> Page[Workspace]:
         """Every workspace, by name, in one page. ``search`` matches names and
         descriptions; archived ones are left out unless ``include_archived``."""
         return single_page(

@@ -31,6 +31,7 @@ from ..models.app_status import AppStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.app_channel import AppChannel
     from ..models.principal_summary import PrincipalSummary
 
@@ -50,6 +51,7 @@ class App:
         agent_identity_id (None | str | Unset):
         agent_version_id (None | str | Unset):
         agent_version_policy (AgentVersionPolicy | Unset):
+        allowed_actions (list[AllowedAction] | Unset):
         archived_at (datetime.datetime | None | Unset):
         channels (list[AppChannel] | Unset):
         deleted_at (datetime.datetime | None | Unset):
@@ -58,6 +60,9 @@ class App:
         owner (None | PrincipalSummary | Unset):
         published_at (datetime.datetime | None | Unset):
         resolved_owner_user_id (None | Unset | UUID):
+        self_url (str | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -71,6 +76,7 @@ class App:
     agent_identity_id: None | str | Unset = UNSET
     agent_version_id: None | str | Unset = UNSET
     agent_version_policy: AgentVersionPolicy | Unset = UNSET
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     channels: list[AppChannel] | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
@@ -79,6 +85,9 @@ class App:
     owner: None | PrincipalSummary | Unset = UNSET
     published_at: datetime.datetime | None | Unset = UNSET
     resolved_owner_user_id: None | Unset | UUID = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -124,6 +133,20 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
 
 
 def _read_archived_at(data: Any) -> datetime.datetime | None:
@@ -313,6 +336,12 @@ _SHAPE = Shape(
             write_enum,
             False,
         ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
         "archived_at": Field(
             "archived_at",
             _read_archived_at,
@@ -359,6 +388,24 @@ _SHAPE = Shape(
             "resolved_owner_user_id",
             _read_resolved_owner_user_id,
             _write_resolved_owner_user_id,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
             False,
         ),
     },

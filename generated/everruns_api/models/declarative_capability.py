@@ -26,6 +26,7 @@ from .._reading import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.declarative_capability_definition import (
         DeclarativeCapabilityDefinition,
     )
@@ -43,9 +44,13 @@ class DeclarativeCapability:
         name (str):
         status (str):
         updated_at (datetime.datetime):
+        allowed_actions (list[AllowedAction] | Unset):
         archived_at (datetime.datetime | None | Unset):
         deleted_at (datetime.datetime | None | Unset):
         display_name (None | str | Unset):
+        self_url (str | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     capability_id: str
@@ -56,9 +61,13 @@ class DeclarativeCapability:
     name: str
     status: str
     updated_at: datetime.datetime
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     display_name: None | str | Unset = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -108,6 +117,20 @@ class DeclarativeCapability:
 
 def _read_definition(data: Any) -> DeclarativeCapabilityDefinition:
     return _models.DeclarativeCapabilityDefinition.from_dict(data)
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
 
 
 def _read_archived_at(data: Any) -> datetime.datetime | None:
@@ -195,6 +218,12 @@ _SHAPE = Shape(
             write_isoformat,
             True,
         ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
         "archived_at": Field(
             "archived_at",
             _read_archived_at,
@@ -209,6 +238,24 @@ _SHAPE = Shape(
         ),
         "display_name": Field(
             "display_name",
+            None,
+            None,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
             None,
             None,
             False,

@@ -22,6 +22,7 @@ from .._reading import (
     write_fields,
     write_isoformat,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define
@@ -29,25 +30,29 @@ class FileInfo:
     """
     Attributes:
         created_at (datetime.datetime):
-        id (UUID):
         is_directory (bool):
         is_readonly (bool):
         name (str):
         path (str):
-        session_id (UUID):
         size_bytes (int):
         updated_at (datetime.datetime):
+        content (None | str | Unset):
+        encoding (str | Unset):
+        id (UUID | Unset):
+        session_id (UUID | Unset):
     """
 
     created_at: datetime.datetime
-    id: UUID
     is_directory: bool
     is_readonly: bool
     name: str
     path: str
-    session_id: UUID
     size_bytes: int
     updated_at: datetime.datetime
+    content: None | str | Unset = UNSET
+    encoding: str | Unset = UNSET
+    id: UUID | Unset = UNSET
+    session_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -104,12 +109,6 @@ _SHAPE = Shape(
             write_isoformat,
             True,
         ),
-        "id": Field(
-            "id",
-            UUID,
-            str,
-            True,
-        ),
         "is_directory": Field(
             "is_directory",
             None,
@@ -134,12 +133,6 @@ _SHAPE = Shape(
             None,
             True,
         ),
-        "session_id": Field(
-            "session_id",
-            UUID,
-            str,
-            True,
-        ),
         "size_bytes": Field(
             "size_bytes",
             None,
@@ -151,6 +144,30 @@ _SHAPE = Shape(
             parse_datetime,
             write_isoformat,
             True,
+        ),
+        "content": Field(
+            "content",
+            None,
+            None,
+            False,
+        ),
+        "encoding": Field(
+            "encoding",
+            None,
+            None,
+            False,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            UUID,
+            str,
+            False,
         ),
     },
     tags=(),

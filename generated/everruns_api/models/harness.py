@@ -30,6 +30,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_capability_config import AgentCapabilityConfig
+    from ..models.allowed_action import AllowedAction
     from ..models.b_tree_map import BTreeMap
     from ..models.harness_embedder_metadata import HarnessEmbedderMetadata
     from ..models.initial_file import InitialFile
@@ -45,6 +46,8 @@ class Harness:
         name (str):
         status (HarnessStatus):
         updated_at (datetime.datetime):
+        allowed_actions (list[AllowedAction] | Unset):
+        app_count (int | Unset):
         archived_at (datetime.datetime | None | Unset):
         capabilities (list[AgentCapabilityConfig] | Unset):
         default_model_id (None | str | Unset):
@@ -58,8 +61,12 @@ class Harness:
         network_access (NetworkAccessList | None | Unset):
         parallel_tool_calls (bool | None | Unset):
         parent_harness_id (None | str | Unset):
+        self_url (str | Unset):
+        session_count (int | Unset):
         system_prompt (None | str | Unset):
         tags (list[str] | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -67,6 +74,8 @@ class Harness:
     name: str
     status: HarnessStatus
     updated_at: datetime.datetime
+    allowed_actions: list[AllowedAction] | Unset = UNSET
+    app_count: int | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     capabilities: list[AgentCapabilityConfig] | Unset = UNSET
     default_model_id: None | str | Unset = UNSET
@@ -80,8 +89,12 @@ class Harness:
     network_access: NetworkAccessList | None | Unset = UNSET
     parallel_tool_calls: bool | None | Unset = UNSET
     parent_harness_id: None | str | Unset = UNSET
+    self_url: str | Unset = UNSET
+    session_count: int | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -127,6 +140,20 @@ class Harness:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
 
 
 def _read_archived_at(data: Any) -> datetime.datetime | None:
@@ -252,6 +279,18 @@ _SHAPE = Shape(
             write_isoformat,
             True,
         ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "app_count": Field(
+            "app_count",
+            None,
+            None,
+            False,
+        ),
         "archived_at": Field(
             "archived_at",
             _read_archived_at,
@@ -330,6 +369,18 @@ _SHAPE = Shape(
             None,
             False,
         ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "session_count": Field(
+            "session_count",
+            None,
+            None,
+            False,
+        ),
         "system_prompt": Field(
             "system_prompt",
             None,
@@ -338,6 +389,18 @@ _SHAPE = Shape(
         ),
         "tags": Field(
             "tags",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
             None,
             None,
             False,

@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_agent_data_item import ListResponseAgentDataItem
+    from ..models.agent import Agent
 
 
 @_attrs_define
 class ListResponseAgent:
     """
     Attributes:
-        data (list[ListResponseAgentDataItem]):
+        data (list[Agent]):
     """
 
-    data: list[ListResponseAgentDataItem]
+    data: list[Agent]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseAgent:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseAgentDataItem:
-    return _models.ListResponseAgentDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Agent:
+    return _models.Agent.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseAgentDataItem]:
+def _read_data(data: Any) -> list[Agent]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_event_data_item import ListResponseEventDataItem
+    from ..models.event import Event
 
 
 @_attrs_define
 class ListResponseEvent:
     """
     Attributes:
-        data (list[ListResponseEventDataItem]):
+        data (list[Event]):
     """
 
-    data: list[ListResponseEventDataItem]
+    data: list[Event]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseEvent:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseEventDataItem:
-    return _models.ListResponseEventDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Event:
+    return _models.Event.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseEventDataItem]:
+def _read_data(data: Any) -> list[Event]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

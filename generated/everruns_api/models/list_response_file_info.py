@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_file_info_data_item import ListResponseFileInfoDataItem
+    from ..models.file_info import FileInfo
 
 
 @_attrs_define
 class ListResponseFileInfo:
     """
     Attributes:
-        data (list[ListResponseFileInfoDataItem]):
+        data (list[FileInfo]):
     """
 
-    data: list[ListResponseFileInfoDataItem]
+    data: list[FileInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseFileInfo:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseFileInfoDataItem:
-    return _models.ListResponseFileInfoDataItem.from_dict(data)
+def _read_data_item(data: Any) -> FileInfo:
+    return _models.FileInfo.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseFileInfoDataItem]:
+def _read_data(data: Any) -> list[FileInfo]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

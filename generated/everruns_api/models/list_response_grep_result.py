@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_grep_result_data_item import (
-        ListResponseGrepResultDataItem,
-    )
+    from ..models.grep_result import GrepResult
 
 
 @_attrs_define
 class ListResponseGrepResult:
     """
     Attributes:
-        data (list[ListResponseGrepResultDataItem]):
+        data (list[GrepResult]):
     """
 
-    data: list[ListResponseGrepResultDataItem]
+    data: list[GrepResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseGrepResult:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseGrepResultDataItem:
-    return _models.ListResponseGrepResultDataItem.from_dict(data)
+def _read_data_item(data: Any) -> GrepResult:
+    return _models.GrepResult.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseGrepResultDataItem]:
+def _read_data(data: Any) -> list[GrepResult]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

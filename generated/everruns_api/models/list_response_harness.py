@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_harness_data_item import ListResponseHarnessDataItem
+    from ..models.harness import Harness
 
 
 @_attrs_define
 class ListResponseHarness:
     """
     Attributes:
-        data (list[ListResponseHarnessDataItem]):
+        data (list[Harness]):
     """
 
-    data: list[ListResponseHarnessDataItem]
+    data: list[Harness]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseHarness:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseHarnessDataItem:
-    return _models.ListResponseHarnessDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Harness:
+    return _models.Harness.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseHarnessDataItem]:
+def _read_data(data: Any) -> list[Harness]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_key_value_info_data_item import (
-        ListResponseKeyValueInfoDataItem,
-    )
+    from ..models.key_value_info import KeyValueInfo
 
 
 @_attrs_define
 class ListResponseKeyValueInfo:
     """
     Attributes:
-        data (list[ListResponseKeyValueInfoDataItem]):
+        data (list[KeyValueInfo]):
     """
 
-    data: list[ListResponseKeyValueInfoDataItem]
+    data: list[KeyValueInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseKeyValueInfo:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseKeyValueInfoDataItem:
-    return _models.ListResponseKeyValueInfoDataItem.from_dict(data)
+def _read_data_item(data: Any) -> KeyValueInfo:
+    return _models.KeyValueInfo.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseKeyValueInfoDataItem]:
+def _read_data(data: Any) -> list[KeyValueInfo]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

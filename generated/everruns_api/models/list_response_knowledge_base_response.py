@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_knowledge_base_response_data_item import (
-        ListResponseKnowledgeBaseResponseDataItem,
-    )
+    from ..models.knowledge_base_response import KnowledgeBaseResponse
 
 
 @_attrs_define
 class ListResponseKnowledgeBaseResponse:
     """
     Attributes:
-        data (list[ListResponseKnowledgeBaseResponseDataItem]):
+        data (list[KnowledgeBaseResponse]):
     """
 
-    data: list[ListResponseKnowledgeBaseResponseDataItem]
+    data: list[KnowledgeBaseResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseKnowledgeBaseResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseKnowledgeBaseResponseDataItem:
-    return _models.ListResponseKnowledgeBaseResponseDataItem.from_dict(data)
+def _read_data_item(data: Any) -> KnowledgeBaseResponse:
+    return _models.KnowledgeBaseResponse.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseKnowledgeBaseResponseDataItem]:
+def _read_data(data: Any) -> list[KnowledgeBaseResponse]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_knowledge_entry_response_data_item import (
-        ListResponseKnowledgeEntryResponseDataItem,
-    )
+    from ..models.knowledge_entry_response import KnowledgeEntryResponse
 
 
 @_attrs_define
 class ListResponseKnowledgeEntryResponse:
     """
     Attributes:
-        data (list[ListResponseKnowledgeEntryResponseDataItem]):
+        data (list[KnowledgeEntryResponse]):
     """
 
-    data: list[ListResponseKnowledgeEntryResponseDataItem]
+    data: list[KnowledgeEntryResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseKnowledgeEntryResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseKnowledgeEntryResponseDataItem:
-    return _models.ListResponseKnowledgeEntryResponseDataItem.from_dict(data)
+def _read_data_item(data: Any) -> KnowledgeEntryResponse:
+    return _models.KnowledgeEntryResponse.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseKnowledgeEntryResponseDataItem]:
+def _read_data(data: Any) -> list[KnowledgeEntryResponse]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,8 +22,8 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_knowledge_index_document_response_data_item import (
-        ListResponseKnowledgeIndexDocumentResponseDataItem,
+    from ..models.knowledge_index_document_response import (
+        KnowledgeIndexDocumentResponse,
     )
 
 
@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 class ListResponseKnowledgeIndexDocumentResponse:
     """
     Attributes:
-        data (list[ListResponseKnowledgeIndexDocumentResponseDataItem]):
+        data (list[KnowledgeIndexDocumentResponse]):
     """
 
-    data: list[ListResponseKnowledgeIndexDocumentResponseDataItem]
+    data: list[KnowledgeIndexDocumentResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +82,11 @@ class ListResponseKnowledgeIndexDocumentResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseKnowledgeIndexDocumentResponseDataItem:
-    return _models.ListResponseKnowledgeIndexDocumentResponseDataItem.from_dict(data)
+def _read_data_item(data: Any) -> KnowledgeIndexDocumentResponse:
+    return _models.KnowledgeIndexDocumentResponse.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseKnowledgeIndexDocumentResponseDataItem]:
+def _read_data(data: Any) -> list[KnowledgeIndexDocumentResponse]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

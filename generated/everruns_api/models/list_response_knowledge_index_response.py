@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_knowledge_index_response_data_item import (
-        ListResponseKnowledgeIndexResponseDataItem,
-    )
+    from ..models.knowledge_index_response import KnowledgeIndexResponse
 
 
 @_attrs_define
 class ListResponseKnowledgeIndexResponse:
     """
     Attributes:
-        data (list[ListResponseKnowledgeIndexResponseDataItem]):
+        data (list[KnowledgeIndexResponse]):
     """
 
-    data: list[ListResponseKnowledgeIndexResponseDataItem]
+    data: list[KnowledgeIndexResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseKnowledgeIndexResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseKnowledgeIndexResponseDataItem:
-    return _models.ListResponseKnowledgeIndexResponseDataItem.from_dict(data)
+def _read_data_item(data: Any) -> KnowledgeIndexResponse:
+    return _models.KnowledgeIndexResponse.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseKnowledgeIndexResponseDataItem]:
+def _read_data(data: Any) -> list[KnowledgeIndexResponse]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

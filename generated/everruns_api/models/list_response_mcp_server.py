@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_mcp_server_data_item import (
-        ListResponseMcpServerDataItem,
-    )
+    from ..models.mcp_server import McpServer
 
 
 @_attrs_define
 class ListResponseMcpServer:
     """
     Attributes:
-        data (list[ListResponseMcpServerDataItem]):
+        data (list[McpServer]):
     """
 
-    data: list[ListResponseMcpServerDataItem]
+    data: list[McpServer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseMcpServer:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseMcpServerDataItem:
-    return _models.ListResponseMcpServerDataItem.from_dict(data)
+def _read_data_item(data: Any) -> McpServer:
+    return _models.McpServer.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseMcpServerDataItem]:
+def _read_data(data: Any) -> list[McpServer]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_memory_data_item import ListResponseMemoryDataItem
+    from ..models.memory import Memory
 
 
 @_attrs_define
 class ListResponseMemory:
     """
     Attributes:
-        data (list[ListResponseMemoryDataItem]):
+        data (list[Memory]):
     """
 
-    data: list[ListResponseMemoryDataItem]
+    data: list[Memory]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseMemory:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseMemoryDataItem:
-    return _models.ListResponseMemoryDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Memory:
+    return _models.Memory.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseMemoryDataItem]:
+def _read_data(data: Any) -> list[Memory]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_memory_file_info_data_item import (
-        ListResponseMemoryFileInfoDataItem,
-    )
+    from ..models.memory_file_info import MemoryFileInfo
 
 
 @_attrs_define
 class ListResponseMemoryFileInfo:
     """
     Attributes:
-        data (list[ListResponseMemoryFileInfoDataItem]):
+        data (list[MemoryFileInfo]):
     """
 
-    data: list[ListResponseMemoryFileInfoDataItem]
+    data: list[MemoryFileInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseMemoryFileInfo:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseMemoryFileInfoDataItem:
-    return _models.ListResponseMemoryFileInfoDataItem.from_dict(data)
+def _read_data_item(data: Any) -> MemoryFileInfo:
+    return _models.MemoryFileInfo.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseMemoryFileInfoDataItem]:
+def _read_data(data: Any) -> list[MemoryFileInfo]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_memory_grep_result_data_item import (
-        ListResponseMemoryGrepResultDataItem,
-    )
+    from ..models.memory_grep_result import MemoryGrepResult
 
 
 @_attrs_define
 class ListResponseMemoryGrepResult:
     """
     Attributes:
-        data (list[ListResponseMemoryGrepResultDataItem]):
+        data (list[MemoryGrepResult]):
     """
 
-    data: list[ListResponseMemoryGrepResultDataItem]
+    data: list[MemoryGrepResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseMemoryGrepResult:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseMemoryGrepResultDataItem:
-    return _models.ListResponseMemoryGrepResultDataItem.from_dict(data)
+def _read_data_item(data: Any) -> MemoryGrepResult:
+    return _models.MemoryGrepResult.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseMemoryGrepResultDataItem]:
+def _read_data(data: Any) -> list[MemoryGrepResult]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

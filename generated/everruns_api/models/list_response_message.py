@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_message_data_item import ListResponseMessageDataItem
+    from ..models.message import Message
 
 
 @_attrs_define
 class ListResponseMessage:
     """
     Attributes:
-        data (list[ListResponseMessageDataItem]):
+        data (list[Message]):
     """
 
-    data: list[ListResponseMessageDataItem]
+    data: list[Message]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseMessage:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseMessageDataItem:
-    return _models.ListResponseMessageDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Message:
+    return _models.Message.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseMessageDataItem]:
+def _read_data(data: Any) -> list[Message]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

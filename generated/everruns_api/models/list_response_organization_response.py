@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_organization_response_data_item import (
-        ListResponseOrganizationResponseDataItem,
-    )
+    from ..models.organization_response import OrganizationResponse
 
 
 @_attrs_define
 class ListResponseOrganizationResponse:
     """
     Attributes:
-        data (list[ListResponseOrganizationResponseDataItem]):
+        data (list[OrganizationResponse]):
     """
 
-    data: list[ListResponseOrganizationResponseDataItem]
+    data: list[OrganizationResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseOrganizationResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseOrganizationResponseDataItem:
-    return _models.ListResponseOrganizationResponseDataItem.from_dict(data)
+def _read_data_item(data: Any) -> OrganizationResponse:
+    return _models.OrganizationResponse.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseOrganizationResponseDataItem]:
+def _read_data(data: Any) -> list[OrganizationResponse]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_saved_report_data_item import (
-        ListResponseSavedReportDataItem,
-    )
+    from ..models.saved_report import SavedReport
 
 
 @_attrs_define
 class ListResponseSavedReport:
     """
     Attributes:
-        data (list[ListResponseSavedReportDataItem]):
+        data (list[SavedReport]):
     """
 
-    data: list[ListResponseSavedReportDataItem]
+    data: list[SavedReport]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseSavedReport:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseSavedReportDataItem:
-    return _models.ListResponseSavedReportDataItem.from_dict(data)
+def _read_data_item(data: Any) -> SavedReport:
+    return _models.SavedReport.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseSavedReportDataItem]:
+def _read_data(data: Any) -> list[SavedReport]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

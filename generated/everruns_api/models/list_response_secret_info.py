@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_secret_info_data_item import (
-        ListResponseSecretInfoDataItem,
-    )
+    from ..models.secret_info import SecretInfo
 
 
 @_attrs_define
 class ListResponseSecretInfo:
     """
     Attributes:
-        data (list[ListResponseSecretInfoDataItem]):
+        data (list[SecretInfo]):
     """
 
-    data: list[ListResponseSecretInfoDataItem]
+    data: list[SecretInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseSecretInfo:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseSecretInfoDataItem:
-    return _models.ListResponseSecretInfoDataItem.from_dict(data)
+def _read_data_item(data: Any) -> SecretInfo:
+    return _models.SecretInfo.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseSecretInfoDataItem]:
+def _read_data(data: Any) -> list[SecretInfo]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

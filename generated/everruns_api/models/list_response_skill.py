@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_skill_data_item import ListResponseSkillDataItem
+    from ..models.skill import Skill
 
 
 @_attrs_define
 class ListResponseSkill:
     """
     Attributes:
-        data (list[ListResponseSkillDataItem]):
+        data (list[Skill]):
     """
 
-    data: list[ListResponseSkillDataItem]
+    data: list[Skill]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseSkill:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseSkillDataItem:
-    return _models.ListResponseSkillDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Skill:
+    return _models.Skill.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseSkillDataItem]:
+def _read_data(data: Any) -> list[Skill]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

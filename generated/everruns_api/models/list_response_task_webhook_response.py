@@ -22,19 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_task_webhook_response_data_item import (
-        ListResponseTaskWebhookResponseDataItem,
-    )
+    from ..models.task_webhook_response import TaskWebhookResponse
 
 
 @_attrs_define
 class ListResponseTaskWebhookResponse:
     """
     Attributes:
-        data (list[ListResponseTaskWebhookResponseDataItem]):
+        data (list[TaskWebhookResponse]):
     """
 
-    data: list[ListResponseTaskWebhookResponseDataItem]
+    data: list[TaskWebhookResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -82,11 +80,11 @@ class ListResponseTaskWebhookResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseTaskWebhookResponseDataItem:
-    return _models.ListResponseTaskWebhookResponseDataItem.from_dict(data)
+def _read_data_item(data: Any) -> TaskWebhookResponse:
+    return _models.TaskWebhookResponse.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseTaskWebhookResponseDataItem]:
+def _read_data(data: Any) -> list[TaskWebhookResponse]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

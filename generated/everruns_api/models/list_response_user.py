@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_user_data_item import ListResponseUserDataItem
+    from ..models.user import User
 
 
 @_attrs_define
 class ListResponseUser:
     """
     Attributes:
-        data (list[ListResponseUserDataItem]):
+        data (list[User]):
     """
 
-    data: list[ListResponseUserDataItem]
+    data: list[User]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseUser:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseUserDataItem:
-    return _models.ListResponseUserDataItem.from_dict(data)
+def _read_data_item(data: Any) -> User:
+    return _models.User.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseUserDataItem]:
+def _read_data(data: Any) -> list[User]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -22,17 +22,17 @@ from .._reading import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_response_workspace_data_item import ListResponseWorkspaceDataItem
+    from ..models.workspace import Workspace
 
 
 @_attrs_define
 class ListResponseWorkspace:
     """
     Attributes:
-        data (list[ListResponseWorkspaceDataItem]):
+        data (list[Workspace]):
     """
 
-    data: list[ListResponseWorkspaceDataItem]
+    data: list[Workspace]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,11 +80,11 @@ class ListResponseWorkspace:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> ListResponseWorkspaceDataItem:
-    return _models.ListResponseWorkspaceDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Workspace:
+    return _models.Workspace.from_dict(data)
 
 
-def _read_data(data: Any) -> list[ListResponseWorkspaceDataItem]:
+def _read_data(data: Any) -> list[Workspace]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

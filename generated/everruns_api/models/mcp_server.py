@@ -31,6 +31,7 @@ from ..models.mcp_server_transport_type import McpServerTransportType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.mcp_server_headers import McpServerHeaders
 
 
@@ -46,6 +47,7 @@ class McpServer:
         transport_type (McpServerTransportType):
         updated_at (datetime.datetime):
         url (str):
+        allowed_actions (list[AllowedAction] | Unset):
         archived_at (datetime.datetime | None | Unset):
         auth_mode (McpServerAuthMode | Unset):
         deleted_at (datetime.datetime | None | Unset):
@@ -53,6 +55,9 @@ class McpServer:
         headers (McpServerHeaders | Unset):
         oauth_provider_id (None | str | Unset):
         protocol_mode (McpProtocolMode | Unset):
+        self_url (str | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     api_key_set: bool
@@ -63,6 +68,7 @@ class McpServer:
     transport_type: McpServerTransportType
     updated_at: datetime.datetime
     url: str
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     auth_mode: McpServerAuthMode | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
@@ -70,6 +76,9 @@ class McpServer:
     headers: McpServerHeaders | Unset = UNSET
     oauth_provider_id: None | str | Unset = UNSET
     protocol_mode: McpProtocolMode | Unset = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -115,6 +124,20 @@ class McpServer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
 
 
 def _read_archived_at(data: Any) -> datetime.datetime | None:
@@ -206,6 +229,12 @@ _SHAPE = Shape(
             None,
             True,
         ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
         "archived_at": Field(
             "archived_at",
             _read_archived_at,
@@ -246,6 +275,24 @@ _SHAPE = Shape(
             "protocol_mode",
             McpProtocolMode,
             write_enum,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
             False,
         ),
     },

@@ -29,19 +29,23 @@ class MemoryFileInfo:
     """
     Attributes:
         created_at (datetime.datetime):
-        is_directory (bool):
         path (str):
         size_bytes (int):
         updated_at (datetime.datetime):
+        content (str | Unset):
         content_hash (None | str | Unset):
+        encoding (str | Unset):
+        is_directory (bool | Unset):
     """
 
     created_at: datetime.datetime
-    is_directory: bool
     path: str
     size_bytes: int
     updated_at: datetime.datetime
+    content: str | Unset = UNSET
     content_hash: None | str | Unset = UNSET
+    encoding: str | Unset = UNSET
+    is_directory: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -98,12 +102,6 @@ _SHAPE = Shape(
             write_isoformat,
             True,
         ),
-        "is_directory": Field(
-            "is_directory",
-            None,
-            None,
-            True,
-        ),
         "path": Field(
             "path",
             None,
@@ -122,8 +120,26 @@ _SHAPE = Shape(
             write_isoformat,
             True,
         ),
+        "content": Field(
+            "content",
+            None,
+            None,
+            False,
+        ),
         "content_hash": Field(
             "content_hash",
+            None,
+            None,
+            False,
+        ),
+        "encoding": Field(
+            "encoding",
+            None,
+            None,
+            False,
+        ),
+        "is_directory": Field(
+            "is_directory",
             None,
             None,
             False,

@@ -53,6 +53,8 @@ class Message:
         external_actor (ExternalActor | None | Unset):
         metadata (MessageMetadataType0 | None | Unset):
         phase (ExecutionPhase | None | Unset):
+        sequence (int | Unset):
+        session_id (str | Unset):
         thinking (None | str | Unset):
         thinking_signature (None | str | Unset):
     """
@@ -71,6 +73,8 @@ class Message:
     external_actor: ExternalActor | None | Unset = UNSET
     metadata: MessageMetadataType0 | None | Unset = UNSET
     phase: ExecutionPhase | None | Unset = UNSET
+    sequence: int | Unset = UNSET
+    session_id: str | Unset = UNSET
     thinking: None | str | Unset = UNSET
     thinking_signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -311,6 +315,18 @@ _SHAPE = Shape(
             "phase",
             _read_phase,
             _write_phase,
+            False,
+        ),
+        "sequence": Field(
+            "sequence",
+            None,
+            None,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
             False,
         ),
         "thinking": Field(

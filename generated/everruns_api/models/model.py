@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._datetimes import parse_datetime
 from .._reading import (
     Field,
@@ -18,11 +19,19 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    unknown_kind,
     write_enum,
     write_fields,
     write_isoformat,
+    write_model,
 )
 from ..models.model_source import ModelSource
+from ..models.model_vendor import ModelVendor
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
+    from ..models.model_profile import ModelProfile
 
 
 @_attrs_define
@@ -39,6 +48,15 @@ class Model:
         provider_id (str):
         source (ModelSource):
         updated_at (datetime.datetime):
+        allowed_actions (list[AllowedAction] | Unset):
+        healthy (bool | Unset):
+        model_vendor (ModelVendor | None | Unset):
+        profile (ModelProfile | None | Unset):
+        provider_name (str | Unset):
+        provider_type (str | Unset):
+        self_url (str | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     capabilities: list[str]
@@ -51,6 +69,15 @@ class Model:
     provider_id: str
     source: ModelSource
     updated_at: datetime.datetime
+    allowed_actions: list[AllowedAction] | Unset = UNSET
+    healthy: bool | Unset = UNSET
+    model_vendor: ModelVendor | None | Unset = UNSET
+    profile: ModelProfile | None | Unset = UNSET
+    provider_name: str | Unset = UNSET
+    provider_type: str | Unset = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -96,6 +123,55 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_model_vendor(data: Any) -> ModelVendor | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ModelVendor(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of ModelVendor | None: {type(data).__name__}")
+
+
+def _write_model_vendor(value: Any) -> Any:
+    if isinstance(value, ModelVendor):
+        return write_enum(value)
+    return value
+
+
+def _read_profile(data: Any) -> ModelProfile | None:
+    if data is None:
+        return None
+    if _models.ModelProfile._accepts(data):
+        return _models.ModelProfile.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ModelProfile._accepts(data, strictly=False, alone=True):
+        return _models.ModelProfile.from_dict(data)
+    return cast("ModelProfile | None", unknown_kind(data, "Model", "profile"))
+
+
+def _write_profile(value: Any) -> Any:
+    if isinstance(value, _models.ModelProfile):
+        return write_model(value)
+    return value
 
 
 _SHAPE = Shape(
@@ -160,6 +236,60 @@ _SHAPE = Shape(
             parse_datetime,
             write_isoformat,
             True,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "healthy": Field(
+            "healthy",
+            None,
+            None,
+            False,
+        ),
+        "model_vendor": Field(
+            "model_vendor",
+            _read_model_vendor,
+            _write_model_vendor,
+            False,
+        ),
+        "profile": Field(
+            "profile",
+            _read_profile,
+            _write_profile,
+            False,
+        ),
+        "provider_name": Field(
+            "provider_name",
+            None,
+            None,
+            False,
+        ),
+        "provider_type": Field(
+            "provider_type",
+            None,
+            None,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
         ),
     },
     tags=(),

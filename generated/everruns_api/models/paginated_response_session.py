@@ -23,16 +23,14 @@ from .._reading import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.paginated_response_session_data_item import (
-        PaginatedResponseSessionDataItem,
-    )
+    from ..models.session import Session
 
 
 @_attrs_define
 class PaginatedResponseSession:
     """
     Attributes:
-        data (list[PaginatedResponseSessionDataItem]):
+        data (list[Session]):
         limit (int):
         offset (int):
         total (int):
@@ -40,7 +38,7 @@ class PaginatedResponseSession:
         prev_url (None | str | Unset):
     """
 
-    data: list[PaginatedResponseSessionDataItem]
+    data: list[Session]
     limit: int
     offset: int
     total: int
@@ -93,11 +91,11 @@ class PaginatedResponseSession:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> PaginatedResponseSessionDataItem:
-    return _models.PaginatedResponseSessionDataItem.from_dict(data)
+def _read_data_item(data: Any) -> Session:
+    return _models.Session.from_dict(data)
 
 
-def _read_data(data: Any) -> list[PaginatedResponseSessionDataItem]:
+def _read_data(data: Any) -> list[Session]:
     if not isinstance(data, list):
         raise TypeError(f"a list was expected, not {type(data).__name__}")
     return [_read_data_item(item) for item in data]

@@ -29,6 +29,7 @@ from ..models.provider_status import ProviderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.provider_trace_config import ProviderTraceConfig
 
 
@@ -43,9 +44,13 @@ class Provider:
         provider_type (str):
         status (ProviderStatus):
         updated_at (datetime.datetime):
+        allowed_actions (list[AllowedAction] | Unset):
         base_url (None | str | Unset):
         last_synced_at (datetime.datetime | None | Unset):
+        self_url (str | Unset):
         trace (None | ProviderTraceConfig | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     api_key_set: bool
@@ -55,9 +60,13 @@ class Provider:
     provider_type: str
     status: ProviderStatus
     updated_at: datetime.datetime
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     base_url: None | str | Unset = UNSET
     last_synced_at: datetime.datetime | None | Unset = UNSET
+    self_url: str | Unset = UNSET
     trace: None | ProviderTraceConfig | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -103,6 +112,20 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
 
 
 def _read_last_synced_at(data: Any) -> datetime.datetime | None:
@@ -185,6 +208,12 @@ _SHAPE = Shape(
             write_isoformat,
             True,
         ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
         "base_url": Field(
             "base_url",
             None,
@@ -197,10 +226,28 @@ _SHAPE = Shape(
             _write_last_synced_at,
             False,
         ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
         "trace": Field(
             "trace",
             _read_trace,
             _write_trace,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
             False,
         ),
     },

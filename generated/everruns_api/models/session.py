@@ -29,6 +29,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_capability_config import AgentCapabilityConfig
+    from ..models.allowed_action import AllowedAction
     from ..models.b_tree_map import BTreeMap
     from ..models.initial_file import InitialFile
     from ..models.network_access_list import NetworkAccessList
@@ -56,6 +57,7 @@ class Session:
         agent_id (None | str | Unset):
         agent_identity_id (None | str | Unset):
         agent_version_id (None | str | Unset):
+        allowed_actions (list[AllowedAction] | Unset):
         blueprint_config (None | SessionBlueprintConfigType0 | Unset):
         blueprint_id (None | str | Unset):
         capabilities (list[AgentCapabilityConfig] | Unset):
@@ -78,12 +80,15 @@ class Session:
         parent_session_id (None | str | Unset):
         preview (None | str | Unset):
         resolved_owner_user_id (None | Unset | UUID):
+        self_url (str | Unset):
         started_at (datetime.datetime | None | Unset):
         system_prompt (None | str | Unset):
         tags (list[str] | Unset):
         title (None | str | Unset):
         tools (list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset):
+        ui_link (str | Unset):
         usage (None | TokenUsage | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -98,6 +103,7 @@ class Session:
     agent_id: None | str | Unset = UNSET
     agent_identity_id: None | str | Unset = UNSET
     agent_version_id: None | str | Unset = UNSET
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     blueprint_config: None | SessionBlueprintConfigType0 | Unset = UNSET
     blueprint_id: None | str | Unset = UNSET
     capabilities: list[AgentCapabilityConfig] | Unset = UNSET
@@ -120,12 +126,15 @@ class Session:
     parent_session_id: None | str | Unset = UNSET
     preview: None | str | Unset = UNSET
     resolved_owner_user_id: None | Unset | UUID = UNSET
+    self_url: str | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     title: None | str | Unset = UNSET
     tools: list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset = UNSET
+    ui_link: str | Unset = UNSET
     usage: None | TokenUsage | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -171,6 +180,20 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
 
 
 def _read_blueprint_config(data: Any) -> None | SessionBlueprintConfigType0:
@@ -481,6 +504,12 @@ _SHAPE = Shape(
             None,
             False,
         ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
         "blueprint_config": Field(
             "blueprint_config",
             _read_blueprint_config,
@@ -613,6 +642,12 @@ _SHAPE = Shape(
             _write_resolved_owner_user_id,
             False,
         ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
         "started_at": Field(
             "started_at",
             _read_started_at,
@@ -643,10 +678,22 @@ _SHAPE = Shape(
             _write_tools,
             False,
         ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
         "usage": Field(
             "usage",
             _read_usage,
             _write_usage,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
             False,
         ),
     },

@@ -29,6 +29,7 @@ from ..models.skill_status import SkillStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.skill_metadata import SkillMetadata
 
 
@@ -44,6 +45,7 @@ class Skill:
         status (SkillStatus):
         updated_at (datetime.datetime):
         version (str):
+        allowed_actions (list[AllowedAction] | Unset):
         allowed_tools (None | str | Unset):
         archived_at (datetime.datetime | None | Unset):
         compatibility (None | str | Unset):
@@ -51,7 +53,10 @@ class Skill:
         disable_model_invocation (bool | Unset):
         license_ (None | str | Unset):
         metadata (SkillMetadata | Unset):
+        self_url (str | Unset):
+        ui_link (str | Unset):
         user_invocable (bool | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -62,6 +67,7 @@ class Skill:
     status: SkillStatus
     updated_at: datetime.datetime
     version: str
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     allowed_tools: None | str | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     compatibility: None | str | Unset = UNSET
@@ -69,7 +75,10 @@ class Skill:
     disable_model_invocation: bool | Unset = UNSET
     license_: None | str | Unset = UNSET
     metadata: SkillMetadata | Unset = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
     user_invocable: bool | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -115,6 +124,20 @@ class Skill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
 
 
 def _read_archived_at(data: Any) -> datetime.datetime | None:
@@ -206,6 +229,12 @@ _SHAPE = Shape(
             None,
             True,
         ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
         "allowed_tools": Field(
             "allowed_tools",
             None,
@@ -248,8 +277,26 @@ _SHAPE = Shape(
             write_model,
             False,
         ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
         "user_invocable": Field(
             "user_invocable",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
             None,
             None,
             False,

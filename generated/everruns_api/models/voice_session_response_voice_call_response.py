@@ -23,9 +23,7 @@ from .._reading import (
 
 if TYPE_CHECKING:
     from ..models.session import Session
-    from ..models.voice_session_response_voice_call_response_voice import (
-        VoiceSessionResponseVoiceCallResponseVoice,
-    )
+    from ..models.voice_call_response import VoiceCallResponse
 
 
 @_attrs_define
@@ -33,11 +31,11 @@ class VoiceSessionResponseVoiceCallResponse:
     """
     Attributes:
         session (Session):
-        voice (VoiceSessionResponseVoiceCallResponseVoice):
+        voice (VoiceCallResponse):
     """
 
     session: Session
-    voice: VoiceSessionResponseVoiceCallResponseVoice
+    voice: VoiceCallResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -89,8 +87,8 @@ def _read_session(data: Any) -> Session:
     return _models.Session.from_dict(data)
 
 
-def _read_voice(data: Any) -> VoiceSessionResponseVoiceCallResponseVoice:
-    return _models.VoiceSessionResponseVoiceCallResponseVoice.from_dict(data)
+def _read_voice(data: Any) -> VoiceCallResponse:
+    return _models.VoiceCallResponse.from_dict(data)
 
 
 _SHAPE = Shape(
