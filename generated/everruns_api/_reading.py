@@ -110,19 +110,16 @@ def read_model(
     cls: type[M], data: Mapping[str, Any], shape: Shape, *, strict: bool = False
 ) -> M:
     """A ``cls`` that reads ``data`` lazily. Only the shape and the tags are checked now:
-    ``TypeError`` for anything but a mapping, ``ValueError`` for a tag with another value
-    (so that a union tries its next branch), ``KeyError`` for a required tag left out.
-    ``strict`` reads every field now and raises on the first one that is not as described."""
+    ``TypeError`` for anything but a mapping, ``ValueError`` for a tag that names another
+    kind (a tag left out is a field left out, read as ``None``). ``strict`` reads every
+    field now and raises on the first one that is not as described."""
     if not isinstance(data, Mapping):
         raise TypeError(
             f"{shape.name} is read from a JSON object, not from {type(data).__name__}"
         )
-    for key, value, required in shape.tags:
-        if key in data:
-            if data[key] != value:
-                raise ValueError(f"{shape.name} has {key}={value!r}, not {data[key]!r}")
-        elif required:
-            raise KeyError(key)
+    for key, value, _ in shape.tags:
+        if key in data and data[key] != value:
+            raise ValueError(f"{shape.name} has {key}={value!r}, not {data[key]!r}")
     model = cls.__new__(cls)
     object.__setattr__(
         model, "_raw", dict(data)
