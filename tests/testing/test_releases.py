@@ -137,3 +137,19 @@ class TestTheSdkAgainstAnOlderRelease:
         assert output["session_id"].startswith("session_")
         assert "Hello from an old server" in output["reply"]
         assert result.stderr == "", "the flow reads no field the older release leaves out, so nothing to warn of"
+
+
+def test_the_generated_client_reads_an_older_release_too() -> None:
+    from everruns_api.api.agents import get_agent, list_agents
+
+    with (
+        LocalServer(turn_delay=FAST_TURNS, release=OLDEST) as server,
+        Everruns(api_key="dev", base_url=server.url) as client,
+    ):
+        agent_id = client.agents.create("through-the-api", "Prompt.").id
+        agent = get_agent.sync(agent_id, client=client.api)
+        page = list_agents.sync(client=client.api)
+    assert isinstance(agent, Agent)
+    assert (agent.id, agent.harness_id) == (agent_id, None)
+    assert page is not None
+    assert [item.name for item in page.data] == ["through-the-api"]
