@@ -666,6 +666,10 @@ def merge_named_resources(spec: Json) -> Json:
     return spec
 
 
+def without_extensions(schema: Json) -> Json:
+    return {key: value for key, value in schema.items() if not key.startswith("x-")}
+
+
 def name_lists_for_their_items(spec: Json) -> Json:
     """A list wrapper is named for its items: ``ListResponse_WithUrls_ResourceWithCounts_Harness``
     holds harnesses, so it is ``ListResponse_Harness``; two wrappers that come out the same
@@ -679,9 +683,9 @@ def name_lists_for_their_items(spec: Json) -> Json:
         wanted = kind + ref_name(items["$ref"])
         schema = schemas.pop(name)
         if wanted in schemas:
-            schema = merge_objects([schemas[wanted], schema], wanted)
-            if schema["properties"] != schemas[wanted]["properties"]:
+            if without_extensions(schema) != without_extensions(schemas[wanted]):
                 raise ValueError(f"{name} and {wanted} hold the same items but differ")
+            schema = merge_objects([schemas[wanted], schema], wanted)
         schema[REPLACES] = sorted({*schema.get(REPLACES, []), name})
         schemas[wanted] = schema
         replace_refs(spec, name, wanted)
