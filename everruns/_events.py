@@ -151,7 +151,7 @@ class Event:
             return self.data
         model = getattr(import_module("everruns_api.models"), name)
         try:
-            return model.from_dict(self.data)
+            return model.from_dict(self.data, strict=True)
         except (AttributeError, KeyError, TypeError, ValueError) as error:
             raise EventShapeError(f"the data of {self.type} event {self.id} is not a {name}: {error!r}") from error
 

@@ -132,6 +132,7 @@ def forward_exit_arguments_as_any(source: str) -> str:
 
 DATETIME_HELPER = TEMPLATES / "_datetimes.py"
 PATH_HELPER = TEMPLATES / "_paths.py"
+READING_HELPER = TEMPLATES / "_reading.py"  # what every model (scripts/templates/model.py.jinja) reads with
 
 
 def parse_datetimes_on_every_python(source: str, depth: int) -> str:
@@ -175,7 +176,8 @@ def keep_path_parameters_in_their_segments(source: str, depth: int) -> str:
 def post_process(package: Path) -> None:
     """Everything the templates cannot do: the sync wrappers, Python 3.10 support
     (typing.Self, timestamps), path parameters that cannot leave their segment,
-    mypy-clean context managers, formatting, the PEP 561 marker."""
+    mypy-clean context managers, the helper modules the generated code imports
+    (timestamps, path segments, how models read), formatting, the PEP 561 marker."""
     for module in sorted(package.rglob("*.py")):
         source = module.read_text(encoding="utf-8")
         depth = len(module.relative_to(package).parts)
@@ -184,7 +186,7 @@ def post_process(package: Path) -> None:
         rewritten = keep_path_parameters_in_their_segments(rewritten, depth)
         if rewritten != source:
             module.write_text(rewritten, encoding="utf-8")
-    for helper in (DATETIME_HELPER, PATH_HELPER):  # after the rewrites: they are their targets
+    for helper in (DATETIME_HELPER, PATH_HELPER, READING_HELPER):  # after the rewrites: they are their targets
         shutil.copyfile(helper, package / helper.name)
     ruff = [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet", str(package)]
     subprocess.run(ruff, check=True)

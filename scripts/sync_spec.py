@@ -435,6 +435,263 @@ def type_session_status_as_string(spec: Json) -> Json:
     return spec
 
 
+# --- one schema per resource --------------------------------------------------------------
+#
+# The description spells one resource several ways: an agent is ``Agent``, ``WithUrls_Agent``
+# (create), ``WithUrls_ResourceWithCounts_Agent`` (get) and an inline copy inside each list
+# (list), and the generator makes a class of each. The rewrites below make them one schema
+# named for what it is. Every property any of the variants lists is kept; a property that
+# only some answers carry becomes optional. So every payload valid for one of the variants
+# is valid for the merged schema. (A payload that gives such a property a value of another
+# type than the variants define is refused where the bare base schema let it pass: the
+# variants' own definition of the field is the one kept.)
+
+DECORATIONS = ("WithUrls_", "ResourceWithCounts_")  # upstream's wrappers that add links and counts
+LIST_KINDS = ("ListResponse_", "PaginatedResponse_")  # upstream's list wrappers: {data: [...]}
+REPLACES = "x-replaces"  # on a merged schema: the upstream schema names it stands for
+
+# Resources the description spells under unrelated names, and names that say how a schema
+# is used rather than what it is: target -> the schemas it replaces (component names, or a
+# path below #/components/schemas/ to an inline schema).
+ONE_SCHEMA_PER_RESOURCE: dict[str, tuple[str, ...]] = {
+    "Message": ("Message", "ListResponse_Message/properties/data/items"),  # posted / listed
+    "Model": ("Model", "ModelWithProvider"),  # a provider's models / the catalogue
+    "Capability": ("CapabilityInfo",),
+    "Image": ("ImageInfo", "ImageUploadResponse"),  # listed / uploaded
+    "FileInfo": ("FileInfo", "SessionFile", "FileStat"),  # a workspace file: listed / read, written / stat
+    "MemoryFileInfo": ("MemoryFileInfo", "MemoryFile"),  # a memory file: listed, stat / read, written
+    "SessionDatabase": ("DatabaseInfoResponse",),
+    "DatabaseSchema": ("SchemaResponse",),
+    "AgentVersionDiff": ("AgentVersionDiffResponse",),
+    "AgentAnalysis": ("AgentAnalysisResponse",),
+}
+
+
+def component_ref(name: str) -> str:
+    return f"#/components/schemas/{name}"
+
+
+def replace_refs(spec: Json, old: str, new: str) -> None:
+    """Point every reference to component ``old`` at ``new``, in extensions too."""
+    old_ref, new_ref = component_ref(old), component_ref(new)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if value == old_ref and (key == "$ref" or key == "model"):
+                    node[key] = new_ref
+                else:
+                    walk(value)
+
+    walk(spec)
+
+
+def wider(first: Json, second: Json, where: str) -> Json:
+    """The one of two descriptions of a field that accepts everything the other does: the
+    same, or the one whose keywords are a subset of the other's (JSON Schema keywords
+    each add a constraint, so fewer accept more). Any other difference needs a person."""
+    if first == second:
+        return first
+    smaller, larger = (first, second) if len(first) <= len(second) else (second, first)
+    if all(key in larger and larger[key] == value for key, value in smaller.items()):
+        return smaller
+    raise ValueError(f"{where}: the variants describe this field differently: {first} / {second}")
+
+
+def merge_objects(variants: list[Json], where: str) -> Json:
+    """One object schema for all ``variants``: every property of any of them (the wider
+    description where they differ), required only where all of them require it."""
+    merged: Json = {}
+    properties: Json = {}
+    replaced: set[str] = set()
+    for variant in variants:
+        for key, value in variant.items():
+            if key == "properties":
+                for name, prop in value.items():
+                    properties[name] = wider(properties[name], prop, f"{where}.{name}") if name in properties else prop
+            elif key == REPLACES:
+                replaced.update(value)
+            elif key != "required":
+                if key in merged and merged[key] != value:
+                    raise ValueError(f"{where}: the variants disagree on {key!r}")
+                merged[key] = value
+    required_everywhere = set.intersection(*(set(variant.get("required", [])) for variant in variants))
+    required = [name for name in variants[0].get("required", []) if name in required_everywhere]
+    merged["properties"] = properties
+    if required:
+        merged["required"] = required
+    if replaced:
+        merged[REPLACES] = sorted(replaced)
+    return merged
+
+
+def undecorated(name: str) -> str | None:
+    """``Agent`` for ``WithUrls_ResourceWithCounts_Agent``; ``None`` for a plain name."""
+    base = name
+    while base.startswith(DECORATIONS):
+        base = base.split("_", 1)[1]
+    return base if base != name else None
+
+
+def fold_into_base(schemas: Json, base: str, variant: Json, where: str) -> None:
+    """Add the properties ``variant`` (``allOf: [{$ref: base}, {properties...}...]``) puts
+    beside ``base``'s to ``base``, as optional ones."""
+    members = variant.get("allOf")
+    if not (isinstance(members, list) and members and members[0] == {"$ref": component_ref(base)}):
+        raise ValueError(f"{where}: expected allOf [{base}, ...], found {sorted(variant)}")
+    extras = members[1:]
+    if base not in schemas or any("$ref" in extra or extra.get("type") != "object" for extra in extras):
+        raise ValueError(f"{where}: expected {base} and plain objects of extra fields")
+    properties = schemas[base].setdefault("properties", {})
+    for extra in extras:
+        for name, prop in extra.get("properties", {}).items():
+            properties[name] = wider(properties[name], prop, f"{base}.{name}") if name in properties else prop
+
+
+def refer_to_repeated_components(spec: Json) -> Json:
+    """An inline object schema that repeats one named component exactly becomes a
+    ``$ref`` to it.
+
+    Lists (``ListResponse_Agent``'s items) and wrappers (``WithUrls_Agent``'s first
+    member) copy their resource's schema inline, and the generator makes a class of each
+    copy (``ListResponseAgentDataItem``). A reference to the same schema means the same.
+    A copy of several identical components (which name?) is left as it is.
+    """
+    schemas = spec["components"]["schemas"]
+    named: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        if isinstance(schema, dict) and schema.get("properties"):
+            named.setdefault(json.dumps(schema, sort_keys=True), []).append(name)
+
+    def reference(node: Any) -> Json | None:
+        if not (isinstance(node, dict) and node.get("properties")):
+            return None
+        names = named.get(json.dumps(node, sort_keys=True), [])
+        return {"$ref": component_ref(names[0])} if len(names) == 1 else None
+
+    def walk_children(node: Any, in_names: bool = False) -> None:
+        """Replace the copies among ``node``'s children (never ``node`` itself)."""
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in list(children):
+            if isinstance(key, str) and not in_names and (key in DATA_KEYWORDS or key.startswith("x-")):
+                continue
+            found = reference(child)
+            if found is not None:
+                node[key] = found
+            else:
+                walk_children(child, in_names=isinstance(key, str) and not in_names and key in NAME_MAPS)
+
+    for schema in schemas.values():
+        walk_children(schema)
+    walk_children(spec.get("paths", {}), in_names=True)
+    return spec
+
+
+def fold_decorated_variants(spec: Json) -> Json:
+    """``WithUrls_X``, ``ResourceWithCounts_X`` and their combinations (and the lists of
+    them) are X with the links or counts that some answers add: they become X itself,
+    which gains those fields as optional ones.
+
+    ``client.agents.create`` answered ``WithUrls_Agent``, ``get`` answered
+    ``WithUrls_ResourceWithCounts_Agent`` and ``list`` items of a third class; now each
+    answers ``Agent``.
+    """
+    schemas = spec["components"]["schemas"]
+    for name in sorted(schemas):
+        base = undecorated(name)
+        if base is None:
+            continue
+        fold_into_base(schemas, base, schemas.pop(name), name)
+        schemas[base][REPLACES] = sorted({*schemas[base].get(REPLACES, []), name})
+        replace_refs(spec, name, base)
+    for name in sorted(schemas):
+        kind = next((kind for kind in LIST_KINDS if name.startswith(kind)), None)
+        base = undecorated(name[len(kind) :]) if kind else None
+        if kind is None or base is None:
+            continue
+        data = schemas[name]["properties"]["data"]
+        fold_into_base(schemas, base, data["items"], f"{name} items")
+        data["items"] = {"$ref": component_ref(base)}
+    return spec
+
+
+def resolve(schemas: Json, source: str) -> tuple[Json, str] | None:
+    """The parent node and key of ``source`` (a component name, or a path below the
+    components), or ``None`` when it is not there."""
+    *parents, last = source.split("/")
+    node: Any = schemas
+    for part in parents:
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return (node, last) if isinstance(node, dict) and last in node else None
+
+
+def merge_named_resources(spec: Json) -> Json:
+    """Each entry of ``ONE_SCHEMA_PER_RESOURCE``: the schemas one resource is spelt as
+    become one, under a name that says what it is (``Image`` for ``ImageInfo`` and
+    ``ImageUploadResponse``); fields only some of them carry become optional.
+
+    Once merged, the entry's sources are gone and the target lists them in
+    ``x-replaces``, so running the rewrite again changes nothing. A source missing
+    otherwise means the description changed: the sync stops and says which.
+    """
+    schemas = spec["components"]["schemas"]
+    for target, sources in ONE_SCHEMA_PER_RESOURCE.items():
+        places = {source: resolve(schemas, source) for source in sources}
+        if target not in schemas and all(place is None for place in places.values()):
+            continue  # a description without this resource at all
+        found = []
+        for source, place in places.items():
+            if place is not None and place[0][place[1]] != {"$ref": component_ref(target)}:
+                found.append((source, place))
+            elif place is None and source not in schemas.get(target, {}).get(REPLACES, []):
+                raise ValueError(f"{target}: the description no longer has {source}; review ONE_SCHEMA_PER_RESOURCE")
+        if not found:
+            continue
+        if target in schemas and target not in sources:
+            raise ValueError(f"{target}: the name is taken by another schema of the description")
+        merged = merge_objects([parent[key] for _, (parent, key) in found], target)
+        for source, (parent, key) in found:
+            if "/" in source:
+                parent[key] = {"$ref": component_ref(target)}
+            elif source != target:
+                del parent[key]
+                merged[REPLACES] = sorted({*merged.get(REPLACES, []), source})
+                replace_refs(spec, source, target)
+        schemas[target] = merged
+    return spec
+
+
+def without_extensions(schema: Json) -> Json:
+    return {key: value for key, value in schema.items() if not key.startswith("x-")}
+
+
+def name_lists_for_their_items(spec: Json) -> Json:
+    """A list wrapper is named for its items: ``ListResponse_WithUrls_ResourceWithCounts_Harness``
+    holds harnesses, so it is ``ListResponse_Harness``; two wrappers that come out the same
+    (``ListResponse_Harness`` already was) become one."""
+    schemas = spec["components"]["schemas"]
+    for name in sorted(schemas):
+        kind = next((kind for kind in LIST_KINDS if name.startswith(kind)), None)
+        items = schemas[name].get("properties", {}).get("data", {}).get("items", {}) if kind else {}
+        if kind is None or set(items) != {"$ref"} or name == kind + ref_name(items["$ref"]):
+            continue
+        wanted = kind + ref_name(items["$ref"])
+        schema = schemas.pop(name)
+        if wanted in schemas:
+            if without_extensions(schema) != without_extensions(schemas[wanted]):
+                raise ValueError(f"{name} and {wanted} hold the same items but differ")
+            schema = merge_objects([schemas[wanted], schema], wanted)
+        schema[REPLACES] = sorted({*schema.get(REPLACES, []), name})
+        schemas[wanted] = schema
+        replace_refs(spec, name, wanted)
+    return spec
+
+
 REWRITES: tuple[Callable[[Json], Json], ...] = (
     type_session_status_as_string,
     merge_tagged_allof_branches,
@@ -443,6 +700,10 @@ REWRITES: tuple[Callable[[Json], Json], ...] = (
     open_event_data_to_new_types,
     wrap_ref_siblings,
     flatten_nested_allof,
+    refer_to_repeated_components,
+    fold_decorated_variants,
+    merge_named_resources,
+    name_lists_for_their_items,
     declare_path_parameters,
     type_multipart_file_bodies,
     type_raw_request_bodies,

@@ -93,8 +93,8 @@ def test_each_method_shows_its_real_signature_and_whether_it_is_awaited() -> Non
     assert not inspect.iscoroutinefunction(get_sync)
     assert inspect.iscoroutinefunction(get_async)
     assert get_async.__doc__ == get_sync.__doc__ == "One agent, by id."
-    assert inspect.signature(awaiting.agents.list).return_annotation == "AsyncPager[AgentListItem]"
-    assert inspect.signature(blocking.agents.list).return_annotation == "Page[AgentListItem]"
+    assert inspect.signature(awaiting.agents.list).return_annotation == "AsyncPager[Agent]"
+    assert inspect.signature(blocking.agents.list).return_annotation == "Page[Agent]"
     blocking.close()
 
 

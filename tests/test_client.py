@@ -140,7 +140,7 @@ class TestErrors:
             client.agents.get(MISSING_AGENT)
         assert caught.value.status_code == 200
         assert caught.value.request_id
-        assert "WithUrlsResourceWithCountsAgent" in str(caught.value)
+        assert "cannot be read as Agent" in str(caught.value)
 
     def test_a_body_that_cannot_be_json_is_refused_before_sending(self, server: LocalServer, client: Everruns) -> None:
         session_id = client.sessions.create(harness_name="generic").id

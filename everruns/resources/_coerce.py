@@ -15,7 +15,7 @@ from everruns_api.models import ToolDefinitionBuiltin, ToolDefinitionClientSide
 
 class _FromDict(Protocol):
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Any: ...
 
 
 M = TypeVar("M", bound=_FromDict)
@@ -33,7 +33,7 @@ def model_from(value: M | Mapping[str, Any], model: type[M]) -> M:
         return value
     if isinstance(value, Mapping):
         try:
-            result: M = model.from_dict(value)
+            result: M = model.from_dict(value, strict=True)
         except (KeyError, TypeError, ValueError) as error:
             raise ValidationError(f"not a valid {model.__name__}: {error!r}") from error
         return result

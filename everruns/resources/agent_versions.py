@@ -19,14 +19,14 @@ from everruns_api.api.agents import (
     set_default_agent_version,
 )
 from everruns_api.models import (
+    Agent,
     AgentVersion,
     AgentVersionChangeKind,
-    AgentVersionDiffResponse,
+    AgentVersionDiff,
     CreateAgentVersionRequest,
     ForkAgentVersionRequest,
     RollbackAgentVersionRequest,
     SetDefaultAgentVersionRequest,
-    WithUrlsAgent,
 )
 
 if TYPE_CHECKING:
@@ -62,21 +62,17 @@ class AgentVersions(Resource[M]):
         return (yield from self._call(create_agent_version, agent_id, timeout=timeout, body=body, model=AgentVersion))
 
     @operation
-    def set_default(
-        self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[WithUrlsAgent]:
+    def set_default(self, agent_id: str, version_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Agent]:
         """Make ``version_id`` the version that new sessions of the agent run."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = SetDefaultAgentVersionRequest(version_id=version_id)
-        return (
-            yield from self._call(set_default_agent_version, agent_id, timeout=timeout, body=body, model=WithUrlsAgent)
-        )
+        return (yield from self._call(set_default_agent_version, agent_id, timeout=timeout, body=body, model=Agent))
 
     @operation
     def diff(
         self, agent_id: str, from_version_id: str, to_version_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[AgentVersionDiffResponse]:
+    ) -> Flow[AgentVersionDiff]:
         """The fields that differ between two versions of an agent."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(from_version_id, VERSION, "from_version_id")
@@ -88,7 +84,7 @@ class AgentVersions(Resource[M]):
                 from_version_id,
                 to_version_id,
                 timeout=timeout,
-                model=AgentVersionDiffResponse,
+                model=AgentVersionDiff,
             )
         )
 
@@ -102,7 +98,7 @@ class AgentVersions(Resource[M]):
         display_name: str | None = None,
         description: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[WithUrlsAgent]:
+    ) -> Flow[Agent]:
         """A new agent called ``name`` (a slug), configured as ``version_id`` was."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
@@ -111,9 +107,7 @@ class AgentVersions(Resource[M]):
             name=name, display_name=optional(display_name), description=optional(description)
         )
         return (
-            yield from self._call(
-                fork_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent
-            )
+            yield from self._call(fork_agent_version, agent_id, version_id, timeout=timeout, body=body, model=Agent)
         )
 
     @operation
@@ -125,14 +119,12 @@ class AgentVersions(Resource[M]):
         save_version: bool | None = None,
         summary: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[WithUrlsAgent]:
+    ) -> Flow[Agent]:
         """Give the agent the configuration of ``version_id`` again. Unless
         ``save_version=False``, the result is recorded as a new version."""
         check_id(agent_id, AGENT, "agent_id")
         check_id(version_id, VERSION, "version_id")
         body = RollbackAgentVersionRequest(save_version=optional(save_version), summary=optional(summary))
         return (
-            yield from self._call(
-                rollback_agent_version, agent_id, version_id, timeout=timeout, body=body, model=WithUrlsAgent
-            )
+            yield from self._call(rollback_agent_version, agent_id, version_id, timeout=timeout, body=body, model=Agent)
         )

@@ -27,18 +27,17 @@ from everruns_api.api.agents import (
     update_agent,
 )
 from everruns_api.models import (
-    AgentAnalysisResponse,
+    Agent,
+    AgentAnalysis,
     AgentCapabilityConfig,
     AgentStatus,
     BTreeMap,
     CreateAgentRequest,
-    PaginatedResponseWithUrlsResourceWithCountsAgent,
+    PaginatedResponseAgent,
     PreviewAgentRequest,
     PreviewAgentRequestToolsItem,
     ResourceStats,
     UpdateAgentRequest,
-    WithUrlsAgent,
-    WithUrlsResourceWithCountsAgent,
 )
 from everruns_api.types import File
 
@@ -49,7 +48,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import PaginatedResponseWithUrlsResourceWithCountsAgentDataItem as AgentListItem
 
     from .agent_health_checks import AgentHealthChecks
     from .agent_versions import AgentVersions
@@ -102,12 +100,12 @@ class Agents(Resource[M]):
     @operation
     def create(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
-    ) -> Flow[WithUrlsAgent]:
+    ) -> Flow[Agent]:
         """Create an agent. ``name`` is a slug, unique in the organisation. The harness
         is ``harness_name`` or ``harness_id`` (the organisation's ``generic`` when neither
         is given)."""
         body = _agent_request(None, name, system_prompt, options)
-        return (yield from self._call(create_agent, timeout=timeout, body=body, model=WithUrlsAgent))
+        return (yield from self._call(create_agent, timeout=timeout, body=body, model=Agent))
 
     @operation
     def apply(
@@ -118,28 +116,28 @@ class Agents(Resource[M]):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[AgentOptions],
-    ) -> Flow[WithUrlsAgent]:
+    ) -> Flow[Agent]:
         """Create the agent with this id (see :func:`generate_agent_id`), or replace
         the configuration of the one that has it. Applying twice changes nothing more,
         so a failed attempt is retried like a read."""
         check_id(agent_id, AGENT, "agent_id")
         body = _agent_request(agent_id, name, system_prompt, options)
-        return (yield from self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent))
+        return (yield from self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=Agent))
 
     @operation
     def apply_by_name(
         self, name: str, system_prompt: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[AgentOptions]
-    ) -> Flow[WithUrlsAgent]:
+    ) -> Flow[Agent]:
         """Create the agent called ``name``, or replace the configuration of the one
         already called so. Like :meth:`apply`, it is safe to retry."""
         body = _agent_request(None, name, system_prompt, options)
-        return (yield from self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=WithUrlsAgent))
+        return (yield from self._call(create_agent, timeout=timeout, idempotent=True, body=body, model=Agent))
 
     @operation
-    def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsResourceWithCountsAgent]:
+    def get(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Agent]:
         """One agent, by id."""
         check_id(agent_id, AGENT, "agent_id")
-        return (yield from self._call(get_agent, agent_id, timeout=timeout, model=WithUrlsResourceWithCountsAgent))
+        return (yield from self._call(get_agent, agent_id, timeout=timeout, model=Agent))
 
     @pager
     def list(
@@ -150,13 +148,13 @@ class Agents(Resource[M]):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[AgentListItem]]:
+    ) -> Flow[Listing[Agent]]:
         """Agents by name, ``limit`` (at most 100) per request; iterate the page for all
         of them. ``search`` matches names and descriptions."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[AgentListItem], int | None]]:
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[Agent], int | None]]:
             page = yield from self._call(
                 list_agents,
                 timeout=timeout,
@@ -164,7 +162,7 @@ class Agents(Resource[M]):
                 include_archived=optional(include_archived),
                 offset=page_offset,
                 limit=page_limit,
-                model=PaginatedResponseWithUrlsResourceWithCountsAgent,
+                model=PaginatedResponseAgent,
             )
             return page.data, page.total
 
@@ -173,7 +171,7 @@ class Agents(Resource[M]):
     @operation
     def update(
         self, agent_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[AgentChanges]
-    ) -> Flow[WithUrlsAgent]:
+    ) -> Flow[Agent]:
         """Change the fields given, and only those. ``status="archived"`` archives the
         agent, ``"active"`` restores it."""
         check_id(agent_id, AGENT, "agent_id")
@@ -184,7 +182,7 @@ class Agents(Resource[M]):
             check_text(changes["system_prompt"], "system_prompt")
         _check_config(changes)
         body = UpdateAgentRequest(**request_fields(changes, status=AgentStatus))
-        return (yield from self._call(update_agent, agent_id, timeout=timeout, body=body, model=WithUrlsAgent))
+        return (yield from self._call(update_agent, agent_id, timeout=timeout, body=body, model=Agent))
 
     @operation
     def delete(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
@@ -193,29 +191,27 @@ class Agents(Resource[M]):
         yield from self._send(delete_agent, agent_id, timeout=timeout)
 
     @operation
-    def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsAgent]:
+    def copy(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Agent]:
         """A new agent with the same configuration, under a free name derived from the
         original's."""
         check_id(agent_id, AGENT, "agent_id")
-        return (yield from self._call(copy_agent, agent_id, timeout=timeout, model=WithUrlsAgent))
+        return (yield from self._call(copy_agent, agent_id, timeout=timeout, model=Agent))
 
     @operation
-    def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsAgent]:
+    def import_agent(self, text: str, *, timeout: TimeoutTypes | None = None) -> Flow[Agent]:
         """Create an agent from text: markdown with a front-matter block, as :meth:`export`
         gives it (the API also reads YAML, JSON or a bare prompt). When the text names an
         agent that exists, the API updates that agent instead."""
         check_text(text, "text")
         body = File(payload=io.BytesIO(text.encode("utf-8")), mime_type="text/plain")
-        return (yield from self._call(import_agent, timeout=timeout, body=body, model=WithUrlsAgent))
+        return (yield from self._call(import_agent, timeout=timeout, body=body, model=Agent))
 
     @operation
-    def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsAgent]:
+    def import_example(self, example: str, *, timeout: TimeoutTypes | None = None) -> Flow[Agent]:
         """Create an agent from one of the API's built-in examples, by the example's name."""
         check_text(example, "example")
         body = File(payload=io.BytesIO(b""))
-        return (
-            yield from self._call(import_agent, timeout=timeout, body=body, from_example=example, model=WithUrlsAgent)
-        )
+        return (yield from self._call(import_agent, timeout=timeout, body=body, from_example=example, model=Agent))
 
     @operation
     def export(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[str]:
@@ -238,13 +234,13 @@ class Agents(Resource[M]):
         tools: Sequence[ToolDefinition | Mapping[str, Any]] | None = None,
         mcp_servers: BTreeMap | Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[AgentAnalysisResponse]:
+    ) -> Flow[AgentAnalysis]:
         """Findings about a draft agent (nothing is saved): what its prompt lacks or
         could say better."""
         check_text(system_prompt, "system_prompt")
         given = {"capabilities": capabilities, "tools": tools, "mcp_servers": mcp_servers}
         body = PreviewAgentRequest(system_prompt=system_prompt, **request_fields(given, tools=_analysis_tools))
-        return (yield from self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysisResponse))
+        return (yield from self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysis))
 
 
 def _analysis_tools(tools: Sequence[ToolDefinition | Mapping[str, Any]]) -> list[PreviewAgentRequestToolsItem]:

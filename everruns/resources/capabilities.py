@@ -14,6 +14,7 @@ from everruns._resource import Resource, optional
 from everruns._validation import check_range, check_segment
 from everruns_api.api.capabilities import dry_run_guardrails, get_capability, list_capabilities, list_guardrail_examples
 from everruns_api.models import (
+    Capability,
     GuardrailExample,
     GuardrailExampleConfig,
     GuardrailExamplesResponse,
@@ -21,15 +22,13 @@ from everruns_api.models import (
     GuardrailsDryRunRequestConfig,
     GuardrailsDryRunResponse,
     GuardrailStage,
-    PaginatedResponseWithUrlsCapabilityInfo,
-    WithUrlsCapabilityInfo,
+    PaginatedResponseCapability,
 )
 
 from ._coerce import model_from
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import PaginatedResponseWithUrlsCapabilityInfoDataItem as CapabilityListItem
 
 GuardrailConfig = GuardrailsDryRunRequestConfig | GuardrailExampleConfig | Mapping[str, Any]
 
@@ -45,30 +44,30 @@ class Capabilities(Resource[M]):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[CapabilityListItem]]:
+    ) -> Flow[Listing[Capability]]:
         """Capabilities, ``limit`` (at most 100) per request; iterate the page for all of
         them. ``search`` matches ids, names and descriptions."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[CapabilityListItem], int | None]]:
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[Capability], int | None]]:
             page = yield from self._call(
                 list_capabilities,
                 timeout=timeout,
                 search=optional(search),
                 offset=page_offset,
                 limit=page_limit,
-                model=PaginatedResponseWithUrlsCapabilityInfo,
+                model=PaginatedResponseCapability,
             )
             return page.data, page.total
 
         return (yield from offset_listing(fetch, offset=offset, limit=limit))
 
     @operation
-    def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsCapabilityInfo]:
+    def get(self, capability_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Capability]:
         """One capability, by id (such as ``current_time``)."""
         check_segment(capability_id, "capability_id")
-        return (yield from self._call(get_capability, capability_id, timeout=timeout, model=WithUrlsCapabilityInfo))
+        return (yield from self._call(get_capability, capability_id, timeout=timeout, model=Capability))
 
     @pager
     def list_guardrail_examples(self, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[GuardrailExample]]:

@@ -17,13 +17,12 @@ from everruns_api.api.harnesses import create_harness, delete_harness, get_harne
 from everruns_api.models import (
     CreateHarnessRequest,
     CreateHarnessRequestEmbedderMetadata,
+    Harness,
     HarnessExample,
     HarnessStatus,
-    ListResponseWithUrlsResourceWithCountsHarness,
+    ListResponseHarness,
     UpdateHarnessRequest,
     UpdateHarnessRequestEmbedderMetadataType0,
-    WithUrlsHarness,
-    WithUrlsResourceWithCountsHarness,
 )
 
 from ._coerce import model_from
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseWithUrlsResourceWithCountsHarnessDataItem as HarnessListItem
 
 
 class HarnessOptions(ConfigOptions, total=False):
@@ -60,7 +58,7 @@ class Harnesses(Resource[M]):
     @operation
     def create(
         self, name: str, *, timeout: TimeoutTypes | None = None, **options: Unpack[HarnessOptions]
-    ) -> Flow[WithUrlsHarness]:
+    ) -> Flow[Harness]:
         """Create a harness. ``name`` is a slug, unique in the organisation;
         ``parent_harness_id`` makes it build on another harness."""
         check_options(options, HarnessOptions)
@@ -70,15 +68,13 @@ class Harnesses(Resource[M]):
             options, embedder_metadata=lambda value: model_from(value, CreateHarnessRequestEmbedderMetadata)
         )
         body = CreateHarnessRequest(name=name, **fields)
-        return (yield from self._call(create_harness, timeout=timeout, body=body, model=WithUrlsHarness))
+        return (yield from self._call(create_harness, timeout=timeout, body=body, model=Harness))
 
     @operation
-    def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsResourceWithCountsHarness]:
+    def get(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Harness]:
         """One harness, by id."""
         check_id(harness_id, HARNESS, "harness_id")
-        return (
-            yield from self._call(get_harness, harness_id, timeout=timeout, model=WithUrlsResourceWithCountsHarness)
-        )
+        return (yield from self._call(get_harness, harness_id, timeout=timeout, model=Harness))
 
     @pager
     def list(
@@ -87,21 +83,21 @@ class Harnesses(Resource[M]):
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[HarnessListItem]]:
+    ) -> Flow[Listing[Harness]]:
         """Every harness, by name, in one page. ``search`` matches names and descriptions."""
         answer = yield from self._call(
             list_harnesses,
             timeout=timeout,
             search=optional(search),
             include_archived=optional(include_archived),
-            model=ListResponseWithUrlsResourceWithCountsHarness,
+            model=ListResponseHarness,
         )
         return single_listing(answer.data)
 
     @operation
     def update(
         self, harness_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[HarnessChanges]
-    ) -> Flow[WithUrlsHarness]:
+    ) -> Flow[Harness]:
         """Change the fields given, and only those. ``status="archived"`` archives the
         harness, ``"active"`` restores it. The built-in ``generic`` cannot be changed."""
         check_id(harness_id, HARNESS, "harness_id")
@@ -116,7 +112,7 @@ class Harnesses(Resource[M]):
         )
         return (
             yield from self._call(
-                update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=WithUrlsHarness
+                update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=Harness
             )
         )
 

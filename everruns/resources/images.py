@@ -21,8 +21,7 @@ from everruns._validation import IMAGE, check_id, check_range
 from everruns.errors import ValidationError
 from everruns_api.api.images import delete_image, get_image, get_thumbnail, list_images, upload_image
 from everruns_api.models import (
-    ImageInfo,
-    ImageUploadResponse,
+    Image,
     InputContentPartImageFile,
     InputContentPartImageFileType,
     UploadImageBody,
@@ -39,7 +38,7 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 20  # as every other list
 _IMAGE_ID = re.compile(r"img_[0-9a-f]{32}\Z")
 
-ImageInput = FileInput | ImageUploadResponse | ImageInfo
+ImageInput = FileInput | Image
 """An image for a message: one already uploaded (its id, or what upload returned), or
 a path, bytes or binary file object to upload first."""
 
@@ -63,12 +62,10 @@ class ImageData:
         return f"ImageData({self.content_type}, {len(self.data)} bytes)"
 
 
-def image_file_part(
-    image: str | ImageUploadResponse | ImageInfo, *, filename: str | None = None
-) -> InputContentPartImageFile:
+def image_file_part(image: str | Image, *, filename: str | None = None) -> InputContentPartImageFile:
     """A message content part showing an uploaded image, given its id or the upload's
     result: ``messages.create(session_id, content=[..., image_file_part(image)])``."""
-    if isinstance(image, (ImageUploadResponse, ImageInfo)):
+    if isinstance(image, Image):
         image_id, filename = image.id, filename or image.filename
     elif isinstance(image, str):
         image_id = check_id(image, IMAGE, "image")
@@ -85,7 +82,7 @@ class Images(Resource[M]):
     @operation
     def upload(
         self, file: FileInput, *, timeout: TimeoutTypes | None = None, **options: Unpack[UploadOptions]
-    ) -> Flow[ImageUploadResponse]:
+    ) -> Flow[Image]:
         """Upload an image: a path, bytes or a binary file object. ``filename`` defaults to
         the file's name, ``content_type`` to the type its bytes (or name) show. A
         ``session_id`` is kept with the image for tracking."""
@@ -99,7 +96,7 @@ class Images(Resource[M]):
         )
         return (
             yield from self._call(
-                upload_image, timeout=timeout, body=body, session_id=optional(session_id), model=ImageUploadResponse
+                upload_image, timeout=timeout, body=body, session_id=optional(session_id), model=Image
             )
         )
 
@@ -123,9 +120,7 @@ class Images(Resource[M]):
             raise ValidationError("images must be a list of images", field="images")
         parts = []
         for image in images:
-            if isinstance(image, (ImageUploadResponse, ImageInfo)) or (
-                isinstance(image, str) and _IMAGE_ID.match(image)
-            ):
+            if isinstance(image, Image) or (isinstance(image, str) and _IMAGE_ID.match(image)):
                 parts.append(image_file_part(image))
             else:
                 uploaded = yield from Images.upload(self, image, timeout=timeout, **_tracked_by(session_id))
@@ -148,13 +143,13 @@ class Images(Resource[M]):
     @pager
     def list(
         self, *, limit: int = DEFAULT_LIMIT, offset: int = 0, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ImageInfo]]:
+    ) -> Flow[Listing[Image]]:
         """Images, newest first, ``limit`` per request; iterate the page for all of them."""
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[ImageInfo], int | None]]:
-            images: list[ImageInfo] = yield from self._call(
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[Image], int | None]]:
+            images: list[Image] = yield from self._call(
                 list_images, timeout=timeout, limit=page_limit, offset=page_offset, model=list
             )
             return images, None

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseMemoryDataItem
 
     from .memory_files import MemoryFiles
 
@@ -103,7 +102,7 @@ class Memories(Resource[M]):
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[ListResponseMemoryDataItem]]:
+    ) -> Flow[Listing[Memory]]:
         """Every memory, by name, in one page. ``search`` matches names and descriptions;
         archived ones are left out unless ``include_archived``."""
         answer = yield from self._call(

@@ -27,7 +27,6 @@ from everruns_api.models import (
     GrepRequest,
     ListResponseMemoryFileInfo,
     ListResponseMemoryGrepResult,
-    MemoryFile,
     MemoryFileInfo,
     StatRequest,
     UpdateMemoryFileRequest,
@@ -37,16 +36,14 @@ from ._files import Encoding, body_path, outgoing_content, url_path
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseMemoryFileInfoDataItem, ListResponseMemoryGrepResultDataItem
+    from everruns_api.models import MemoryGrepResult
 
 
 class MemoryFiles(Resource[M]):
     """List, read, download, write, search and delete the files of a memory."""
 
     @pager
-    def list(
-        self, memory_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseMemoryFileInfoDataItem]]:
+    def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[MemoryFileInfo]]:
         """The entries at the memory's root, in one page."""
         check_id(memory_id, MEMORY, "memory_id")
         answer = yield from self._call(list_root, memory_id, timeout=timeout, model=ListResponseMemoryFileInfo)
@@ -55,7 +52,7 @@ class MemoryFiles(Resource[M]):
     @pager
     def list_directory(
         self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseMemoryFileInfoDataItem]]:
+    ) -> Flow[Listing[MemoryFileInfo]]:
         """The entries of the directory at ``path``, in one page."""
         found = yield from self._get(memory_id, path, timeout)
         if "data" not in found:
@@ -63,12 +60,12 @@ class MemoryFiles(Resource[M]):
         return single_listing(ListResponseMemoryFileInfo.from_dict(found).data)
 
     @operation
-    def read(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[MemoryFile]:
+    def read(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[MemoryFileInfo]:
         """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
         found = yield from self._get(memory_id, path, timeout)
         if "data" in found:
             raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
-        return MemoryFile.from_dict(found)
+        return MemoryFileInfo.from_dict(found)
 
     @operation
     def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[bytes]:
@@ -120,13 +117,15 @@ class MemoryFiles(Resource[M]):
         *,
         encoding: Encoding | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[MemoryFile]:
+    ) -> Flow[MemoryFileInfo]:
         """Replace a file's content."""
         check_id(memory_id, MEMORY, "memory_id")
         text, chosen = outgoing_content(content, encoding)
         body = UpdateMemoryFileRequest(content=text, encoding=optional(chosen))
         return (
-            yield from self._call(update_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFile)
+            yield from self._call(
+                update_file, memory_id, url_path(path), timeout=timeout, body=body, model=MemoryFileInfo
+            )
         )
 
     @operation
@@ -138,7 +137,7 @@ class MemoryFiles(Resource[M]):
     @pager
     def grep(
         self, memory_id: str, pattern: str, *, path_pattern: str | None = None, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseMemoryGrepResultDataItem]]:
+    ) -> Flow[Listing[MemoryGrepResult]]:
         """The files with a line matching the regular expression ``pattern``, in one page;
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(memory_id, MEMORY, "memory_id")

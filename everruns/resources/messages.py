@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseMessageDataItem
 
     from .images import ImageInput
 
@@ -96,9 +95,7 @@ class Messages(Resource[M]):
         return (yield from self._post(session_id, body, timeout))
 
     @pager
-    def list(
-        self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseMessageDataItem]]:
+    def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[Message]]:
         """Every message of a session, oldest first, in one page."""
         check_id(session_id, SESSION, "session_id")
         answer = yield from self._call(list_messages, session_id, timeout=timeout, model=ListResponseMessage)

@@ -11,11 +11,10 @@ from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional
 from everruns._validation import check_segment
 from everruns_api.api.models import get_model, list_all_models
-from everruns_api.models import ListResponseWithUrlsModelWithProvider, ModelSource, WithUrlsModelWithProvider
+from everruns_api.models import ListResponseModel, Model, ModelSource
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseWithUrlsModelWithProviderDataItem as ModelListItem
 
 
 class Models(Resource[M]):
@@ -29,7 +28,7 @@ class Models(Resource[M]):
         include_stale: bool | None = None,
         favorites_only: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[ModelListItem]]:
+    ) -> Flow[Listing[Model]]:
         """Every model of every provider, in one page. ``source`` keeps those added
         ``manual``-ly, ``discovered`` or ``predefined``; ``include_stale=False`` drops
         models a provider no longer lists; ``favorites_only`` keeps the favourites."""
@@ -39,12 +38,12 @@ class Models(Resource[M]):
             source=optional(ModelSource(source) if source is not None else None),
             include_stale=optional(include_stale),
             favorites_only=optional(favorites_only),
-            model=ListResponseWithUrlsModelWithProvider,
+            model=ListResponseModel,
         )
         return single_listing(models.data)
 
     @operation
-    def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsModelWithProvider]:
+    def get(self, model_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Model]:
         """One model, with its provider, by id."""
         check_segment(model_id, "model_id")
-        return (yield from self._call(get_model, model_id, timeout=timeout, model=WithUrlsModelWithProvider))
+        return (yield from self._call(get_model, model_id, timeout=timeout, model=Model))

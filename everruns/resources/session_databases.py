@@ -21,14 +21,13 @@ from everruns_api.api.session_databases import (
 )
 from everruns_api.models import (
     CreateDatabaseRequest,
-    DatabaseInfoResponse,
-    ListResponseDatabaseInfoResponse,
-    SchemaResponse,
+    DatabaseSchema,
+    ListResponseSessionDatabase,
+    SessionDatabase,
 )
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseDatabaseInfoResponseDataItem
 
 _NAME = re.compile(r"[A-Za-z0-9_]{1,64}\Z")
 
@@ -44,32 +43,26 @@ class SessionDatabases(Resource[M]):
     """Create, read, list, describe and delete a session's databases."""
 
     @pager
-    def list(
-        self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseDatabaseInfoResponseDataItem]]:
+    def list(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[SessionDatabase]]:
         """The session's databases, in one page."""
         check_id(session_id, SESSION, "session_id")
-        answer = yield from self._call(
-            list_databases, session_id, timeout=timeout, model=ListResponseDatabaseInfoResponse
-        )
+        answer = yield from self._call(list_databases, session_id, timeout=timeout, model=ListResponseSessionDatabase)
         return single_listing(answer.data)
 
     @operation
-    def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[DatabaseInfoResponse]:
+    def create(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[SessionDatabase]:
         """Create an empty database; the API limits how many a session holds."""
         check_id(session_id, SESSION, "session_id")
         body = CreateDatabaseRequest(name=check_database_name(name))
-        return (
-            yield from self._call(create_database, session_id, timeout=timeout, body=body, model=DatabaseInfoResponse)
-        )
+        return (yield from self._call(create_database, session_id, timeout=timeout, body=body, model=SessionDatabase))
 
     @operation
-    def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[DatabaseInfoResponse]:
+    def get(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[SessionDatabase]:
         """One database: its size and page count."""
         check_id(session_id, SESSION, "session_id")
         return (
             yield from self._call(
-                get_database, session_id, check_database_name(name), timeout=timeout, model=DatabaseInfoResponse
+                get_database, session_id, check_database_name(name), timeout=timeout, model=SessionDatabase
             )
         )
 
@@ -80,11 +73,11 @@ class SessionDatabases(Resource[M]):
         yield from self._send(delete_database, session_id, check_database_name(name), timeout=timeout)
 
     @operation
-    def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[SchemaResponse]:
+    def schema(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[DatabaseSchema]:
         """The tables of a database."""
         check_id(session_id, SESSION, "session_id")
         return (
             yield from self._call(
-                get_schema, session_id, check_database_name(name), timeout=timeout, model=SchemaResponse
+                get_schema, session_id, check_database_name(name), timeout=timeout, model=DatabaseSchema
             )
         )

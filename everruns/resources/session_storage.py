@@ -27,25 +27,21 @@ from everruns_api.models import (
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseKeyValueInfoDataItem, ListResponseSecretInfoDataItem
+    from everruns_api.models import KeyValueInfo, SecretInfo
 
 
 class SessionStorage(Resource[M]):
     """List a session's key-value entries and secrets; set secrets."""
 
     @pager
-    def list_keys(
-        self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseKeyValueInfoDataItem]]:
+    def list_keys(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[KeyValueInfo]]:
         """The key-value entries (``key``, ``value`` and times), in one page."""
         check_id(session_id, SESSION, "session_id")
         answer = yield from self._call(list_keys, session_id, timeout=timeout, model=ListResponseKeyValueInfo)
         return single_listing(answer.data)
 
     @pager
-    def list_secrets(
-        self, session_id: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseSecretInfoDataItem]]:
+    def list_secrets(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[SecretInfo]]:
         """The secrets by name (with times, never values), in one page."""
         check_id(session_id, SESSION, "session_id")
         answer = yield from self._call(list_secrets, session_id, timeout=timeout, model=ListResponseSecretInfo)

@@ -26,9 +26,9 @@ from everruns_api.models import (
     CancelTurnResponse,
     CreateSessionRequest,
     CreateSessionRequestHintsType0,
-    PaginatedResponseWithUrlsSession,
+    PaginatedResponseSession,
+    Session,
     UpdateSessionRequest,
-    WithUrlsSession,
 )
 from everruns_api.types import File
 
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import PaginatedResponseWithUrlsSessionDataItem as SessionListItem
 
 
 class SessionOptions(RunOptions, total=False):
@@ -77,7 +76,7 @@ class Sessions(Resource[M]):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[SessionOptions],
-    ) -> Flow[WithUrlsSession]:
+    ) -> Flow[Session]:
         """Open a session. Name the harness by ``harness_name`` (preferred) or
         ``harness_id``, and the agent by ``agent_id`` or ``agent_name``; never both of
         a pair. Without a harness a session from an agent runs on the agent's harness,
@@ -90,13 +89,13 @@ class Sessions(Resource[M]):
         check_max_iterations(options)
         fields = request_fields(options, hints=lambda value: model_from(value, CreateSessionRequestHintsType0))
         body = CreateSessionRequest(harness_id=optional(harness_id), **fields)
-        return (yield from self._call(create_session, timeout=timeout, body=body, model=WithUrlsSession))
+        return (yield from self._call(create_session, timeout=timeout, body=body, model=Session))
 
     @operation
-    def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[WithUrlsSession]:
+    def get(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Session]:
         """One session, by id."""
         check_id(session_id, SESSION, "session_id")
-        return (yield from self._call(get_session, session_id, timeout=timeout, model=WithUrlsSession))
+        return (yield from self._call(get_session, session_id, timeout=timeout, model=Session))
 
     @pager
     def list(
@@ -107,7 +106,7 @@ class Sessions(Resource[M]):
         limit: int = 20,
         offset: int = 0,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[SessionListItem]]:
+    ) -> Flow[Listing[Session]]:
         """Sessions, newest first, ``limit`` (at most 100) per request; iterate the page
         for all of them. ``agent_id`` keeps one agent's; ``search`` matches titles."""
         if agent_id is not None:
@@ -115,7 +114,7 @@ class Sessions(Resource[M]):
         check_range(limit, "limit", minimum=1, maximum=100)
         check_range(offset, "offset", minimum=0)
 
-        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[SessionListItem], int | None]]:
+        def fetch(page_offset: int, page_limit: int) -> Flow[tuple[list[Session], int | None]]:
             page = yield from self._call(
                 list_sessions,
                 timeout=timeout,
@@ -123,7 +122,7 @@ class Sessions(Resource[M]):
                 search=optional(search),
                 offset=page_offset,
                 limit=page_limit,
-                model=PaginatedResponseWithUrlsSession,
+                model=PaginatedResponseSession,
             )
             return page.data, page.total
 
@@ -132,12 +131,12 @@ class Sessions(Resource[M]):
     @operation
     def update(
         self, session_id: str, *, timeout: TimeoutTypes | None = None, **changes: Unpack[SessionChanges]
-    ) -> Flow[WithUrlsSession]:
+    ) -> Flow[Session]:
         """Change the fields given, and only those."""
         check_id(session_id, SESSION, "session_id")
         check_options(changes, SessionChanges)
         body = UpdateSessionRequest(**request_fields(changes))
-        return (yield from self._call(update_session, session_id, timeout=timeout, body=body, model=WithUrlsSession))
+        return (yield from self._call(update_session, session_id, timeout=timeout, body=body, model=Session))
 
     @operation
     def delete(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:

@@ -27,10 +27,10 @@ from everruns.errors import ConflictError, ValidationError
 from everruns_api.api.sessions import submit_tool_results
 from everruns_api.models import (
     ClientToolResult,
+    Session,
     SubmitToolResultsRequest,
     SubmitToolResultsResponse,
     ToolDefinitionClientSide,
-    WithUrlsSession,
 )
 
 from ._coerce import model_from
@@ -109,7 +109,7 @@ class Tools(Resource[M]):
         *,
         timeout: TimeoutTypes | None = None,
         **options: Unpack[SessionOptions],
-    ) -> Flow[WithUrlsSession]:
+    ) -> Flow[Session]:
         """Open a session (as ``client.sessions.create``) that declares ``functions`` as
         client-side tools, besides any ``tools=`` given."""
         options["tools"] = [*(options.get("tools") or ()), *tool_definitions(functions)]

@@ -31,12 +31,11 @@ from everruns_api.models import (
     CopyFileRequest,
     CreateFileRequest,
     DeleteFileResponse,
-    FileStat,
+    FileInfo,
     GrepRequest,
     ListResponseFileInfo,
     ListResponseGrepResult,
     MoveFileRequest,
-    SessionFile,
     StatRequest,
     UpdateFileRequest,
 )
@@ -45,7 +44,7 @@ from ._files import Encoding, body_path, content_bytes, outgoing_content, url_pa
 
 if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseFileInfoDataItem, ListResponseGrepResultDataItem
+    from everruns_api.models import GrepResult
 
 
 class WorkspaceFiles(Resource[M]):
@@ -54,7 +53,7 @@ class WorkspaceFiles(Resource[M]):
     @pager
     def list(
         self, workspace_id: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseFileInfoDataItem]]:
+    ) -> Flow[Listing[FileInfo]]:
         """The entries at the workspace's root (``recursive``: everything), in one page."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         answer = yield from self._call(
@@ -65,7 +64,7 @@ class WorkspaceFiles(Resource[M]):
     @pager
     def list_directory(
         self, workspace_id: str, path: str, *, recursive: bool | None = None, timeout: TimeoutTypes | None = None
-    ) -> Flow[Listing[ListResponseFileInfoDataItem]]:
+    ) -> Flow[Listing[FileInfo]]:
         """The entries of the directory at ``path``, in one page."""
         found = yield from self._get(workspace_id, path, recursive, timeout)
         if not isinstance(found, ListResponseFileInfo):
@@ -73,10 +72,10 @@ class WorkspaceFiles(Resource[M]):
         return single_listing(found.data)
 
     @operation
-    def read(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[SessionFile]:
+    def read(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[FileInfo]:
         """The file at ``path`` with its ``content`` (in ``encoding``: ``text`` or ``base64``)."""
         found = yield from self._get(workspace_id, path, None, timeout)
-        if not isinstance(found, SessionFile):
+        if not isinstance(found, FileInfo):
             raise EverrunsError(f"{path!r} is a directory: list it with list_directory()")
         return found
 
@@ -96,29 +95,23 @@ class WorkspaceFiles(Resource[M]):
         encoding: Encoding | None = None,
         is_readonly: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[SessionFile]:
+    ) -> Flow[FileInfo]:
         """Create a file (and any missing parent directories). ``content`` is text, or
         bytes (sent as base64); give ``encoding="base64"`` for text that already is base64."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding)
         body = CreateFileRequest(content=text, encoding=optional(chosen), is_readonly=optional(is_readonly))
         return (
-            yield from self._call(
-                create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile
-            )
+            yield from self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=FileInfo)
         )
 
     @operation
-    def create_directory(
-        self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[SessionFile]:
+    def create_directory(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[FileInfo]:
         """Create a directory (and any missing parents)."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CreateFileRequest(is_directory=True)
         return (
-            yield from self._call(
-                create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile
-            )
+            yield from self._call(create_path, workspace_id, url_path(path), timeout=timeout, body=body, model=FileInfo)
         )
 
     @operation
@@ -131,15 +124,13 @@ class WorkspaceFiles(Resource[M]):
         encoding: Encoding | None = None,
         is_readonly: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[SessionFile]:
+    ) -> Flow[FileInfo]:
         """Replace a file's content and/or set its read-only flag; what is not given stays."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         text, chosen = outgoing_content(content, encoding) if content is not None else (None, encoding)
         body = UpdateFileRequest(content=optional(text), encoding=optional(chosen), is_readonly=optional(is_readonly))
         return (
-            yield from self._call(
-                update_path, workspace_id, url_path(path), timeout=timeout, body=body, model=SessionFile
-            )
+            yield from self._call(update_path, workspace_id, url_path(path), timeout=timeout, body=body, model=FileInfo)
         )
 
     @operation
@@ -163,20 +154,20 @@ class WorkspaceFiles(Resource[M]):
     @operation
     def move(
         self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[SessionFile]:
+    ) -> Flow[FileInfo]:
         """Move (or rename) a file or directory; ``dst_path`` must be free."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = MoveFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return (yield from self._call(move_file, workspace_id, timeout=timeout, body=body, model=SessionFile))
+        return (yield from self._call(move_file, workspace_id, timeout=timeout, body=body, model=FileInfo))
 
     @operation
     def copy(
         self, workspace_id: str, src_path: str, dst_path: str, *, timeout: TimeoutTypes | None = None
-    ) -> Flow[SessionFile]:
+    ) -> Flow[FileInfo]:
         """Copy a file or directory (with all it holds) to the free ``dst_path``."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = CopyFileRequest(src_path=body_path(src_path, "src_path"), dst_path=body_path(dst_path, "dst_path"))
-        return (yield from self._call(copy_file, workspace_id, timeout=timeout, body=body, model=SessionFile))
+        return (yield from self._call(copy_file, workspace_id, timeout=timeout, body=body, model=FileInfo))
 
     @pager
     def grep(
@@ -186,7 +177,7 @@ class WorkspaceFiles(Resource[M]):
         *,
         path_pattern: str | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[ListResponseGrepResultDataItem]]:
+    ) -> Flow[Listing[GrepResult]]:
         """The lines matching the regular expression ``pattern``, by file, in one page;
         ``path_pattern`` (a glob such as ``*.md``) narrows the files searched."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
@@ -197,20 +188,20 @@ class WorkspaceFiles(Resource[M]):
         return single_listing(answer.data)
 
     @operation
-    def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[FileStat]:
+    def stat(self, workspace_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[FileInfo]:
         """A file's or directory's metadata, without content."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         body = StatRequest(path=body_path(path))
-        return (yield from self._call(stat_file, workspace_id, timeout=timeout, body=body, model=FileStat))
+        return (yield from self._call(stat_file, workspace_id, timeout=timeout, body=body, model=FileInfo))
 
     def _get(
         self, workspace_id: str, path: str, recursive: bool | None, timeout: TimeoutTypes | None
-    ) -> Flow[SessionFile | ListResponseFileInfo]:
+    ) -> Flow[FileInfo | ListResponseFileInfo]:
         check_id(workspace_id, WORKSPACE, "workspace_id")
         response = yield from self._send(
             get_path, workspace_id, url_path(path), timeout=timeout, recursive=optional(recursive)
         )
         found: object = read(get_path, response, object)
-        if isinstance(found, (SessionFile, ListResponseFileInfo)):
+        if isinstance(found, (FileInfo, ListResponseFileInfo)):
             return found
         raise unexpected(response, "is neither a file nor a directory listing")

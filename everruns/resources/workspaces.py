@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-    from everruns_api.models import ListResponseWorkspaceDataItem
 
 
 class WorkspaceChanges(TypedDict, total=False):
@@ -61,7 +60,7 @@ class Workspaces(Resource[M]):
         search: str | None = None,
         include_archived: bool | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Flow[Listing[ListResponseWorkspaceDataItem]]:
+    ) -> Flow[Listing[Workspace]]:
         """Every workspace, by name, in one page. ``search`` matches names and
         descriptions; archived ones are left out unless ``include_archived``."""
         answer = yield from self._call(

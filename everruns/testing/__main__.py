@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 
+from ._releases import RELEASE_ENV
 from ._server import LocalServer
 
 
@@ -20,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--turn-delay", type=float, default=0.02, help="seconds between simulated turn events")
     parser.add_argument("--heartbeat-interval", type=float, default=30.0, help="seconds between SSE heartbeats")
     parser.add_argument("--cycle-interval", type=float, default=300.0, help="seconds before an SSE connection cycles")
+    parser.add_argument(
+        "--release",
+        help=f"answer like the release of this date, without fields added since (default ${RELEASE_ENV} or latest)",
+    )
     args = parser.parse_args(argv)
 
     server = LocalServer(
@@ -30,12 +35,15 @@ def main(argv: list[str] | None = None) -> int:
         turn_delay=args.turn_delay,
         heartbeat_interval=args.heartbeat_interval,
         cycle_interval=args.cycle_interval,
+        release=args.release,
     )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with server:
         print(f"Everruns local server at {server.url}", flush=True)
         print(f"API key: {', '.join(sorted(server.api_keys))}", flush=True)
+        if server.release is not None:
+            print(f"Answering like the release of {server.release}", flush=True)
         print("Press Ctrl-C to stop.", flush=True)
         try:
             while not stop.wait(1.0):

@@ -24,6 +24,7 @@ class Settings:
     cycle_interval: float = 300.0
     retry_ms: int = 100
     idle_retry_ms: int = 500
+    release: str | None = None  # answer like this older release (see _releases.py); None: the latest
 
 
 class App:

@@ -10,6 +10,7 @@ from ._exchange import Request
 from ._ids import now
 from ._listing import matches_search, search_term, with_links
 from ._problems import invalid
+from ._releases import as_released
 from ._store import Kind
 from ._validation import JsonObject, query_bool
 
@@ -46,4 +47,4 @@ def present(request: Request, kind: Kind, record: JsonObject, *, counts: bool) -
     view = with_links(request, record, f"/v1/{collection}/{record['id']}", f"/{collection}/{record['id']}")
     if counts:
         view.update(session_count=request.org.count_sessions(f"{kind}_id", record["id"]), app_count=0)
-    return view
+    return as_released(request.app.settings.release, kind, view)

@@ -10,6 +10,7 @@ from ._app import App, Settings
 from ._faults import Faults
 from ._http import HttpServer
 from ._model import ScriptedModel
+from ._releases import release_from
 from ._request_log import RecordedRequest
 
 _POLL_SECONDS = 0.01  # how soon stop() is noticed; one idle wake-up per poll
@@ -25,7 +26,10 @@ class LocalServer:
     """An in-memory Everruns API on a local port, for tests and offline development.
 
     ``url`` is the base URL to give a client (``http://127.0.0.1:<port>/api`` by default).
-    Every option is keyword-only; ``port=0`` picks a free port.
+    Every option is keyword-only; ``port=0`` picks a free port. ``release`` (a date,
+    default ``$EVERRUNS_LOCAL_SERVER_RELEASE``) makes it answer like the Everruns release
+    of that day: without the answer fields added since (``harness_id`` of agents before
+    2026-07-09, ...), as a self-hosted server a release or more behind the SDK does.
     """
 
     def __init__(
@@ -40,6 +44,7 @@ class LocalServer:
         cycle_interval: float = 300.0,
         retry_ms: int = 100,
         idle_retry_ms: int = 500,
+        release: str | None = None,
     ) -> None:
         keys = frozenset(api_keys)
         if not keys:
@@ -53,6 +58,7 @@ class LocalServer:
             cycle_interval=cycle_interval,
             retry_ms=retry_ms,
             idle_retry_ms=idle_retry_ms,
+            release=release_from(release),
         )
         self._app = App(self._settings)
         self._http: HttpServer | None = None
@@ -108,6 +114,11 @@ class LocalServer:
     def url(self) -> str:
         """The base URL for clients, path prefix included, without a trailing slash."""
         return f"http://{self.host}:{self.port}{self._settings.prefix}"
+
+    @property
+    def release(self) -> str | None:
+        """The release it answers like (``None``: the latest, every field)."""
+        return self._settings.release
 
     @property
     def api_keys(self) -> frozenset[str]:

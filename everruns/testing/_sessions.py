@@ -12,6 +12,7 @@ from ._harnesses import resolve_harness_id
 from ._ids import new_id, now
 from ._listing import matches_search, paginate, search_term, with_links
 from ._problems import not_found
+from ._releases import as_released
 from ._session import Session
 from ._store import Org
 from ._validation import JsonObject, check_fields, query_str
@@ -52,7 +53,9 @@ def find_session(org: Org, session_id: str) -> Session:
 
 
 def _links(request: Request, record: JsonObject) -> JsonObject:
-    return with_links(request, record, f"/v1/sessions/{record['id']}", f"/sessions/{record['id']}")
+    """The session as answered: with its links, as the server's release answers it."""
+    view = with_links(request, record, f"/v1/sessions/{record['id']}", f"/sessions/{record['id']}")
+    return as_released(request.app.settings.release, "session", view)
 
 
 def _present(request: Request, session: Session) -> JsonObject:

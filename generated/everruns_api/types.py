@@ -11,6 +11,13 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # One UNSET per process: a pickled or copied model keeps "not given" as UNSET itself.
+        return "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -7,8 +7,10 @@ import copy
 import datetime
 from typing import Any
 
+import httpx
 import pytest
 
+from everruns_api import Client
 from everruns_api.models import (
     Agent,
     AgentStatus,
@@ -16,17 +18,18 @@ from everruns_api.models import (
     ContentPartText,
     ErrorResponse,
     Event,
+    FileInfo,
     ListResponseAgent,
     ListResponseEvent,
+    ListResponseFileInfo,
     ListResponseMessage,
     Message,
-    PaginatedResponseWithUrlsSession,
+    PaginatedResponseSession,
     Session,
     ToolDefinitionBuiltin,
     ToolDefinitionClientSide,
-    WithUrlsAgent,
-    WithUrlsSession,
 )
+from everruns_api.types import UNSET
 
 HEX = "0123456789abcdef" * 2
 TS = "2026-11-23T10:15:30.250000+00:00"
@@ -119,10 +122,10 @@ PROBLEM = {
 ROUND_TRIPS: list[tuple[type[Any], dict[str, Any]]] = [
     (Agent, AGENT_MINIMAL),
     (Agent, AGENT_FULL),
-    (WithUrlsAgent, {**AGENT_FULL, **URLS}),
+    (Agent, {**AGENT_FULL, **URLS, "session_count": 3, "app_count": 0}),
     (Session, SESSION_MINIMAL),
     (Session, SESSION_FULL),
-    (WithUrlsSession, {**SESSION_FULL, **URLS}),
+    (Session, {**SESSION_FULL, **URLS}),
     (Message, MESSAGE),
     (Event, EVENT),
     (ErrorResponse, PROBLEM),
@@ -131,7 +134,7 @@ ROUND_TRIPS: list[tuple[type[Any], dict[str, Any]]] = [
     (ListResponseMessage, {"data": [{**MESSAGE, "session_id": f"session_{HEX}", "sequence": 3}]}),
     (ListResponseEvent, {"data": [EVENT, {**EVENT, "id": f"event_{'f' * 32}", "sequence": 8}]}),
     (
-        PaginatedResponseWithUrlsSession,
+        PaginatedResponseSession,
         {
             "data": [{**SESSION_MINIMAL, **URLS}],
             "total": 41,
@@ -221,3 +224,56 @@ def test_events_of_types_newer_than_the_client_are_read_untouched() -> None:
     payload = {"data": [{**EVENT, "type": "hologram.projected", "data": {"angle": 42, "nested": {"a": [1]}}}]}
     events = ListResponseEvent.from_dict(copy.deepcopy(payload))
     assert events.to_dict() == payload
+
+
+def _answer(endpoint: Any, status: int, payload: Any) -> Any:
+    """What the generated client reads from an answer of ``status`` with ``payload``."""
+    response = httpx.Response(status, json=payload, request=httpx.Request("GET", "http://everruns.test/api"))
+    return endpoint._build_response(client=Client(base_url="http://everruns.test/api"), response=response).parsed
+
+
+def test_every_answer_about_an_agent_is_an_agent() -> None:
+    from everruns_api.api.agents import copy_agent, create_agent, get_agent, list_agents, update_agent
+
+    full = {**AGENT_FULL, **URLS, "session_count": 2, "app_count": 0}
+    read = [
+        _answer(create_agent, 201, {**AGENT_FULL, **URLS}),
+        _answer(get_agent, 200, full),
+        _answer(update_agent, 200, {**AGENT_FULL, **URLS}),
+        _answer(copy_agent, 201, {**AGENT_FULL, **URLS}),
+        *_answer(list_agents, 200, {"data": [full], "total": 1, "offset": 0, "limit": 20}).data,
+    ]
+    assert [type(agent) for agent in read] == [Agent] * 5
+    assert read[1].session_count == 2
+    assert read[0].session_count is UNSET, "create answers without counts: they are optional"
+
+
+def test_every_answer_about_a_session_is_a_session() -> None:
+    from everruns_api.api.sessions import create_session, get_session, list_sessions
+
+    read = [
+        _answer(create_session, 201, {**SESSION_FULL, **URLS}),
+        _answer(get_session, 200, {**SESSION_FULL, **URLS}),
+        *_answer(list_sessions, 200, {"data": [SESSION_MINIMAL], "total": 1, "offset": 0, "limit": 20}).data,
+    ]
+    assert [type(session) for session in read] == [Session] * 3
+
+
+def test_a_workspace_path_reads_as_a_file_or_a_listing() -> None:
+    from everruns_api.api.workspace_filesystem import get_path
+
+    entry = {
+        "path": "/notes.md",
+        "name": "notes.md",
+        "is_directory": False,
+        "is_readonly": False,
+        "size_bytes": 3,
+        "created_at": TS,
+        "updated_at": TS,
+    }
+    file = _answer(get_path, 200, {**entry, "content": "abc", "encoding": "text"})
+    listing = _answer(get_path, 200, {"data": [entry]})
+    assert isinstance(file, FileInfo)
+    assert file.content == "abc"
+    assert isinstance(listing, ListResponseFileInfo)
+    assert [type(item) for item in listing.data] == [FileInfo]

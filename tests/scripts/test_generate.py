@@ -74,10 +74,8 @@ class TestCompleteness:
     def test_no_model_silently_drops_a_property(self) -> None:
         """The generator warns about schemas it cannot read, but not about properties it
         loses on the way (deep allOf did): every property a schema declares, through
-        any allOf, is read by its model's from_dict."""
+        any allOf, is a field its model reads."""
         import importlib
-        import inspect
-        import re
 
         from openapi_python_client.strings import ClassName
 
@@ -99,8 +97,7 @@ class TestCompleteness:
             model = getattr(everruns_api.models, str(ClassName(name, "field_")), None)
             if model is None:
                 continue
-            source = inspect.getsource(importlib.import_module(model.__module__))
-            read = set(re.findall(r'd\.pop\(\s*"([^"]+)"', source))
+            read = importlib.import_module(model.__module__)._SHAPE.keys
             if declared(schema) - read:
                 lost[name] = sorted(declared(schema) - read)
         assert lost == {}
@@ -187,6 +184,30 @@ class TestTimestamps:
         expected = datetime.datetime(2026, 11, 23, 10, 15, 30, 123000, tzinfo=datetime.timezone.utc)
         assert parse_datetime("2026-11-23T10:15:30.123Z") == expected
         assert "fromisoformat(" not in (generate.TARGET / "models" / "agent.py").read_text(encoding="utf-8")
+
+
+class TestModelTemplate:
+    """scripts/templates/model.py.jinja: reading an answer costs what the caller reads."""
+
+    def test_no_from_dict_imports_or_defines_functions_per_call(self) -> None:
+        import ast
+
+        costly = []
+        for module in sorted((generate.TARGET / "models").glob("*.py")):
+            for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.FunctionDef) and node.name == "from_dict":
+                    inner = [n for n in ast.walk(node) if isinstance(n, (ast.Import, ast.ImportFrom, ast.FunctionDef))]
+                    if inner[1:]:  # the function itself comes first
+                        costly.append(module.name)
+        assert costly == []
+
+    def test_every_model_reads_through_the_shared_helpers(self) -> None:
+        import everruns_api.models
+
+        for name in ("Agent", "Session", "Message", "Event", "ContentPartText", "BTreeMap"):
+            model = getattr(everruns_api.models, name)
+            assert model._shape.name == name
+            assert "_raw" in model.__slots__
 
 
 class TestPathParameters:

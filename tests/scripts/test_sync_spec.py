@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 import sync_spec
+from full_payloads import fill as fill_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_SPEC = ROOT / "openapi.json"
@@ -107,8 +109,34 @@ class TestUpstream:
     def test_committed_openapi_json_is_up_to_date(self, upstream: dict[str, Any]) -> None:
         assert sync_spec.dumps(sync_spec.normalize(upstream)) == PROJECT_SPEC.read_text(encoding="utf-8")
 
-    def test_keeps_every_upstream_schema(self, upstream: dict[str, Any], project_spec: dict[str, Any]) -> None:
-        assert set(upstream["components"]["schemas"]) <= set(project_spec["components"]["schemas"])
+    def test_keeps_every_upstream_schema_or_says_which_one_replaces_it(
+        self, upstream: dict[str, Any], project_spec: dict[str, Any]
+    ) -> None:
+        schemas = project_spec["components"]["schemas"]
+        replaced = {name for schema in schemas.values() for name in schema.get(sync_spec.REPLACES, [])}
+        assert set(upstream["components"]["schemas"]) - set(schemas) == replaced
+        assert not replaced & set(schemas)
+
+    def test_every_upstream_response_stays_valid(self, upstream: dict[str, Any], project_spec: dict[str, Any]) -> None:
+        """The merged schemas accept what the upstream ones did: a full-size payload of each
+        upstream response schema (every property filled) is valid for the project's. (A
+        session's status is the string servers send: the one correction, made first.)"""
+        upstream = sync_spec.type_session_status_as_string(copy.deepcopy(upstream))
+        checked = 0
+        for key, operation in sync_spec.operations_by_key(upstream).items():
+            method, path = key.split(" ", 1)
+            ours = project_spec["paths"][path][method.lower()]
+            for status, response in operation.get("responses", {}).items():
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                if not status.startswith("2") or schema is None:
+                    continue
+                payload = fill_schema(upstream["components"]["schemas"], schema)
+                if not is_valid(upstream["components"]["schemas"], schema, payload):
+                    continue  # the filler picked a union branch upstream's oneOf finds ambiguous
+                project_schema = ours["responses"][status]["content"]["application/json"]["schema"]
+                assert is_valid(project_spec["components"]["schemas"], project_schema, payload), key
+                checked += 1
+        assert checked > 200
 
     def test_no_upstream_prose_line_survives(self, upstream: dict[str, Any]) -> None:
         prose = {
@@ -518,3 +546,388 @@ class TestOpenEventDataToNewTypes:
         once = sync_spec.open_event_data_to_new_types(spec)
         twice = sync_spec.open_event_data_to_new_types(copy.deepcopy(once))
         assert once == twice
+
+
+# --- one schema per resource ---------------------------------------------------------------
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+AGENT_SCHEMA = {
+    "type": "object",
+    "required": ["id", "name"],
+    "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+}
+URLS = {
+    "type": "object",
+    "required": ["self_url"],
+    "properties": {"self_url": {"type": "string"}, "view_url": {"type": "string"}},
+}
+COUNTS = {"type": "object", "required": ["session_count"], "properties": {"session_count": {"type": "integer"}}}
+
+
+def decorated_spec() -> dict[str, Any]:
+    """An agent as upstream spells it: the schema, two wrappers and a paginated list of the second."""
+    return {
+        "paths": {
+            "/v1/agents": {
+                "post": {"responses": {"201": {"content": {"application/json": {"schema": ref("WithUrls_Agent")}}}}}
+            }
+        },
+        "components": {
+            "schemas": {
+                "Agent": copy.deepcopy(AGENT_SCHEMA),
+                "WithUrls_Agent": {"allOf": [ref("Agent"), copy.deepcopy(URLS)]},
+                "WithUrls_ResourceWithCounts_Agent": {
+                    "allOf": [ref("Agent"), copy.deepcopy(COUNTS), copy.deepcopy(URLS)]
+                },
+                "PaginatedResponse_WithUrls_ResourceWithCounts_Agent": {
+                    "type": "object",
+                    "required": ["data"],
+                    "properties": {
+                        "data": {
+                            "type": "array",
+                            "items": {"allOf": [ref("Agent"), copy.deepcopy(COUNTS), copy.deepcopy(URLS)]},
+                        }
+                    },
+                    "x-sdk-response-wrapper": {"kind": "list", "model": "#/components/schemas/Agent"},
+                },
+            }
+        },
+    }
+
+
+class TestReferToRepeatedComponents:
+    def test_before_and_after(self) -> None:
+        spec = {
+            "paths": {},
+            "components": {
+                "schemas": {
+                    "Agent": copy.deepcopy(AGENT_SCHEMA),
+                    "ListResponse_Agent": {
+                        "type": "object",
+                        "properties": {"data": {"type": "array", "items": copy.deepcopy(AGENT_SCHEMA)}},
+                    },
+                    "WithUrls_Agent": {"allOf": [copy.deepcopy(AGENT_SCHEMA), copy.deepcopy(URLS)]},
+                    "Holder": {"type": "object", "properties": {"agent": copy.deepcopy(AGENT_SCHEMA)}},
+                }
+            },
+        }
+        after = sync_spec.refer_to_repeated_components(spec)["components"]["schemas"]
+        assert after["ListResponse_Agent"]["properties"]["data"]["items"] == ref("Agent")
+        assert after["WithUrls_Agent"] == {"allOf": [ref("Agent"), URLS]}
+        assert after["Holder"]["properties"]["agent"] == ref("Agent")
+        assert after["Agent"] == AGENT_SCHEMA, "the component itself stays"
+
+    def test_a_copy_of_several_identical_components_is_left_inline(self) -> None:
+        schemas = {
+            "Text": copy.deepcopy(AGENT_SCHEMA),
+            "InputText": copy.deepcopy(AGENT_SCHEMA),
+            "Holder": {"type": "object", "properties": {"part": copy.deepcopy(AGENT_SCHEMA)}},
+        }
+        spec = {"paths": {}, "components": {"schemas": copy.deepcopy(schemas)}}
+        assert sync_spec.refer_to_repeated_components(spec)["components"]["schemas"] == schemas
+
+    def test_validity_is_unchanged(self) -> None:
+        holder = {"type": "object", "properties": {"agent": copy.deepcopy(AGENT_SCHEMA)}}
+        spec = {"paths": {}, "components": {"schemas": {"Agent": copy.deepcopy(AGENT_SCHEMA), "Holder": holder}}}
+        before = copy.deepcopy(spec["components"]["schemas"])
+        after = sync_spec.refer_to_repeated_components(spec)["components"]["schemas"]
+        for payload in ({"agent": {"id": "a", "name": "n"}}, {"agent": {"id": "a"}}, {"agent": 3}, {}):
+            assert is_valid(before, ref("Holder"), payload) == is_valid(after, ref("Holder"), payload)
+
+
+class TestFoldDecoratedVariants:
+    def test_before_and_after(self) -> None:
+        spec = sync_spec.fold_decorated_variants(decorated_spec())
+        schemas = spec["components"]["schemas"]
+        assert sorted(schemas) == ["Agent", "PaginatedResponse_WithUrls_ResourceWithCounts_Agent"]
+        assert schemas["Agent"] == {
+            "type": "object",
+            "required": ["id", "name"],  # the links and counts only some answers carry are optional
+            "properties": {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "self_url": {"type": "string"},
+                "view_url": {"type": "string"},
+                "session_count": {"type": "integer"},
+            },
+            "x-replaces": ["WithUrls_Agent", "WithUrls_ResourceWithCounts_Agent"],
+        }
+        listing = schemas["PaginatedResponse_WithUrls_ResourceWithCounts_Agent"]
+        assert listing["properties"]["data"]["items"] == ref("Agent")
+        answer = spec["paths"]["/v1/agents"]["post"]["responses"]["201"]["content"]["application/json"]["schema"]
+        assert answer == ref("Agent")
+
+    @pytest.mark.parametrize(
+        ("variant", "payload"),
+        [
+            ("Agent", {"id": "a", "name": "n"}),
+            ("WithUrls_Agent", {"id": "a", "name": "n", "self_url": "/v1/agents/a"}),
+            ("WithUrls_ResourceWithCounts_Agent", {"id": "a", "name": "n", "self_url": "u", "session_count": 2}),
+        ],
+    )
+    def test_every_payload_of_a_variant_is_an_agent(self, variant: str, payload: dict[str, Any]) -> None:
+        before = decorated_spec()["components"]["schemas"]
+        after = sync_spec.fold_decorated_variants(decorated_spec())["components"]["schemas"]
+        assert is_valid(before, ref(variant), payload)
+        assert is_valid(after, ref("Agent"), payload)
+        listing = {"data": [payload]}
+        if variant == "WithUrls_ResourceWithCounts_Agent":
+            assert is_valid(before, ref("PaginatedResponse_WithUrls_ResourceWithCounts_Agent"), listing)
+        assert is_valid(after, ref("PaginatedResponse_WithUrls_ResourceWithCounts_Agent"), listing)
+
+    def test_the_base_schema_still_requires_what_it_required(self) -> None:
+        after = sync_spec.fold_decorated_variants(decorated_spec())["components"]["schemas"]
+        assert not is_valid(after, ref("Agent"), {"name": "n", "self_url": "u"})
+
+    def test_a_variant_of_another_shape_stops_the_sync(self) -> None:
+        spec = decorated_spec()
+        spec["components"]["schemas"]["WithUrls_Agent"] = {"allOf": [ref("Other"), URLS]}
+        with pytest.raises(ValueError, match="WithUrls_Agent"):
+            sync_spec.fold_decorated_variants(spec)
+
+    def test_a_field_the_variants_describe_differently_stops_the_sync(self) -> None:
+        spec = decorated_spec()
+        spec["components"]["schemas"]["Agent"]["properties"]["self_url"] = {"type": "integer"}
+        with pytest.raises(ValueError, match=r"Agent\.self_url"):
+            sync_spec.fold_decorated_variants(spec)
+
+
+class TestWider:
+    def test_the_description_with_fewer_keywords_accepts_more(self) -> None:
+        loose = {"type": ["object", "null"]}
+        tight = {"type": ["object", "null"], "propertyNames": {"type": "string"}, "additionalProperties": {}}
+        assert sync_spec.wider(loose, tight, "x") == loose
+        assert sync_spec.wider(tight, loose, "x") == loose
+        assert sync_spec.wider({"type": "string", "format": "uuid"}, {"type": "string"}, "x") == {"type": "string"}
+
+    def test_other_differences_need_a_person(self) -> None:
+        with pytest.raises(ValueError, match=r"Agent\.id"):
+            sync_spec.wider({"type": "string"}, {"type": "integer"}, "Agent.id")
+
+
+class TestMergeNamedResources:
+    TABLE: typing.ClassVar[dict[str, tuple[str, ...]]] = {
+        "Image": ("ImageInfo", "ImageUploadResponse"),
+        "Message": ("Message", "ListResponse_Message/properties/data/items"),
+    }
+
+    @staticmethod
+    def spec() -> dict[str, Any]:
+        image_info = {
+            "type": "object",
+            "required": ["id", "metadata"],
+            "properties": {"id": {"type": "string"}, "metadata": {"type": ["object", "null"]}},
+        }
+        uploaded = {
+            "type": "object",
+            "required": ["id", "size_bytes"],
+            "properties": {"id": {"type": "string"}, "size_bytes": {"type": "integer"}},
+        }
+        message = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
+        listed = {
+            "type": "object",
+            "required": ["id", "sequence"],
+            "properties": {"id": {"type": "string"}, "sequence": {"type": "integer"}},
+        }
+        return {
+            "paths": {"/v1/images": {"post": {"responses": {"201": {"schema": ref("ImageUploadResponse")}}}}},
+            "components": {
+                "schemas": {
+                    "ImageInfo": image_info,
+                    "ImageUploadResponse": uploaded,
+                    "Gallery": {"type": "array", "items": ref("ImageInfo")},
+                    "Message": message,
+                    "ListResponse_Message": {
+                        "type": "object",
+                        "properties": {"data": {"type": "array", "items": listed}},
+                    },
+                }
+            },
+        }
+
+    def test_before_and_after(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(sync_spec, "ONE_SCHEMA_PER_RESOURCE", self.TABLE)
+        spec = sync_spec.merge_named_resources(self.spec())
+        schemas = spec["components"]["schemas"]
+        assert schemas["Image"] == {
+            "type": "object",
+            "required": ["id"],
+            "properties": {
+                "id": {"type": "string"},
+                "metadata": {"type": ["object", "null"]},
+                "size_bytes": {"type": "integer"},
+            },
+            "x-replaces": ["ImageInfo", "ImageUploadResponse"],
+        }
+        assert "ImageInfo" not in schemas
+        assert "ImageUploadResponse" not in schemas
+        assert schemas["Gallery"]["items"] == ref("Image")
+        assert spec["paths"]["/v1/images"]["post"]["responses"]["201"]["schema"] == ref("Image")
+        assert schemas["Message"]["required"] == ["id"]
+        assert sorted(schemas["Message"]["properties"]) == ["id", "sequence"]
+        assert "x-replaces" not in schemas["Message"], "an inline schema has no name to record"
+        assert schemas["ListResponse_Message"]["properties"]["data"]["items"] == ref("Message")
+
+    def test_every_payload_of_a_source_is_valid_for_the_target(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(sync_spec, "ONE_SCHEMA_PER_RESOURCE", self.TABLE)
+        before = self.spec()["components"]["schemas"]
+        after = sync_spec.merge_named_resources(self.spec())["components"]["schemas"]
+        cases = [
+            ("ImageInfo", {"id": "img", "metadata": None}),
+            ("ImageUploadResponse", {"id": "img", "size_bytes": 5}),
+        ]
+        for source, payload in cases:
+            assert is_valid(before, ref(source), payload)
+            assert is_valid(after, ref("Image"), payload)
+        listed = {"data": [{"id": "m", "sequence": 3}]}
+        assert is_valid(before, ref("ListResponse_Message"), listed)
+        assert is_valid(after, ref("ListResponse_Message"), listed)
+        assert not is_valid(after, ref("Image"), {"size_bytes": 5}), "what every source required still is"
+
+    def test_running_again_changes_nothing(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(sync_spec, "ONE_SCHEMA_PER_RESOURCE", self.TABLE)
+        once = sync_spec.merge_named_resources(self.spec())
+        assert sync_spec.merge_named_resources(copy.deepcopy(once)) == once
+
+    def test_a_source_gone_from_the_description_stops_the_sync(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(sync_spec, "ONE_SCHEMA_PER_RESOURCE", self.TABLE)
+        spec = self.spec()
+        del spec["components"]["schemas"]["ImageUploadResponse"]
+        with pytest.raises(ValueError, match="no longer has ImageUploadResponse"):
+            sync_spec.merge_named_resources(spec)
+
+    def test_a_target_name_taken_by_another_schema_stops_the_sync(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(sync_spec, "ONE_SCHEMA_PER_RESOURCE", self.TABLE)
+        spec = self.spec()
+        spec["components"]["schemas"]["Image"] = {"type": "string"}
+        with pytest.raises(ValueError, match="Image: the name is taken"):
+            sync_spec.merge_named_resources(spec)
+
+
+class TestNameListsForTheirItems:
+    def test_before_and_after(self) -> None:
+        listing = {
+            "type": "object",
+            "required": ["data"],
+            "properties": {"data": {"type": "array", "items": ref("Harness")}},
+        }
+        spec = {
+            "paths": {
+                "/v1/harnesses": {"get": {"responses": {"200": {"schema": ref("ListResponse_WithUrls_Harness")}}}}
+            },
+            "components": {
+                "schemas": {
+                    "Harness": copy.deepcopy(AGENT_SCHEMA),
+                    "ListResponse_Harness": copy.deepcopy(listing),
+                    "ListResponse_WithUrls_Harness": copy.deepcopy(listing),
+                    "PaginatedResponse_WithUrls_Harness": {
+                        **copy.deepcopy(listing),
+                        "x-sdk-response-wrapper": {"kind": "list"},
+                    },
+                }
+            },
+        }
+        after = sync_spec.name_lists_for_their_items(spec)
+        schemas = after["components"]["schemas"]
+        assert sorted(schemas) == ["Harness", "ListResponse_Harness", "PaginatedResponse_Harness"]
+        assert schemas["ListResponse_Harness"] == {**listing, "x-replaces": ["ListResponse_WithUrls_Harness"]}
+        assert schemas["PaginatedResponse_Harness"]["x-replaces"] == ["PaginatedResponse_WithUrls_Harness"]
+        assert schemas["PaginatedResponse_Harness"]["x-sdk-response-wrapper"] == {"kind": "list"}
+        assert after["paths"]["/v1/harnesses"]["get"]["responses"]["200"]["schema"] == ref("ListResponse_Harness")
+
+    def test_two_lists_of_the_same_items_that_differ_stop_the_sync(self) -> None:
+        items = {"type": "array", "items": ref("Harness")}
+        spec = {
+            "paths": {},
+            "components": {
+                "schemas": {
+                    "Harness": copy.deepcopy(AGENT_SCHEMA),
+                    "ListResponse_Harness": {"type": "object", "properties": {"data": items}},
+                    "ListResponse_WithUrls_Harness": {"type": "object", "properties": {"data": items, "total": {}}},
+                }
+            },
+        }
+        with pytest.raises(ValueError, match="differ"):
+            sync_spec.name_lists_for_their_items(spec)
+
+
+class TestOneSchemaPerResource:
+    """What the facade hands back: one schema for every answer about the same resource."""
+
+    ANSWERS: typing.ClassVar[dict[str, list[str]]] = {
+        "Agent": [
+            "POST /v1/agents",
+            "GET /v1/agents/{agent_id}",
+            "GET /v1/agents",
+            "PATCH /v1/agents/{agent_id}",
+            "POST /v1/agents/{agent_id}/copy",
+            "POST /v1/agents/import",
+            "POST /v1/agents/{agent_id}/versions/{version_id}/fork",
+            "POST /v1/agents/{agent_id}/versions/{version_id}/rollback",
+            "POST /v1/agents/{agent_id}/versions/default",
+        ],
+        "Session": [
+            "POST /v1/sessions",
+            "GET /v1/sessions/{session_id}",
+            "GET /v1/sessions",
+            "PATCH /v1/sessions/{session_id}",
+        ],
+        "Harness": [
+            "POST /v1/harnesses",
+            "GET /v1/harnesses/{harness_id}",
+            "GET /v1/harnesses",
+            "PATCH /v1/harnesses/{harness_id}",
+        ],
+        "Message": ["POST /v1/sessions/{session_id}/messages", "GET /v1/sessions/{session_id}/messages"],
+        "Workspace": ["POST /v1/workspaces", "GET /v1/workspaces/{workspace_id}", "GET /v1/workspaces"],
+        "Memory": [
+            "POST /v1/memories",
+            "GET /v1/memories/{memory_id}",
+            "GET /v1/memories",
+            "POST /v1/memories/{memory_id}/sync",
+        ],
+        "Image": ["POST /v1/images", "GET /v1/images"],
+        "Model": ["GET /v1/models/{id}", "GET /v1/models", "GET /v1/providers/{provider_id}/models"],
+        "Capability": ["GET /v1/capabilities/{capability_id}", "GET /v1/capabilities"],
+        "AgentVersion": ["POST /v1/agents/{agent_id}/versions", "GET /v1/agents/{agent_id}/versions"],
+        "FileInfo": [
+            "POST /v1/workspaces/{workspace_id}/fs/{path}",
+            "PUT /v1/workspaces/{workspace_id}/fs/{path}",
+            "GET /v1/workspaces/{workspace_id}/fs",
+            "POST /v1/workspaces/{workspace_id}/fs/_/stat",
+            "POST /v1/workspaces/{workspace_id}/fs/_/copy",
+            "POST /v1/workspaces/{workspace_id}/fs/_/move",
+        ],
+        "MemoryFileInfo": [
+            "POST /v1/memories/{memory_id}/fs/{path}",
+            "PUT /v1/memories/{memory_id}/fs/{path}",
+            "GET /v1/memories/{memory_id}/fs",
+            "POST /v1/memories/{memory_id}/fs/_/stat",
+        ],
+        "SessionDatabase": [
+            "POST /v1/sessions/{session_id}/databases",
+            "GET /v1/sessions/{session_id}/databases/{name}",
+            "GET /v1/sessions/{session_id}/databases",
+        ],
+    }
+
+    @pytest.mark.parametrize("resource", sorted(ANSWERS))
+    def test_every_answer_about_a_resource_is_its_one_schema(self, project_spec: dict[str, Any], resource: str) -> None:
+        schemas = project_spec["components"]["schemas"]
+        for key in self.ANSWERS[resource]:
+            method, path = key.split(" ", 1)
+            responses = project_spec["paths"][path][method.lower()]["responses"]
+            (schema,) = [
+                r["content"]["application/json"]["schema"]
+                for status, r in responses.items()
+                if status.startswith("2") and "application/json" in r.get("content", {})
+            ][:1]
+            if "$ref" in schema and "data" in schemas[sync_spec.ref_name(schema["$ref"])].get("properties", {}):
+                schema = schemas[sync_spec.ref_name(schema["$ref"])]["properties"]["data"]["items"]
+            elif schema.get("type") == "array":
+                schema = schema["items"]
+            assert schema == ref(resource), key

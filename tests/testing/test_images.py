@@ -19,7 +19,7 @@ def test_an_uploaded_image_reads_back_byte_for_byte_with_its_type(api, schema):
     image = png(3, 2)
     reply = upload(api, image, filename="chart.png")
     assert reply.status == 201
-    schema.validate(reply.json(), "#/components/schemas/ImageUploadResponse")
+    schema.validate(reply.json(), "#/components/schemas/Image")
     made = reply.json()
     assert (made["filename"], made["content_type"], made["size_bytes"]) == ("chart.png", "image/png", len(image))
     assert made["id"].startswith("img_")

@@ -75,14 +75,14 @@ def test_files_are_created_read_downloaded_and_changed(api, fs, schema):
     assert made.status == 201
     schema.validate(made.json(), "#/components/schemas/MemoryFileInfo")
     read = api.get(f"{fs}/{quote('guides/setup.txt', safe='')}")
-    schema.validate(read.json(), "#/components/schemas/MemoryFile")
+    schema.validate(read.json(), "#/components/schemas/MemoryFileInfo")
     assert (read.json()["content"], read.json()["encoding"]) == ("# Setup\n", "text")
     download = api.get(f"{fs}/_/download/guides/setup.txt")
     assert (download.status, download.media_type, download.body) == (200, "text/plain", b"# Setup\n")
     changed = api.put(
         f"{fs}/guides/setup.txt", json_body={"content": base64.b64encode(b"\x00\x01").decode(), "encoding": "base64"}
     )
-    schema.validate(changed.json(), "#/components/schemas/MemoryFile")
+    schema.validate(changed.json(), "#/components/schemas/MemoryFileInfo")
     assert api.get(f"{fs}/_/download/guides/setup.txt").body == b"\x00\x01"
     assert api.get(f"{fs}/_/download/guides").json()["code"] == "is_a_directory"
 

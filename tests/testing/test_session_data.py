@@ -17,7 +17,7 @@ def test_a_database_is_created_read_described_and_deleted(api, session_id, schem
     base = f"/v1/sessions/{session_id}/databases"
     made = api.post(base, {"name": "refund_history"})
     assert made.status == 201
-    schema.validate(made.json(), "#/components/schemas/DatabaseInfoResponse")
+    schema.validate(made.json(), "#/components/schemas/SessionDatabase")
     assert (made.json()["name"], made.json()["page_count"]) == ("refund_history", 1)
     assert api.get(f"{base}/refund_history").json() == made.json()
     assert api.get(f"{base}/refund_history/schema").json() == {"database": "refund_history", "tables": []}

@@ -61,13 +61,13 @@ def test_an_unknown_workspace_is_a_404(api):
 def test_a_text_file_is_written_read_changed_and_stated(api, fs, schema):
     made = api.post(f"{fs}/notes.md", {"content": "# Notes\n"})
     assert made.status == 201
-    schema.validate(made.json(), "#/components/schemas/SessionFile")
+    schema.validate(made.json(), "#/components/schemas/FileInfo")
     assert (made.json()["path"], made.json()["size_bytes"], made.json()["encoding"]) == ("/notes.md", 8, "text")
     read = api.get(f"{fs}/notes.md").json()
     assert (read["content"], read["name"], read["is_directory"]) == ("# Notes\n", "notes.md", False)
     assert api.put(f"{fs}/notes.md", json_body={"content": "# Notes v2\n"}).json()["content"] == "# Notes v2\n"
     stat = api.post(f"{fs}/_/stat", {"path": "/notes.md"}).json()
-    schema.validate(stat, "#/components/schemas/FileStat")
+    schema.validate(stat, "#/components/schemas/FileInfo")
     assert (stat["path"], stat["size_bytes"]) == ("/notes.md", 11)
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .add_api_endpoint_channel_output import AddApiEndpointChannelOutput
     from .add_session_participant_request import AddSessionParticipantRequest
     from .agent import Agent
-    from .agent_analysis_response import AgentAnalysisResponse
+    from .agent_analysis import AgentAnalysis
     from .agent_capability_config import AgentCapabilityConfig
     from .agent_message import AgentMessage
     from .agent_preview_response import AgentPreviewResponse
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .agent_version import AgentVersion
     from .agent_version_authored_config import AgentVersionAuthoredConfig
     from .agent_version_change_kind import AgentVersionChangeKind
-    from .agent_version_diff_response import AgentVersionDiffResponse
+    from .agent_version_diff import AgentVersionDiff
     from .agent_version_policy import AgentVersionPolicy
     from .agent_version_resolved_config import AgentVersionResolvedConfig
     from .allowed_action import AllowedAction
@@ -100,15 +100,15 @@ if TYPE_CHECKING:
     from .builtin_tool import BuiltinTool
     from .cancel_status import CancelStatus
     from .cancel_turn_response import CancelTurnResponse
-    from .capability_info import CapabilityInfo
-    from .capability_info_config_schema import CapabilityInfoConfigSchema
-    from .capability_info_config_ui_schema import CapabilityInfoConfigUiSchema
-    from .capability_info_localizations import CapabilityInfoLocalizations
-    from .capability_info_tool_definitions_item import CapabilityInfoToolDefinitionsItem
+    from .capability import Capability
+    from .capability_config_schema import CapabilityConfigSchema
+    from .capability_config_ui_schema import CapabilityConfigUiSchema
     from .capability_localization_info import CapabilityLocalizationInfo
     from .capability_localization_info_config_overlay import (
         CapabilityLocalizationInfoConfigOverlay,
     )
+    from .capability_localizations import CapabilityLocalizations
+    from .capability_tool_definitions_item import CapabilityToolDefinitionsItem
     from .capability_usage_data import CapabilityUsageData
     from .capability_usage_kind import CapabilityUsageKind
     from .capability_usage_record import CapabilityUsageRecord
@@ -198,7 +198,7 @@ if TYPE_CHECKING:
     from .create_task_webhook_request import CreateTaskWebhookRequest
     from .create_workspace_request import CreateWorkspaceRequest
     from .credential_form_schema import CredentialFormSchema
-    from .database_info_response import DatabaseInfoResponse
+    from .database_schema import DatabaseSchema
     from .dataset_catalog import DatasetCatalog
     from .dataset_catalog_entry import DatasetCatalogEntry
     from .dataset_projector_lag import DatasetProjectorLag
@@ -234,7 +234,6 @@ if TYPE_CHECKING:
     from .feature_flag_map import FeatureFlagMap
     from .field_type import FieldType
     from .file_info import FileInfo
-    from .file_stat import FileStat
     from .file_written_data import FileWrittenData
     from .finding import Finding
     from .finding_category import FindingCategory
@@ -280,10 +279,9 @@ if TYPE_CHECKING:
     from .health_check_status import HealthCheckStatus
     from .health_check_summary import HealthCheckSummary
     from .health_response import HealthResponse
+    from .image import Image
     from .image_content_part import ImageContentPart
     from .image_file_content_part import ImageFileContentPart
-    from .image_info import ImageInfo
-    from .image_upload_response import ImageUploadResponse
     from .import_okf_bundle_request import ImportOkfBundleRequest
     from .initial_file import InitialFile
     from .input_content_part_image import InputContentPartImage
@@ -313,154 +311,39 @@ if TYPE_CHECKING:
     from .list_knowledge_indexes_query import ListKnowledgeIndexesQuery
     from .list_memories_query import ListMemoriesQuery
     from .list_response_agent import ListResponseAgent
-    from .list_response_agent_data_item import ListResponseAgentDataItem
-    from .list_response_capability_info import ListResponseCapabilityInfo
-    from .list_response_capability_info_data_item import (
-        ListResponseCapabilityInfoDataItem,
-    )
-    from .list_response_capability_info_data_item_config_schema import (
-        ListResponseCapabilityInfoDataItemConfigSchema,
-    )
-    from .list_response_capability_info_data_item_config_ui_schema import (
-        ListResponseCapabilityInfoDataItemConfigUiSchema,
-    )
-    from .list_response_capability_info_data_item_localizations import (
-        ListResponseCapabilityInfoDataItemLocalizations,
-    )
-    from .list_response_capability_info_data_item_tool_definitions_item import (
-        ListResponseCapabilityInfoDataItemToolDefinitionsItem,
-    )
-    from .list_response_database_info_response import ListResponseDatabaseInfoResponse
-    from .list_response_database_info_response_data_item import (
-        ListResponseDatabaseInfoResponseDataItem,
-    )
+    from .list_response_app import ListResponseApp
+    from .list_response_capability import ListResponseCapability
+    from .list_response_declarative_capability import ListResponseDeclarativeCapability
     from .list_response_event import ListResponseEvent
-    from .list_response_event_data_item import ListResponseEventDataItem
     from .list_response_file_info import ListResponseFileInfo
-    from .list_response_file_info_data_item import ListResponseFileInfoDataItem
     from .list_response_grep_result import ListResponseGrepResult
-    from .list_response_grep_result_data_item import ListResponseGrepResultDataItem
     from .list_response_harness import ListResponseHarness
-    from .list_response_harness_data_item import ListResponseHarnessDataItem
-    from .list_response_harness_data_item_embedder_metadata import (
-        ListResponseHarnessDataItemEmbedderMetadata,
-    )
     from .list_response_key_value_info import ListResponseKeyValueInfo
-    from .list_response_key_value_info_data_item import ListResponseKeyValueInfoDataItem
     from .list_response_knowledge_base_response import ListResponseKnowledgeBaseResponse
-    from .list_response_knowledge_base_response_data_item import (
-        ListResponseKnowledgeBaseResponseDataItem,
-    )
     from .list_response_knowledge_entry_response import (
         ListResponseKnowledgeEntryResponse,
-    )
-    from .list_response_knowledge_entry_response_data_item import (
-        ListResponseKnowledgeEntryResponseDataItem,
     )
     from .list_response_knowledge_index_document_response import (
         ListResponseKnowledgeIndexDocumentResponse,
     )
-    from .list_response_knowledge_index_document_response_data_item import (
-        ListResponseKnowledgeIndexDocumentResponseDataItem,
-    )
     from .list_response_knowledge_index_response import (
         ListResponseKnowledgeIndexResponse,
     )
-    from .list_response_knowledge_index_response_data_item import (
-        ListResponseKnowledgeIndexResponseDataItem,
-    )
     from .list_response_mcp_server import ListResponseMcpServer
-    from .list_response_mcp_server_data_item import ListResponseMcpServerDataItem
-    from .list_response_mcp_server_data_item_headers import (
-        ListResponseMcpServerDataItemHeaders,
-    )
     from .list_response_memory import ListResponseMemory
-    from .list_response_memory_data_item import ListResponseMemoryDataItem
     from .list_response_memory_file_info import ListResponseMemoryFileInfo
-    from .list_response_memory_file_info_data_item import (
-        ListResponseMemoryFileInfoDataItem,
-    )
     from .list_response_memory_grep_result import ListResponseMemoryGrepResult
-    from .list_response_memory_grep_result_data_item import (
-        ListResponseMemoryGrepResultDataItem,
-    )
     from .list_response_message import ListResponseMessage
-    from .list_response_message_data_item import ListResponseMessageDataItem
-    from .list_response_message_data_item_metadata_type_0 import (
-        ListResponseMessageDataItemMetadataType0,
-    )
+    from .list_response_model import ListResponseModel
     from .list_response_organization_response import ListResponseOrganizationResponse
-    from .list_response_organization_response_data_item import (
-        ListResponseOrganizationResponseDataItem,
-    )
-    from .list_response_organization_response_data_item_default_provider_per_service import (
-        ListResponseOrganizationResponseDataItemDefaultProviderPerService,
-    )
+    from .list_response_provider import ListResponseProvider
     from .list_response_saved_report import ListResponseSavedReport
-    from .list_response_saved_report_data_item import ListResponseSavedReportDataItem
     from .list_response_secret_info import ListResponseSecretInfo
-    from .list_response_secret_info_data_item import ListResponseSecretInfoDataItem
+    from .list_response_session_database import ListResponseSessionDatabase
     from .list_response_skill import ListResponseSkill
-    from .list_response_skill_data_item import ListResponseSkillDataItem
-    from .list_response_skill_data_item_metadata import (
-        ListResponseSkillDataItemMetadata,
-    )
     from .list_response_task_webhook_response import ListResponseTaskWebhookResponse
-    from .list_response_task_webhook_response_data_item import (
-        ListResponseTaskWebhookResponseDataItem,
-    )
     from .list_response_user import ListResponseUser
-    from .list_response_user_data_item import ListResponseUserDataItem
-    from .list_response_with_urls_app import ListResponseWithUrlsApp
-    from .list_response_with_urls_app_data_item import ListResponseWithUrlsAppDataItem
-    from .list_response_with_urls_declarative_capability import (
-        ListResponseWithUrlsDeclarativeCapability,
-    )
-    from .list_response_with_urls_declarative_capability_data_item import (
-        ListResponseWithUrlsDeclarativeCapabilityDataItem,
-    )
-    from .list_response_with_urls_declarative_capability_data_item_definition import (
-        ListResponseWithUrlsDeclarativeCapabilityDataItemDefinition,
-    )
-    from .list_response_with_urls_mcp_server import ListResponseWithUrlsMcpServer
-    from .list_response_with_urls_mcp_server_data_item import (
-        ListResponseWithUrlsMcpServerDataItem,
-    )
-    from .list_response_with_urls_mcp_server_data_item_headers import (
-        ListResponseWithUrlsMcpServerDataItemHeaders,
-    )
-    from .list_response_with_urls_model import ListResponseWithUrlsModel
-    from .list_response_with_urls_model_data_item import (
-        ListResponseWithUrlsModelDataItem,
-    )
-    from .list_response_with_urls_model_with_provider import (
-        ListResponseWithUrlsModelWithProvider,
-    )
-    from .list_response_with_urls_model_with_provider_data_item import (
-        ListResponseWithUrlsModelWithProviderDataItem,
-    )
-    from .list_response_with_urls_provider import ListResponseWithUrlsProvider
-    from .list_response_with_urls_provider_data_item import (
-        ListResponseWithUrlsProviderDataItem,
-    )
-    from .list_response_with_urls_resource_with_counts_harness import (
-        ListResponseWithUrlsResourceWithCountsHarness,
-    )
-    from .list_response_with_urls_resource_with_counts_harness_data_item import (
-        ListResponseWithUrlsResourceWithCountsHarnessDataItem,
-    )
-    from .list_response_with_urls_resource_with_counts_harness_data_item_embedder_metadata import (
-        ListResponseWithUrlsResourceWithCountsHarnessDataItemEmbedderMetadata,
-    )
-    from .list_response_with_urls_skill import ListResponseWithUrlsSkill
-    from .list_response_with_urls_skill_data_item import (
-        ListResponseWithUrlsSkillDataItem,
-    )
-    from .list_response_with_urls_skill_data_item_metadata import (
-        ListResponseWithUrlsSkillDataItemMetadata,
-    )
     from .list_response_workspace import ListResponseWorkspace
-    from .list_response_workspace_data_item import ListResponseWorkspaceDataItem
     from .list_schedules_query import ListSchedulesQuery
     from .list_skills_usage_response_200 import ListSkillsUsageResponse200
     from .list_users_query import ListUsersQuery
@@ -490,7 +373,6 @@ if TYPE_CHECKING:
     from .mcp_server_transport_type import McpServerTransportType
     from .mcp_tool_annotations import McpToolAnnotations
     from .memory import Memory
-    from .memory_file import MemoryFile
     from .memory_file_info import MemoryFileInfo
     from .memory_grep_result import MemoryGrepResult
     from .memory_source_response_git import MemorySourceResponseGit
@@ -518,7 +400,6 @@ if TYPE_CHECKING:
     from .model_profile import ModelProfile
     from .model_source import ModelSource
     from .model_vendor import ModelVendor
-    from .model_with_provider import ModelWithProvider
     from .move_file_request import MoveFileRequest
     from .network_access_list import NetworkAccessList
     from .okf_file_input import OkfFileInput
@@ -537,48 +418,9 @@ if TYPE_CHECKING:
     from .output_message_delta_data import OutputMessageDeltaData
     from .output_message_replaced_data import OutputMessageReplacedData
     from .output_message_started_data import OutputMessageStartedData
+    from .paginated_response_agent import PaginatedResponseAgent
+    from .paginated_response_capability import PaginatedResponseCapability
     from .paginated_response_session import PaginatedResponseSession
-    from .paginated_response_session_data_item import PaginatedResponseSessionDataItem
-    from .paginated_response_session_data_item_blueprint_config_type_0 import (
-        PaginatedResponseSessionDataItemBlueprintConfigType0,
-    )
-    from .paginated_response_session_data_item_hints_type_0 import (
-        PaginatedResponseSessionDataItemHintsType0,
-    )
-    from .paginated_response_with_urls_capability_info import (
-        PaginatedResponseWithUrlsCapabilityInfo,
-    )
-    from .paginated_response_with_urls_capability_info_data_item import (
-        PaginatedResponseWithUrlsCapabilityInfoDataItem,
-    )
-    from .paginated_response_with_urls_capability_info_data_item_config_schema import (
-        PaginatedResponseWithUrlsCapabilityInfoDataItemConfigSchema,
-    )
-    from .paginated_response_with_urls_capability_info_data_item_config_ui_schema import (
-        PaginatedResponseWithUrlsCapabilityInfoDataItemConfigUiSchema,
-    )
-    from .paginated_response_with_urls_capability_info_data_item_localizations import (
-        PaginatedResponseWithUrlsCapabilityInfoDataItemLocalizations,
-    )
-    from .paginated_response_with_urls_capability_info_data_item_tool_definitions_item import (
-        PaginatedResponseWithUrlsCapabilityInfoDataItemToolDefinitionsItem,
-    )
-    from .paginated_response_with_urls_resource_with_counts_agent import (
-        PaginatedResponseWithUrlsResourceWithCountsAgent,
-    )
-    from .paginated_response_with_urls_resource_with_counts_agent_data_item import (
-        PaginatedResponseWithUrlsResourceWithCountsAgentDataItem,
-    )
-    from .paginated_response_with_urls_session import PaginatedResponseWithUrlsSession
-    from .paginated_response_with_urls_session_data_item import (
-        PaginatedResponseWithUrlsSessionDataItem,
-    )
-    from .paginated_response_with_urls_session_data_item_blueprint_config_type_0 import (
-        PaginatedResponseWithUrlsSessionDataItemBlueprintConfigType0,
-    )
-    from .paginated_response_with_urls_session_data_item_hints_type_0 import (
-        PaginatedResponseWithUrlsSessionDataItemHintsType0,
-    )
     from .payment_account import PaymentAccount
     from .payment_attempt import PaymentAttempt
     from .payment_owner_type import PaymentOwnerType
@@ -648,14 +490,13 @@ if TYPE_CHECKING:
     from .schedule_target_response import ScheduleTargetResponse
     from .schedule_target_response_input import ScheduleTargetResponseInput
     from .schedules_list_response import SchedulesListResponse
-    from .schema_response import SchemaResponse
     from .secret_info import SecretInfo
     from .send_signal_request import SendSignalRequest
     from .session import Session
     from .session_activated_data import SessionActivatedData
     from .session_blueprint_config_type_0 import SessionBlueprintConfigType0
     from .session_context_report import SessionContextReport
-    from .session_file import SessionFile
+    from .session_database import SessionDatabase
     from .session_hints_type_0 import SessionHintsType0
     from .session_idled_data import SessionIdledData
     from .session_participant import SessionParticipant
@@ -806,52 +647,9 @@ if TYPE_CHECKING:
     from .voice_session_response_voice_call_response import (
         VoiceSessionResponseVoiceCallResponse,
     )
-    from .voice_session_response_voice_call_response_voice import (
-        VoiceSessionResponseVoiceCallResponseVoice,
-    )
     from .voice_session_started_data import VoiceSessionStartedData
     from .voice_transcript_data import VoiceTranscriptData
     from .webhook_invocation_response import WebhookInvocationResponse
-    from .with_urls_agent import WithUrlsAgent
-    from .with_urls_app import WithUrlsApp
-    from .with_urls_capability_info import WithUrlsCapabilityInfo
-    from .with_urls_capability_info_config_schema import (
-        WithUrlsCapabilityInfoConfigSchema,
-    )
-    from .with_urls_capability_info_config_ui_schema import (
-        WithUrlsCapabilityInfoConfigUiSchema,
-    )
-    from .with_urls_capability_info_localizations import (
-        WithUrlsCapabilityInfoLocalizations,
-    )
-    from .with_urls_capability_info_tool_definitions_item import (
-        WithUrlsCapabilityInfoToolDefinitionsItem,
-    )
-    from .with_urls_declarative_capability import WithUrlsDeclarativeCapability
-    from .with_urls_declarative_capability_definition import (
-        WithUrlsDeclarativeCapabilityDefinition,
-    )
-    from .with_urls_harness import WithUrlsHarness
-    from .with_urls_harness_embedder_metadata import WithUrlsHarnessEmbedderMetadata
-    from .with_urls_mcp_server import WithUrlsMcpServer
-    from .with_urls_mcp_server_headers import WithUrlsMcpServerHeaders
-    from .with_urls_model import WithUrlsModel
-    from .with_urls_model_with_provider import WithUrlsModelWithProvider
-    from .with_urls_provider import WithUrlsProvider
-    from .with_urls_resource_with_counts_agent import WithUrlsResourceWithCountsAgent
-    from .with_urls_resource_with_counts_harness import (
-        WithUrlsResourceWithCountsHarness,
-    )
-    from .with_urls_resource_with_counts_harness_embedder_metadata import (
-        WithUrlsResourceWithCountsHarnessEmbedderMetadata,
-    )
-    from .with_urls_session import WithUrlsSession
-    from .with_urls_session_blueprint_config_type_0 import (
-        WithUrlsSessionBlueprintConfigType0,
-    )
-    from .with_urls_session_hints_type_0 import WithUrlsSessionHintsType0
-    from .with_urls_skill import WithUrlsSkill
-    from .with_urls_skill_metadata import WithUrlsSkillMetadata
     from .worker_response import WorkerResponse
     from .worker_response_metadata import WorkerResponseMetadata
     from .workers_list_response import WorkersListResponse
@@ -874,7 +672,7 @@ _MODULE_OF = {
     "AddApiEndpointChannelOutput": ".add_api_endpoint_channel_output",
     "AddSessionParticipantRequest": ".add_session_participant_request",
     "Agent": ".agent",
-    "AgentAnalysisResponse": ".agent_analysis_response",
+    "AgentAnalysis": ".agent_analysis",
     "AgentCapabilityConfig": ".agent_capability_config",
     "AgentMessage": ".agent_message",
     "AgentPreviewResponse": ".agent_preview_response",
@@ -883,7 +681,7 @@ _MODULE_OF = {
     "AgentVersion": ".agent_version",
     "AgentVersionAuthoredConfig": ".agent_version_authored_config",
     "AgentVersionChangeKind": ".agent_version_change_kind",
-    "AgentVersionDiffResponse": ".agent_version_diff_response",
+    "AgentVersionDiff": ".agent_version_diff",
     "AgentVersionPolicy": ".agent_version_policy",
     "AgentVersionResolvedConfig": ".agent_version_resolved_config",
     "AllowedAction": ".allowed_action",
@@ -931,13 +729,13 @@ _MODULE_OF = {
     "BuiltinTool": ".builtin_tool",
     "CancelStatus": ".cancel_status",
     "CancelTurnResponse": ".cancel_turn_response",
-    "CapabilityInfo": ".capability_info",
-    "CapabilityInfoConfigSchema": ".capability_info_config_schema",
-    "CapabilityInfoConfigUiSchema": ".capability_info_config_ui_schema",
-    "CapabilityInfoLocalizations": ".capability_info_localizations",
-    "CapabilityInfoToolDefinitionsItem": ".capability_info_tool_definitions_item",
+    "Capability": ".capability",
+    "CapabilityConfigSchema": ".capability_config_schema",
+    "CapabilityConfigUiSchema": ".capability_config_ui_schema",
     "CapabilityLocalizationInfo": ".capability_localization_info",
     "CapabilityLocalizationInfoConfigOverlay": ".capability_localization_info_config_overlay",
+    "CapabilityLocalizations": ".capability_localizations",
+    "CapabilityToolDefinitionsItem": ".capability_tool_definitions_item",
     "CapabilityUsageData": ".capability_usage_data",
     "CapabilityUsageKind": ".capability_usage_kind",
     "CapabilityUsageRecord": ".capability_usage_record",
@@ -1011,7 +809,7 @@ _MODULE_OF = {
     "CreateTaskWebhookRequest": ".create_task_webhook_request",
     "CreateWorkspaceRequest": ".create_workspace_request",
     "CredentialFormSchema": ".credential_form_schema",
-    "DatabaseInfoResponse": ".database_info_response",
+    "DatabaseSchema": ".database_schema",
     "DatasetCatalog": ".dataset_catalog",
     "DatasetCatalogEntry": ".dataset_catalog_entry",
     "DatasetProjectorLag": ".dataset_projector_lag",
@@ -1047,7 +845,6 @@ _MODULE_OF = {
     "FeatureFlagMap": ".feature_flag_map",
     "FieldType": ".field_type",
     "FileInfo": ".file_info",
-    "FileStat": ".file_stat",
     "FileWrittenData": ".file_written_data",
     "Finding": ".finding",
     "FindingCategory": ".finding_category",
@@ -1093,10 +890,9 @@ _MODULE_OF = {
     "HealthCheckStatus": ".health_check_status",
     "HealthCheckSummary": ".health_check_summary",
     "HealthResponse": ".health_response",
+    "Image": ".image",
     "ImageContentPart": ".image_content_part",
     "ImageFileContentPart": ".image_file_content_part",
-    "ImageInfo": ".image_info",
-    "ImageUploadResponse": ".image_upload_response",
     "ImportOkfBundleRequest": ".import_okf_bundle_request",
     "InitialFile": ".initial_file",
     "InputContentPartImage": ".input_content_part_image",
@@ -1126,82 +922,33 @@ _MODULE_OF = {
     "ListKnowledgeIndexesQuery": ".list_knowledge_indexes_query",
     "ListMemoriesQuery": ".list_memories_query",
     "ListResponseAgent": ".list_response_agent",
-    "ListResponseAgentDataItem": ".list_response_agent_data_item",
-    "ListResponseCapabilityInfo": ".list_response_capability_info",
-    "ListResponseCapabilityInfoDataItem": ".list_response_capability_info_data_item",
-    "ListResponseCapabilityInfoDataItemConfigSchema": ".list_response_capability_info_data_item_config_schema",
-    "ListResponseCapabilityInfoDataItemConfigUiSchema": ".list_response_capability_info_data_item_config_ui_schema",
-    "ListResponseCapabilityInfoDataItemLocalizations": ".list_response_capability_info_data_item_localizations",
-    "ListResponseCapabilityInfoDataItemToolDefinitionsItem": ".list_response_capability_info_data_item_tool_definitions_item",
-    "ListResponseDatabaseInfoResponse": ".list_response_database_info_response",
-    "ListResponseDatabaseInfoResponseDataItem": ".list_response_database_info_response_data_item",
+    "ListResponseApp": ".list_response_app",
+    "ListResponseCapability": ".list_response_capability",
+    "ListResponseDeclarativeCapability": ".list_response_declarative_capability",
     "ListResponseEvent": ".list_response_event",
-    "ListResponseEventDataItem": ".list_response_event_data_item",
     "ListResponseFileInfo": ".list_response_file_info",
-    "ListResponseFileInfoDataItem": ".list_response_file_info_data_item",
     "ListResponseGrepResult": ".list_response_grep_result",
-    "ListResponseGrepResultDataItem": ".list_response_grep_result_data_item",
     "ListResponseHarness": ".list_response_harness",
-    "ListResponseHarnessDataItem": ".list_response_harness_data_item",
-    "ListResponseHarnessDataItemEmbedderMetadata": ".list_response_harness_data_item_embedder_metadata",
     "ListResponseKeyValueInfo": ".list_response_key_value_info",
-    "ListResponseKeyValueInfoDataItem": ".list_response_key_value_info_data_item",
     "ListResponseKnowledgeBaseResponse": ".list_response_knowledge_base_response",
-    "ListResponseKnowledgeBaseResponseDataItem": ".list_response_knowledge_base_response_data_item",
     "ListResponseKnowledgeEntryResponse": ".list_response_knowledge_entry_response",
-    "ListResponseKnowledgeEntryResponseDataItem": ".list_response_knowledge_entry_response_data_item",
     "ListResponseKnowledgeIndexDocumentResponse": ".list_response_knowledge_index_document_response",
-    "ListResponseKnowledgeIndexDocumentResponseDataItem": ".list_response_knowledge_index_document_response_data_item",
     "ListResponseKnowledgeIndexResponse": ".list_response_knowledge_index_response",
-    "ListResponseKnowledgeIndexResponseDataItem": ".list_response_knowledge_index_response_data_item",
     "ListResponseMcpServer": ".list_response_mcp_server",
-    "ListResponseMcpServerDataItem": ".list_response_mcp_server_data_item",
-    "ListResponseMcpServerDataItemHeaders": ".list_response_mcp_server_data_item_headers",
     "ListResponseMemory": ".list_response_memory",
-    "ListResponseMemoryDataItem": ".list_response_memory_data_item",
     "ListResponseMemoryFileInfo": ".list_response_memory_file_info",
-    "ListResponseMemoryFileInfoDataItem": ".list_response_memory_file_info_data_item",
     "ListResponseMemoryGrepResult": ".list_response_memory_grep_result",
-    "ListResponseMemoryGrepResultDataItem": ".list_response_memory_grep_result_data_item",
     "ListResponseMessage": ".list_response_message",
-    "ListResponseMessageDataItem": ".list_response_message_data_item",
-    "ListResponseMessageDataItemMetadataType0": ".list_response_message_data_item_metadata_type_0",
+    "ListResponseModel": ".list_response_model",
     "ListResponseOrganizationResponse": ".list_response_organization_response",
-    "ListResponseOrganizationResponseDataItem": ".list_response_organization_response_data_item",
-    "ListResponseOrganizationResponseDataItemDefaultProviderPerService": ".list_response_organization_response_data_item_default_provider_per_service",
+    "ListResponseProvider": ".list_response_provider",
     "ListResponseSavedReport": ".list_response_saved_report",
-    "ListResponseSavedReportDataItem": ".list_response_saved_report_data_item",
     "ListResponseSecretInfo": ".list_response_secret_info",
-    "ListResponseSecretInfoDataItem": ".list_response_secret_info_data_item",
+    "ListResponseSessionDatabase": ".list_response_session_database",
     "ListResponseSkill": ".list_response_skill",
-    "ListResponseSkillDataItem": ".list_response_skill_data_item",
-    "ListResponseSkillDataItemMetadata": ".list_response_skill_data_item_metadata",
     "ListResponseTaskWebhookResponse": ".list_response_task_webhook_response",
-    "ListResponseTaskWebhookResponseDataItem": ".list_response_task_webhook_response_data_item",
     "ListResponseUser": ".list_response_user",
-    "ListResponseUserDataItem": ".list_response_user_data_item",
-    "ListResponseWithUrlsApp": ".list_response_with_urls_app",
-    "ListResponseWithUrlsAppDataItem": ".list_response_with_urls_app_data_item",
-    "ListResponseWithUrlsDeclarativeCapability": ".list_response_with_urls_declarative_capability",
-    "ListResponseWithUrlsDeclarativeCapabilityDataItem": ".list_response_with_urls_declarative_capability_data_item",
-    "ListResponseWithUrlsDeclarativeCapabilityDataItemDefinition": ".list_response_with_urls_declarative_capability_data_item_definition",
-    "ListResponseWithUrlsMcpServer": ".list_response_with_urls_mcp_server",
-    "ListResponseWithUrlsMcpServerDataItem": ".list_response_with_urls_mcp_server_data_item",
-    "ListResponseWithUrlsMcpServerDataItemHeaders": ".list_response_with_urls_mcp_server_data_item_headers",
-    "ListResponseWithUrlsModel": ".list_response_with_urls_model",
-    "ListResponseWithUrlsModelDataItem": ".list_response_with_urls_model_data_item",
-    "ListResponseWithUrlsModelWithProvider": ".list_response_with_urls_model_with_provider",
-    "ListResponseWithUrlsModelWithProviderDataItem": ".list_response_with_urls_model_with_provider_data_item",
-    "ListResponseWithUrlsProvider": ".list_response_with_urls_provider",
-    "ListResponseWithUrlsProviderDataItem": ".list_response_with_urls_provider_data_item",
-    "ListResponseWithUrlsResourceWithCountsHarness": ".list_response_with_urls_resource_with_counts_harness",
-    "ListResponseWithUrlsResourceWithCountsHarnessDataItem": ".list_response_with_urls_resource_with_counts_harness_data_item",
-    "ListResponseWithUrlsResourceWithCountsHarnessDataItemEmbedderMetadata": ".list_response_with_urls_resource_with_counts_harness_data_item_embedder_metadata",
-    "ListResponseWithUrlsSkill": ".list_response_with_urls_skill",
-    "ListResponseWithUrlsSkillDataItem": ".list_response_with_urls_skill_data_item",
-    "ListResponseWithUrlsSkillDataItemMetadata": ".list_response_with_urls_skill_data_item_metadata",
     "ListResponseWorkspace": ".list_response_workspace",
-    "ListResponseWorkspaceDataItem": ".list_response_workspace_data_item",
     "ListSchedulesQuery": ".list_schedules_query",
     "ListSkillsUsageResponse200": ".list_skills_usage_response_200",
     "ListUsersQuery": ".list_users_query",
@@ -1231,7 +978,6 @@ _MODULE_OF = {
     "McpServerTransportType": ".mcp_server_transport_type",
     "McpToolAnnotations": ".mcp_tool_annotations",
     "Memory": ".memory",
-    "MemoryFile": ".memory_file",
     "MemoryFileInfo": ".memory_file_info",
     "MemoryGrepResult": ".memory_grep_result",
     "MemorySourceResponseGit": ".memory_source_response_git",
@@ -1255,7 +1001,6 @@ _MODULE_OF = {
     "ModelProfile": ".model_profile",
     "ModelSource": ".model_source",
     "ModelVendor": ".model_vendor",
-    "ModelWithProvider": ".model_with_provider",
     "MoveFileRequest": ".move_file_request",
     "NetworkAccessList": ".network_access_list",
     "OkfFileInput": ".okf_file_input",
@@ -1270,22 +1015,9 @@ _MODULE_OF = {
     "OutputMessageDeltaData": ".output_message_delta_data",
     "OutputMessageReplacedData": ".output_message_replaced_data",
     "OutputMessageStartedData": ".output_message_started_data",
+    "PaginatedResponseAgent": ".paginated_response_agent",
+    "PaginatedResponseCapability": ".paginated_response_capability",
     "PaginatedResponseSession": ".paginated_response_session",
-    "PaginatedResponseSessionDataItem": ".paginated_response_session_data_item",
-    "PaginatedResponseSessionDataItemBlueprintConfigType0": ".paginated_response_session_data_item_blueprint_config_type_0",
-    "PaginatedResponseSessionDataItemHintsType0": ".paginated_response_session_data_item_hints_type_0",
-    "PaginatedResponseWithUrlsCapabilityInfo": ".paginated_response_with_urls_capability_info",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItem": ".paginated_response_with_urls_capability_info_data_item",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemConfigSchema": ".paginated_response_with_urls_capability_info_data_item_config_schema",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemConfigUiSchema": ".paginated_response_with_urls_capability_info_data_item_config_ui_schema",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemLocalizations": ".paginated_response_with_urls_capability_info_data_item_localizations",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemToolDefinitionsItem": ".paginated_response_with_urls_capability_info_data_item_tool_definitions_item",
-    "PaginatedResponseWithUrlsResourceWithCountsAgent": ".paginated_response_with_urls_resource_with_counts_agent",
-    "PaginatedResponseWithUrlsResourceWithCountsAgentDataItem": ".paginated_response_with_urls_resource_with_counts_agent_data_item",
-    "PaginatedResponseWithUrlsSession": ".paginated_response_with_urls_session",
-    "PaginatedResponseWithUrlsSessionDataItem": ".paginated_response_with_urls_session_data_item",
-    "PaginatedResponseWithUrlsSessionDataItemBlueprintConfigType0": ".paginated_response_with_urls_session_data_item_blueprint_config_type_0",
-    "PaginatedResponseWithUrlsSessionDataItemHintsType0": ".paginated_response_with_urls_session_data_item_hints_type_0",
     "PaymentAccount": ".payment_account",
     "PaymentAttempt": ".payment_attempt",
     "PaymentOwnerType": ".payment_owner_type",
@@ -1353,14 +1085,13 @@ _MODULE_OF = {
     "ScheduleTargetResponse": ".schedule_target_response",
     "ScheduleTargetResponseInput": ".schedule_target_response_input",
     "SchedulesListResponse": ".schedules_list_response",
-    "SchemaResponse": ".schema_response",
     "SecretInfo": ".secret_info",
     "SendSignalRequest": ".send_signal_request",
     "Session": ".session",
     "SessionActivatedData": ".session_activated_data",
     "SessionBlueprintConfigType0": ".session_blueprint_config_type_0",
     "SessionContextReport": ".session_context_report",
-    "SessionFile": ".session_file",
+    "SessionDatabase": ".session_database",
     "SessionHintsType0": ".session_hints_type_0",
     "SessionIdledData": ".session_idled_data",
     "SessionParticipant": ".session_participant",
@@ -1493,34 +1224,9 @@ _MODULE_OF = {
     "VoiceSessionFailedData": ".voice_session_failed_data",
     "VoiceSessionOptions": ".voice_session_options",
     "VoiceSessionResponseVoiceCallResponse": ".voice_session_response_voice_call_response",
-    "VoiceSessionResponseVoiceCallResponseVoice": ".voice_session_response_voice_call_response_voice",
     "VoiceSessionStartedData": ".voice_session_started_data",
     "VoiceTranscriptData": ".voice_transcript_data",
     "WebhookInvocationResponse": ".webhook_invocation_response",
-    "WithUrlsAgent": ".with_urls_agent",
-    "WithUrlsApp": ".with_urls_app",
-    "WithUrlsCapabilityInfo": ".with_urls_capability_info",
-    "WithUrlsCapabilityInfoConfigSchema": ".with_urls_capability_info_config_schema",
-    "WithUrlsCapabilityInfoConfigUiSchema": ".with_urls_capability_info_config_ui_schema",
-    "WithUrlsCapabilityInfoLocalizations": ".with_urls_capability_info_localizations",
-    "WithUrlsCapabilityInfoToolDefinitionsItem": ".with_urls_capability_info_tool_definitions_item",
-    "WithUrlsDeclarativeCapability": ".with_urls_declarative_capability",
-    "WithUrlsDeclarativeCapabilityDefinition": ".with_urls_declarative_capability_definition",
-    "WithUrlsHarness": ".with_urls_harness",
-    "WithUrlsHarnessEmbedderMetadata": ".with_urls_harness_embedder_metadata",
-    "WithUrlsMcpServer": ".with_urls_mcp_server",
-    "WithUrlsMcpServerHeaders": ".with_urls_mcp_server_headers",
-    "WithUrlsModel": ".with_urls_model",
-    "WithUrlsModelWithProvider": ".with_urls_model_with_provider",
-    "WithUrlsProvider": ".with_urls_provider",
-    "WithUrlsResourceWithCountsAgent": ".with_urls_resource_with_counts_agent",
-    "WithUrlsResourceWithCountsHarness": ".with_urls_resource_with_counts_harness",
-    "WithUrlsResourceWithCountsHarnessEmbedderMetadata": ".with_urls_resource_with_counts_harness_embedder_metadata",
-    "WithUrlsSession": ".with_urls_session",
-    "WithUrlsSessionBlueprintConfigType0": ".with_urls_session_blueprint_config_type_0",
-    "WithUrlsSessionHintsType0": ".with_urls_session_hints_type_0",
-    "WithUrlsSkill": ".with_urls_skill",
-    "WithUrlsSkillMetadata": ".with_urls_skill_metadata",
     "WorkerResponse": ".worker_response",
     "WorkerResponseMetadata": ".worker_response_metadata",
     "WorkersListResponse": ".workers_list_response",
@@ -1544,7 +1250,7 @@ __all__ = (
     "AddApiEndpointChannelOutput",
     "AddSessionParticipantRequest",
     "Agent",
-    "AgentAnalysisResponse",
+    "AgentAnalysis",
     "AgentCapabilityConfig",
     "AgentMessage",
     "AgentPreviewResponse",
@@ -1553,7 +1259,7 @@ __all__ = (
     "AgentVersion",
     "AgentVersionAuthoredConfig",
     "AgentVersionChangeKind",
-    "AgentVersionDiffResponse",
+    "AgentVersionDiff",
     "AgentVersionPolicy",
     "AgentVersionResolvedConfig",
     "AllowedAction",
@@ -1601,13 +1307,13 @@ __all__ = (
     "BuiltinTool",
     "CancelStatus",
     "CancelTurnResponse",
-    "CapabilityInfo",
-    "CapabilityInfoConfigSchema",
-    "CapabilityInfoConfigUiSchema",
-    "CapabilityInfoLocalizations",
-    "CapabilityInfoToolDefinitionsItem",
+    "Capability",
+    "CapabilityConfigSchema",
+    "CapabilityConfigUiSchema",
     "CapabilityLocalizationInfo",
     "CapabilityLocalizationInfoConfigOverlay",
+    "CapabilityLocalizations",
+    "CapabilityToolDefinitionsItem",
     "CapabilityUsageData",
     "CapabilityUsageKind",
     "CapabilityUsageRecord",
@@ -1681,7 +1387,7 @@ __all__ = (
     "CreateTaskWebhookRequest",
     "CreateWorkspaceRequest",
     "CredentialFormSchema",
-    "DatabaseInfoResponse",
+    "DatabaseSchema",
     "DatasetCatalog",
     "DatasetCatalogEntry",
     "DatasetProjectorLag",
@@ -1717,7 +1423,6 @@ __all__ = (
     "FeatureFlagMap",
     "FieldType",
     "FileInfo",
-    "FileStat",
     "FileWrittenData",
     "Finding",
     "FindingCategory",
@@ -1763,10 +1468,9 @@ __all__ = (
     "HealthCheckStatus",
     "HealthCheckSummary",
     "HealthResponse",
+    "Image",
     "ImageContentPart",
     "ImageFileContentPart",
-    "ImageInfo",
-    "ImageUploadResponse",
     "ImportOkfBundleRequest",
     "InitialFile",
     "InputContentPartImage",
@@ -1796,82 +1500,33 @@ __all__ = (
     "ListKnowledgeIndexesQuery",
     "ListMemoriesQuery",
     "ListResponseAgent",
-    "ListResponseAgentDataItem",
-    "ListResponseCapabilityInfo",
-    "ListResponseCapabilityInfoDataItem",
-    "ListResponseCapabilityInfoDataItemConfigSchema",
-    "ListResponseCapabilityInfoDataItemConfigUiSchema",
-    "ListResponseCapabilityInfoDataItemLocalizations",
-    "ListResponseCapabilityInfoDataItemToolDefinitionsItem",
-    "ListResponseDatabaseInfoResponse",
-    "ListResponseDatabaseInfoResponseDataItem",
+    "ListResponseApp",
+    "ListResponseCapability",
+    "ListResponseDeclarativeCapability",
     "ListResponseEvent",
-    "ListResponseEventDataItem",
     "ListResponseFileInfo",
-    "ListResponseFileInfoDataItem",
     "ListResponseGrepResult",
-    "ListResponseGrepResultDataItem",
     "ListResponseHarness",
-    "ListResponseHarnessDataItem",
-    "ListResponseHarnessDataItemEmbedderMetadata",
     "ListResponseKeyValueInfo",
-    "ListResponseKeyValueInfoDataItem",
     "ListResponseKnowledgeBaseResponse",
-    "ListResponseKnowledgeBaseResponseDataItem",
     "ListResponseKnowledgeEntryResponse",
-    "ListResponseKnowledgeEntryResponseDataItem",
     "ListResponseKnowledgeIndexDocumentResponse",
-    "ListResponseKnowledgeIndexDocumentResponseDataItem",
     "ListResponseKnowledgeIndexResponse",
-    "ListResponseKnowledgeIndexResponseDataItem",
     "ListResponseMcpServer",
-    "ListResponseMcpServerDataItem",
-    "ListResponseMcpServerDataItemHeaders",
     "ListResponseMemory",
-    "ListResponseMemoryDataItem",
     "ListResponseMemoryFileInfo",
-    "ListResponseMemoryFileInfoDataItem",
     "ListResponseMemoryGrepResult",
-    "ListResponseMemoryGrepResultDataItem",
     "ListResponseMessage",
-    "ListResponseMessageDataItem",
-    "ListResponseMessageDataItemMetadataType0",
+    "ListResponseModel",
     "ListResponseOrganizationResponse",
-    "ListResponseOrganizationResponseDataItem",
-    "ListResponseOrganizationResponseDataItemDefaultProviderPerService",
+    "ListResponseProvider",
     "ListResponseSavedReport",
-    "ListResponseSavedReportDataItem",
     "ListResponseSecretInfo",
-    "ListResponseSecretInfoDataItem",
+    "ListResponseSessionDatabase",
     "ListResponseSkill",
-    "ListResponseSkillDataItem",
-    "ListResponseSkillDataItemMetadata",
     "ListResponseTaskWebhookResponse",
-    "ListResponseTaskWebhookResponseDataItem",
     "ListResponseUser",
-    "ListResponseUserDataItem",
-    "ListResponseWithUrlsApp",
-    "ListResponseWithUrlsAppDataItem",
-    "ListResponseWithUrlsDeclarativeCapability",
-    "ListResponseWithUrlsDeclarativeCapabilityDataItem",
-    "ListResponseWithUrlsDeclarativeCapabilityDataItemDefinition",
-    "ListResponseWithUrlsMcpServer",
-    "ListResponseWithUrlsMcpServerDataItem",
-    "ListResponseWithUrlsMcpServerDataItemHeaders",
-    "ListResponseWithUrlsModel",
-    "ListResponseWithUrlsModelDataItem",
-    "ListResponseWithUrlsModelWithProvider",
-    "ListResponseWithUrlsModelWithProviderDataItem",
-    "ListResponseWithUrlsProvider",
-    "ListResponseWithUrlsProviderDataItem",
-    "ListResponseWithUrlsResourceWithCountsHarness",
-    "ListResponseWithUrlsResourceWithCountsHarnessDataItem",
-    "ListResponseWithUrlsResourceWithCountsHarnessDataItemEmbedderMetadata",
-    "ListResponseWithUrlsSkill",
-    "ListResponseWithUrlsSkillDataItem",
-    "ListResponseWithUrlsSkillDataItemMetadata",
     "ListResponseWorkspace",
-    "ListResponseWorkspaceDataItem",
     "ListSchedulesQuery",
     "ListSkillsUsageResponse200",
     "ListUsersQuery",
@@ -1901,7 +1556,6 @@ __all__ = (
     "McpServerTransportType",
     "McpToolAnnotations",
     "Memory",
-    "MemoryFile",
     "MemoryFileInfo",
     "MemoryGrepResult",
     "MemorySourceResponseGit",
@@ -1925,7 +1579,6 @@ __all__ = (
     "ModelProfile",
     "ModelSource",
     "ModelVendor",
-    "ModelWithProvider",
     "MoveFileRequest",
     "NetworkAccessList",
     "OkfFileInput",
@@ -1940,22 +1593,9 @@ __all__ = (
     "OutputMessageDeltaData",
     "OutputMessageReplacedData",
     "OutputMessageStartedData",
+    "PaginatedResponseAgent",
+    "PaginatedResponseCapability",
     "PaginatedResponseSession",
-    "PaginatedResponseSessionDataItem",
-    "PaginatedResponseSessionDataItemBlueprintConfigType0",
-    "PaginatedResponseSessionDataItemHintsType0",
-    "PaginatedResponseWithUrlsCapabilityInfo",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItem",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemConfigSchema",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemConfigUiSchema",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemLocalizations",
-    "PaginatedResponseWithUrlsCapabilityInfoDataItemToolDefinitionsItem",
-    "PaginatedResponseWithUrlsResourceWithCountsAgent",
-    "PaginatedResponseWithUrlsResourceWithCountsAgentDataItem",
-    "PaginatedResponseWithUrlsSession",
-    "PaginatedResponseWithUrlsSessionDataItem",
-    "PaginatedResponseWithUrlsSessionDataItemBlueprintConfigType0",
-    "PaginatedResponseWithUrlsSessionDataItemHintsType0",
     "PaymentAccount",
     "PaymentAttempt",
     "PaymentOwnerType",
@@ -2023,14 +1663,13 @@ __all__ = (
     "ScheduleTargetResponse",
     "ScheduleTargetResponseInput",
     "SchedulesListResponse",
-    "SchemaResponse",
     "SecretInfo",
     "SendSignalRequest",
     "Session",
     "SessionActivatedData",
     "SessionBlueprintConfigType0",
     "SessionContextReport",
-    "SessionFile",
+    "SessionDatabase",
     "SessionHintsType0",
     "SessionIdledData",
     "SessionParticipant",
@@ -2163,34 +1802,9 @@ __all__ = (
     "VoiceSessionFailedData",
     "VoiceSessionOptions",
     "VoiceSessionResponseVoiceCallResponse",
-    "VoiceSessionResponseVoiceCallResponseVoice",
     "VoiceSessionStartedData",
     "VoiceTranscriptData",
     "WebhookInvocationResponse",
-    "WithUrlsAgent",
-    "WithUrlsApp",
-    "WithUrlsCapabilityInfo",
-    "WithUrlsCapabilityInfoConfigSchema",
-    "WithUrlsCapabilityInfoConfigUiSchema",
-    "WithUrlsCapabilityInfoLocalizations",
-    "WithUrlsCapabilityInfoToolDefinitionsItem",
-    "WithUrlsDeclarativeCapability",
-    "WithUrlsDeclarativeCapabilityDefinition",
-    "WithUrlsHarness",
-    "WithUrlsHarnessEmbedderMetadata",
-    "WithUrlsMcpServer",
-    "WithUrlsMcpServerHeaders",
-    "WithUrlsModel",
-    "WithUrlsModelWithProvider",
-    "WithUrlsProvider",
-    "WithUrlsResourceWithCountsAgent",
-    "WithUrlsResourceWithCountsHarness",
-    "WithUrlsResourceWithCountsHarnessEmbedderMetadata",
-    "WithUrlsSession",
-    "WithUrlsSessionBlueprintConfigType0",
-    "WithUrlsSessionHintsType0",
-    "WithUrlsSkill",
-    "WithUrlsSkillMetadata",
     "WorkerResponse",
     "WorkerResponseMetadata",
     "WorkersListResponse",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ActCompletedData")
 
 
 @_attrs_define
@@ -32,79 +38,34 @@ class ActCompletedData:
     duration_ms: int | None | Unset = UNSET
     headline: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        completed = self.completed
-
-        error_count = self.error_count
-
-        success_count = self.success_count
-
-        duration_ms: int | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
-
-        headline: None | str | Unset
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completed": completed,
-                "error_count": error_count,
-                "success_count": success_count,
-            }
-        )
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        completed = d.pop("completed")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        error_count = d.pop("error_count")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        success_count = d.pop("success_count")
+    if not TYPE_CHECKING:
 
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_headline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headline = _parse_headline(d.pop("headline", UNSET))
-
-        act_completed_data = cls(
-            completed=completed,
-            error_count=error_count,
-            success_count=success_count,
-            duration_ms=duration_ms,
-            headline=headline,
-        )
-
-        act_completed_data.additional_properties = d
-        return act_completed_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +82,43 @@ class ActCompletedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ActCompletedData",
+    {
+        "completed": Field(
+            "completed",
+            None,
+            None,
+            True,
+        ),
+        "error_count": Field(
+            "error_count",
+            None,
+            None,
+            True,
+        ),
+        "success_count": Field(
+            "success_count",
+            None,
+            None,
+            True,
+        ),
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "headline": Field(
+            "headline",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ActCompletedData._shape = _SHAPE

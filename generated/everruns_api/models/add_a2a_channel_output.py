@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.app_channel import AppChannel
-
-
-T = TypeVar("T", bound="AddA2AChannelOutput")
 
 
 @_attrs_define
@@ -28,39 +36,34 @@ class AddA2AChannelOutput:
     api_key: str
     channel: AppChannel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        channel = self.channel.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-                "channel": channel,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_channel import AppChannel
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        channel = AppChannel.from_dict(d.pop("channel"))
+    if not TYPE_CHECKING:
 
-        add_a2a_channel_output = cls(
-            api_key=api_key,
-            channel=channel,
-        )
-
-        add_a2a_channel_output.additional_properties = d
-        return add_a2a_channel_output
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +80,29 @@ class AddA2AChannelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_channel(data: Any) -> AppChannel:
+    return _models.AppChannel.from_dict(data)
+
+
+_SHAPE = Shape(
+    "AddA2AChannelOutput",
+    {
+        "api_key": Field(
+            "api_key",
+            None,
+            None,
+            True,
+        ),
+        "channel": Field(
+            "channel",
+            _read_channel,
+            write_model,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AddA2AChannelOutput._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,23 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.invocation_session_mode import InvocationSessionMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_endpoint_auth_config import AppEndpointAuthConfig
-
-
-T = TypeVar("T", bound="AddApiEndpointChannelHttpRequest")
 
 
 @_attrs_define
@@ -33,87 +42,34 @@ class AddApiEndpointChannelHttpRequest:
     enabled: bool | None | Unset = UNSET
     session_mode: InvocationSessionMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_endpoint_auth_config import AppEndpointAuthConfig
-
-        auth: dict[str, Any] | None | Unset
-        if isinstance(self.auth, Unset):
-            auth = UNSET
-        elif isinstance(self.auth, AppEndpointAuthConfig):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        session_mode: str | Unset = UNSET
-        if not isinstance(self.session_mode, Unset):
-            session_mode = self.session_mode.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if session_mode is not UNSET:
-            field_dict["session_mode"] = session_mode
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_endpoint_auth_config import AppEndpointAuthConfig
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_auth(data: object) -> AppEndpointAuthConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auth_type_1 = AppEndpointAuthConfig.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return auth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppEndpointAuthConfig | None | Unset, data)
-
-        auth = _parse_auth(d.pop("auth", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        _session_mode = d.pop("session_mode", UNSET)
-        session_mode: InvocationSessionMode | Unset
-        if isinstance(_session_mode, Unset):
-            session_mode = UNSET
-        else:
-            session_mode = InvocationSessionMode(_session_mode)
-
-        add_api_endpoint_channel_http_request = cls(
-            auth=auth,
-            enabled=enabled,
-            session_mode=session_mode,
-        )
-
-        add_api_endpoint_channel_http_request.additional_properties = d
-        return add_api_endpoint_channel_http_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +86,52 @@ class AddApiEndpointChannelHttpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth(data: Any) -> AppEndpointAuthConfig | None:
+    if data is None:
+        return None
+    if _models.AppEndpointAuthConfig._accepts(data):
+        return _models.AppEndpointAuthConfig.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.AppEndpointAuthConfig._accepts(data, strictly=False, alone=True):
+        return _models.AppEndpointAuthConfig.from_dict(data)
+    return cast(
+        "AppEndpointAuthConfig | None",
+        unknown_kind(data, "AddApiEndpointChannelHttpRequest", "auth"),
+    )
+
+
+def _write_auth(value: Any) -> Any:
+    if isinstance(value, _models.AppEndpointAuthConfig):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "AddApiEndpointChannelHttpRequest",
+    {
+        "auth": Field(
+            "auth",
+            _read_auth,
+            _write_auth,
+            False,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            False,
+        ),
+        "session_mode": Field(
+            "session_mode",
+            InvocationSessionMode,
+            write_enum,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AddApiEndpointChannelHttpRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.session_participant_kind import SessionParticipantKind
 from ..models.session_participant_role import SessionParticipantRole
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AddSessionParticipantRequest")
 
 
 @_attrs_define
@@ -30,77 +37,34 @@ class AddSessionParticipantRequest:
     agent_id: None | str | Unset = UNSET
     role: None | SessionParticipantRole | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, SessionParticipantRole):
-            role = self.role.value
-        else:
-            role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        kind = SessionParticipantKind(d.pop("kind"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_role(data: object) -> None | SessionParticipantRole | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_1 = SessionParticipantRole(data)
-
-                return role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionParticipantRole | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        add_session_participant_request = cls(
-            kind=kind,
-            agent_id=agent_id,
-            role=role,
-        )
-
-        add_session_participant_request.additional_properties = d
-        return add_session_participant_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +81,50 @@ class AddSessionParticipantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(data: Any) -> None | SessionParticipantRole:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return SessionParticipantRole(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(
+        f"not a value of None | SessionParticipantRole: {type(data).__name__}"
+    )
+
+
+def _write_role(value: Any) -> Any:
+    if isinstance(value, SessionParticipantRole):
+        return write_enum(value)
+    return value
+
+
+_SHAPE = Shape(
+    "AddSessionParticipantRequest",
+    {
+        "kind": Field(
+            "kind",
+            SessionParticipantKind,
+            write_enum,
+            True,
+        ),
+        "agent_id": Field(
+            "agent_id",
+            None,
+            None,
+            False,
+        ),
+        "role": Field(
+            "role",
+            _read_role,
+            _write_role,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AddSessionParticipantRequest._shape = _SHAPE

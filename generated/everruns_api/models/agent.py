@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,20 +11,32 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.agent_status import AgentStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_capability_config import AgentCapabilityConfig
+    from ..models.allowed_action import AllowedAction
     from ..models.b_tree_map import BTreeMap
     from ..models.initial_file import InitialFile
     from ..models.network_access_list import NetworkAccessList
     from ..models.token_usage import TokenUsage
     from ..models.tool_definition_builtin import ToolDefinitionBuiltin
     from ..models.tool_definition_client_side import ToolDefinitionClientSide
-
-
-T = TypeVar("T", bound="Agent")
 
 
 @_attrs_define
@@ -40,6 +50,8 @@ class Agent:
         status (AgentStatus):
         system_prompt (str):
         updated_at (datetime.datetime):
+        allowed_actions (list[AllowedAction] | Unset):
+        app_count (int | Unset):
         archived_at (datetime.datetime | None | Unset):
         capabilities (list[AgentCapabilityConfig] | Unset):
         default_model_id (None | str | Unset):
@@ -55,9 +67,13 @@ class Agent:
         network_access (NetworkAccessList | None | Unset):
         parallel_tool_calls (bool | None | Unset):
         root_agent_id (None | str | Unset):
+        self_url (str | Unset):
+        session_count (int | Unset):
         tags (list[str] | Unset):
         tools (list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset):
+        ui_link (str | Unset):
         usage (None | TokenUsage | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -67,6 +83,8 @@ class Agent:
     status: AgentStatus
     system_prompt: str
     updated_at: datetime.datetime
+    allowed_actions: list[AllowedAction] | Unset = UNSET
+    app_count: int | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     capabilities: list[AgentCapabilityConfig] | Unset = UNSET
     default_model_id: None | str | Unset = UNSET
@@ -82,474 +100,42 @@ class Agent:
     network_access: NetworkAccessList | None | Unset = UNSET
     parallel_tool_calls: bool | None | Unset = UNSET
     root_agent_id: None | str | Unset = UNSET
+    self_url: str | Unset = UNSET
+    session_count: int | Unset = UNSET
     tags: list[str] | Unset = UNSET
     tools: list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset = UNSET
+    ui_link: str | Unset = UNSET
     usage: None | TokenUsage | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_access_list import NetworkAccessList
-        from ..models.token_usage import TokenUsage
-        from ..models.tool_definition_builtin import ToolDefinitionBuiltin
-
-        created_at = self.created_at.isoformat()
-
-        harness_id = self.harness_id
-
-        id = self.id
-
-        name = self.name
-
-        status = self.status.value
-
-        system_prompt = self.system_prompt
-
-        updated_at = self.updated_at.isoformat()
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        capabilities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.to_dict()
-                capabilities.append(capabilities_item)
-
-        default_model_id: None | str | Unset
-        if isinstance(self.default_model_id, Unset):
-            default_model_id = UNSET
-        else:
-            default_model_id = self.default_model_id
-
-        default_version_id: None | str | Unset
-        if isinstance(self.default_version_id, Unset):
-            default_version_id = UNSET
-        else:
-            default_version_id = self.default_version_id
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        forked_from_agent_id: None | str | Unset
-        if isinstance(self.forked_from_agent_id, Unset):
-            forked_from_agent_id = UNSET
-        else:
-            forked_from_agent_id = self.forked_from_agent_id
-
-        forked_from_version_id: None | str | Unset
-        if isinstance(self.forked_from_version_id, Unset):
-            forked_from_version_id = UNSET
-        else:
-            forked_from_version_id = self.forked_from_version_id
-
-        initial_files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.initial_files, Unset):
-            initial_files = []
-            for initial_files_item_data in self.initial_files:
-                initial_files_item = initial_files_item_data.to_dict()
-                initial_files.append(initial_files_item)
-
-        max_iterations: int | None | Unset
-        if isinstance(self.max_iterations, Unset):
-            max_iterations = UNSET
-        else:
-            max_iterations = self.max_iterations
-
-        mcp_servers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mcp_servers, Unset):
-            mcp_servers = self.mcp_servers.to_dict()
-
-        network_access: dict[str, Any] | None | Unset
-        if isinstance(self.network_access, Unset):
-            network_access = UNSET
-        elif isinstance(self.network_access, NetworkAccessList):
-            network_access = self.network_access.to_dict()
-        else:
-            network_access = self.network_access
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        root_agent_id: None | str | Unset
-        if isinstance(self.root_agent_id, Unset):
-            root_agent_id = UNSET
-        else:
-            root_agent_id = self.root_agent_id
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, ToolDefinitionBuiltin):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, TokenUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "harness_id": harness_id,
-                "id": id,
-                "name": name,
-                "status": status,
-                "system_prompt": system_prompt,
-                "updated_at": updated_at,
-            }
-        )
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if default_model_id is not UNSET:
-            field_dict["default_model_id"] = default_model_id
-        if default_version_id is not UNSET:
-            field_dict["default_version_id"] = default_version_id
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if forked_from_agent_id is not UNSET:
-            field_dict["forked_from_agent_id"] = forked_from_agent_id
-        if forked_from_version_id is not UNSET:
-            field_dict["forked_from_version_id"] = forked_from_version_id
-        if initial_files is not UNSET:
-            field_dict["initial_files"] = initial_files
-        if max_iterations is not UNSET:
-            field_dict["max_iterations"] = max_iterations
-        if mcp_servers is not UNSET:
-            field_dict["mcpServers"] = mcp_servers
-        if network_access is not UNSET:
-            field_dict["network_access"] = network_access
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if root_agent_id is not UNSET:
-            field_dict["root_agent_id"] = root_agent_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_capability_config import AgentCapabilityConfig
-        from ..models.b_tree_map import BTreeMap
-        from ..models.initial_file import InitialFile
-        from ..models.network_access_list import NetworkAccessList
-        from ..models.token_usage import TokenUsage
-        from ..models.tool_definition_builtin import ToolDefinitionBuiltin
-        from ..models.tool_definition_client_side import ToolDefinitionClientSide
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        harness_id = d.pop("harness_id")
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        status = AgentStatus(d.pop("status"))
-
-        system_prompt = d.pop("system_prompt")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[AgentCapabilityConfig] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-                capabilities_item = AgentCapabilityConfig.from_dict(
-                    capabilities_item_data
-                )
-
-                capabilities.append(capabilities_item)
-
-        def _parse_default_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_model_id = _parse_default_model_id(d.pop("default_model_id", UNSET))
-
-        def _parse_default_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_version_id = _parse_default_version_id(
-            d.pop("default_version_id", UNSET)
-        )
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_forked_from_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forked_from_agent_id = _parse_forked_from_agent_id(
-            d.pop("forked_from_agent_id", UNSET)
-        )
-
-        def _parse_forked_from_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forked_from_version_id = _parse_forked_from_version_id(
-            d.pop("forked_from_version_id", UNSET)
-        )
-
-        _initial_files = d.pop("initial_files", UNSET)
-        initial_files: list[InitialFile] | Unset = UNSET
-        if _initial_files is not UNSET:
-            initial_files = []
-            for initial_files_item_data in _initial_files:
-                initial_files_item = InitialFile.from_dict(initial_files_item_data)
-
-                initial_files.append(initial_files_item)
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
-        _mcp_servers = d.pop("mcpServers", UNSET)
-        mcp_servers: BTreeMap | Unset
-        if isinstance(_mcp_servers, Unset):
-            mcp_servers = UNSET
-        else:
-            mcp_servers = BTreeMap.from_dict(_mcp_servers)
-
-        def _parse_network_access(data: object) -> NetworkAccessList | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                network_access_type_1 = NetworkAccessList.from_dict(data)
-
-                return network_access_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NetworkAccessList | None | Unset, data)
-
-        network_access = _parse_network_access(d.pop("network_access", UNSET))
-
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(
-            d.pop("parallel_tool_calls", UNSET)
-        )
-
-        def _parse_root_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        root_agent_id = _parse_root_agent_id(d.pop("root_agent_id", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_definition_type_0 = (
-                            ToolDefinitionBuiltin.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_definition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_1 = (
-                        ToolDefinitionClientSide.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_1
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_1 = TokenUsage.from_dict(data)
-
-                return usage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenUsage | Unset, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        agent = cls(
-            created_at=created_at,
-            harness_id=harness_id,
-            id=id,
-            name=name,
-            status=status,
-            system_prompt=system_prompt,
-            updated_at=updated_at,
-            archived_at=archived_at,
-            capabilities=capabilities,
-            default_model_id=default_model_id,
-            default_version_id=default_version_id,
-            deleted_at=deleted_at,
-            description=description,
-            display_name=display_name,
-            forked_from_agent_id=forked_from_agent_id,
-            forked_from_version_id=forked_from_version_id,
-            initial_files=initial_files,
-            max_iterations=max_iterations,
-            mcp_servers=mcp_servers,
-            network_access=network_access,
-            parallel_tool_calls=parallel_tool_calls,
-            root_agent_id=root_agent_id,
-            tags=tags,
-            tools=tools,
-            usage=usage,
-        )
-
-        agent.additional_properties = d
-        return agent
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -566,3 +152,352 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_archived_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_archived_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
+    return _models.AgentCapabilityConfig.from_dict(data)
+
+
+def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_capabilities_item(item) for item in data]
+
+
+def _write_capabilities(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_deleted_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_deleted_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_initial_files_item(data: Any) -> InitialFile:
+    return _models.InitialFile.from_dict(data)
+
+
+def _read_initial_files(data: Any) -> list[InitialFile]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_initial_files_item(item) for item in data]
+
+
+def _write_initial_files(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_mcp_servers(data: Any) -> BTreeMap:
+    return _models.BTreeMap.from_dict(data)
+
+
+def _read_network_access(data: Any) -> NetworkAccessList | None:
+    if data is None:
+        return None
+    if _models.NetworkAccessList._accepts(data):
+        return _models.NetworkAccessList.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
+        return _models.NetworkAccessList.from_dict(data)
+    return cast(
+        "NetworkAccessList | None", unknown_kind(data, "Agent", "network_access")
+    )
+
+
+def _write_network_access(value: Any) -> Any:
+    if isinstance(value, _models.NetworkAccessList):
+        return write_model(value)
+    return value
+
+
+def _read_tools_item(data: Any) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
+    if _models.ToolDefinitionBuiltin._accepts(data):
+        return _models.ToolDefinitionBuiltin.from_dict(data)
+    if _models.ToolDefinitionClientSide._accepts(data):
+        return _models.ToolDefinitionClientSide.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ToolDefinitionBuiltin._accepts(data, strictly=False):
+        return _models.ToolDefinitionBuiltin.from_dict(data)
+    if _models.ToolDefinitionClientSide._accepts(data, strictly=False):
+        return _models.ToolDefinitionClientSide.from_dict(data)
+    return cast(
+        "ToolDefinitionBuiltin | ToolDefinitionClientSide",
+        unknown_kind(data, "Agent", "tools"),
+    )
+
+
+def _read_tools(data: Any) -> list[ToolDefinitionBuiltin | ToolDefinitionClientSide]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tools_item(item) for item in data]
+
+
+def _write_tools_item(value: Any) -> Any:
+    if isinstance(value, _models.ToolDefinitionBuiltin):
+        return write_model(value)
+    if isinstance(value, _models.ToolDefinitionClientSide):
+        return write_model(value)
+    return value
+
+
+def _write_tools(value: Any) -> Any:
+    return [_write_tools_item(item) for item in value]
+
+
+def _read_usage(data: Any) -> None | TokenUsage:
+    if data is None:
+        return None
+    if _models.TokenUsage._accepts(data):
+        return _models.TokenUsage.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TokenUsage._accepts(data, strictly=False, alone=True):
+        return _models.TokenUsage.from_dict(data)
+    return cast("None | TokenUsage", unknown_kind(data, "Agent", "usage"))
+
+
+def _write_usage(value: Any) -> Any:
+    if isinstance(value, _models.TokenUsage):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Agent",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "harness_id": Field(
+            "harness_id",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            AgentStatus,
+            write_enum,
+            True,
+        ),
+        "system_prompt": Field(
+            "system_prompt",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "app_count": Field(
+            "app_count",
+            None,
+            None,
+            False,
+        ),
+        "archived_at": Field(
+            "archived_at",
+            _read_archived_at,
+            _write_archived_at,
+            False,
+        ),
+        "capabilities": Field(
+            "capabilities",
+            _read_capabilities,
+            _write_capabilities,
+            False,
+        ),
+        "default_model_id": Field(
+            "default_model_id",
+            None,
+            None,
+            False,
+        ),
+        "default_version_id": Field(
+            "default_version_id",
+            None,
+            None,
+            False,
+        ),
+        "deleted_at": Field(
+            "deleted_at",
+            _read_deleted_at,
+            _write_deleted_at,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "forked_from_agent_id": Field(
+            "forked_from_agent_id",
+            None,
+            None,
+            False,
+        ),
+        "forked_from_version_id": Field(
+            "forked_from_version_id",
+            None,
+            None,
+            False,
+        ),
+        "initial_files": Field(
+            "initial_files",
+            _read_initial_files,
+            _write_initial_files,
+            False,
+        ),
+        "max_iterations": Field(
+            "max_iterations",
+            None,
+            None,
+            False,
+        ),
+        "mcp_servers": Field(
+            "mcpServers",
+            _read_mcp_servers,
+            write_model,
+            False,
+        ),
+        "network_access": Field(
+            "network_access",
+            _read_network_access,
+            _write_network_access,
+            False,
+        ),
+        "parallel_tool_calls": Field(
+            "parallel_tool_calls",
+            None,
+            None,
+            False,
+        ),
+        "root_agent_id": Field(
+            "root_agent_id",
+            None,
+            None,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "session_count": Field(
+            "session_count",
+            None,
+            None,
+            False,
+        ),
+        "tags": Field(
+            "tags",
+            None,
+            None,
+            False,
+        ),
+        "tools": Field(
+            "tools",
+            _read_tools,
+            _write_tools,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "usage": Field(
+            "usage",
+            _read_usage,
+            _write_usage,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Agent._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,12 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.agent_preview_response_tools_item import AgentPreviewResponseToolsItem
     from ..models.finding import Finding
-
-
-T = TypeVar("T", bound="AgentPreviewResponse")
 
 
 @_attrs_define
@@ -31,64 +39,34 @@ class AgentPreviewResponse:
     system_prompt: str
     tools: list[AgentPreviewResponseToolsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        findings = []
-        for findings_item_data in self.findings:
-            findings_item = findings_item_data.to_dict()
-            findings.append(findings_item)
-
-        system_prompt = self.system_prompt
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "findings": findings,
-                "system_prompt": system_prompt,
-                "tools": tools,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_preview_response_tools_item import (
-            AgentPreviewResponseToolsItem,
-        )
-        from ..models.finding import Finding
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        findings = []
-        _findings = d.pop("findings")
-        for findings_item_data in _findings:
-            findings_item = Finding.from_dict(findings_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            findings.append(findings_item)
+    if not TYPE_CHECKING:
 
-        system_prompt = d.pop("system_prompt")
-
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = AgentPreviewResponseToolsItem.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
-        agent_preview_response = cls(
-            findings=findings,
-            system_prompt=system_prompt,
-            tools=tools,
-        )
-
-        agent_preview_response.additional_properties = d
-        return agent_preview_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +83,59 @@ class AgentPreviewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_findings_item(data: Any) -> Finding:
+    return _models.Finding.from_dict(data)
+
+
+def _read_findings(data: Any) -> list[Finding]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_findings_item(item) for item in data]
+
+
+def _write_findings(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_tools_item(data: Any) -> AgentPreviewResponseToolsItem:
+    return _models.AgentPreviewResponseToolsItem.from_dict(data)
+
+
+def _read_tools(data: Any) -> list[AgentPreviewResponseToolsItem]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tools_item(item) for item in data]
+
+
+def _write_tools(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "AgentPreviewResponse",
+    {
+        "findings": Field(
+            "findings",
+            _read_findings,
+            _write_findings,
+            True,
+        ),
+        "system_prompt": Field(
+            "system_prompt",
+            None,
+            None,
+            True,
+        ),
+        "tools": Field(
+            "tools",
+            _read_tools,
+            _write_tools,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AgentPreviewResponse._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,25 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.agent_version_change_kind import AgentVersionChangeKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_version_authored_config import AgentVersionAuthoredConfig
     from ..models.agent_version_resolved_config import AgentVersionResolvedConfig
-
-
-T = TypeVar("T", bound="AgentVersion")
 
 
 @_attrs_define
@@ -65,180 +73,34 @@ class AgentVersion:
     source_version_id: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
-        authored_config = self.authored_config.to_dict()
-
-        change_kind = self.change_kind.value
-
-        config_hash = self.config_hash
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        is_published = self.is_published
-
-        resolved_config = self.resolved_config.to_dict()
-
-        semver_major = self.semver_major
-
-        semver_minor = self.semver_minor
-
-        semver_patch = self.semver_patch
-
-        version = self.version
-
-        version_number = self.version_number
-
-        created_by_principal_id: None | str | Unset
-        if isinstance(self.created_by_principal_id, Unset):
-            created_by_principal_id = UNSET
-        else:
-            created_by_principal_id = self.created_by_principal_id
-
-        parent_version_id: None | str | Unset
-        if isinstance(self.parent_version_id, Unset):
-            parent_version_id = UNSET
-        else:
-            parent_version_id = self.parent_version_id
-
-        source_version_id: None | str | Unset
-        if isinstance(self.source_version_id, Unset):
-            source_version_id = UNSET
-        else:
-            source_version_id = self.source_version_id
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-                "authored_config": authored_config,
-                "change_kind": change_kind,
-                "config_hash": config_hash,
-                "created_at": created_at,
-                "id": id,
-                "is_published": is_published,
-                "resolved_config": resolved_config,
-                "semver_major": semver_major,
-                "semver_minor": semver_minor,
-                "semver_patch": semver_patch,
-                "version": version,
-                "version_number": version_number,
-            }
-        )
-        if created_by_principal_id is not UNSET:
-            field_dict["created_by_principal_id"] = created_by_principal_id
-        if parent_version_id is not UNSET:
-            field_dict["parent_version_id"] = parent_version_id
-        if source_version_id is not UNSET:
-            field_dict["source_version_id"] = source_version_id
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_version_authored_config import AgentVersionAuthoredConfig
-        from ..models.agent_version_resolved_config import AgentVersionResolvedConfig
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        authored_config = AgentVersionAuthoredConfig.from_dict(d.pop("authored_config"))
+    if not TYPE_CHECKING:
 
-        change_kind = AgentVersionChangeKind(d.pop("change_kind"))
-
-        config_hash = d.pop("config_hash")
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        id = d.pop("id")
-
-        is_published = d.pop("is_published")
-
-        resolved_config = AgentVersionResolvedConfig.from_dict(d.pop("resolved_config"))
-
-        semver_major = d.pop("semver_major")
-
-        semver_minor = d.pop("semver_minor")
-
-        semver_patch = d.pop("semver_patch")
-
-        version = d.pop("version")
-
-        version_number = d.pop("version_number")
-
-        def _parse_created_by_principal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_principal_id = _parse_created_by_principal_id(
-            d.pop("created_by_principal_id", UNSET)
-        )
-
-        def _parse_parent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_version_id = _parse_parent_version_id(d.pop("parent_version_id", UNSET))
-
-        def _parse_source_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_version_id = _parse_source_version_id(d.pop("source_version_id", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        agent_version = cls(
-            agent_id=agent_id,
-            authored_config=authored_config,
-            change_kind=change_kind,
-            config_hash=config_hash,
-            created_at=created_at,
-            id=id,
-            is_published=is_published,
-            resolved_config=resolved_config,
-            semver_major=semver_major,
-            semver_minor=semver_minor,
-            semver_patch=semver_patch,
-            version=version,
-            version_number=version_number,
-            created_by_principal_id=created_by_principal_id,
-            parent_version_id=parent_version_id,
-            source_version_id=source_version_id,
-            summary=summary,
-        )
-
-        agent_version.additional_properties = d
-        return agent_version
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,3 +117,123 @@ class AgentVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_authored_config(data: Any) -> AgentVersionAuthoredConfig:
+    return _models.AgentVersionAuthoredConfig.from_dict(data)
+
+
+def _read_resolved_config(data: Any) -> AgentVersionResolvedConfig:
+    return _models.AgentVersionResolvedConfig.from_dict(data)
+
+
+_SHAPE = Shape(
+    "AgentVersion",
+    {
+        "agent_id": Field(
+            "agent_id",
+            None,
+            None,
+            True,
+        ),
+        "authored_config": Field(
+            "authored_config",
+            _read_authored_config,
+            write_model,
+            True,
+        ),
+        "change_kind": Field(
+            "change_kind",
+            AgentVersionChangeKind,
+            write_enum,
+            True,
+        ),
+        "config_hash": Field(
+            "config_hash",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "is_published": Field(
+            "is_published",
+            None,
+            None,
+            True,
+        ),
+        "resolved_config": Field(
+            "resolved_config",
+            _read_resolved_config,
+            write_model,
+            True,
+        ),
+        "semver_major": Field(
+            "semver_major",
+            None,
+            None,
+            True,
+        ),
+        "semver_minor": Field(
+            "semver_minor",
+            None,
+            None,
+            True,
+        ),
+        "semver_patch": Field(
+            "semver_patch",
+            None,
+            None,
+            True,
+        ),
+        "version": Field(
+            "version",
+            None,
+            None,
+            True,
+        ),
+        "version_number": Field(
+            "version_number",
+            None,
+            None,
+            True,
+        ),
+        "created_by_principal_id": Field(
+            "created_by_principal_id",
+            None,
+            None,
+            False,
+        ),
+        "parent_version_id": Field(
+            "parent_version_id",
+            None,
+            None,
+            False,
+        ),
+        "source_version_id": Field(
+            "source_version_id",
+            None,
+            None,
+            False,
+        ),
+        "summary": Field(
+            "summary",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AgentVersion._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AllowedAction")
 
 
 @_attrs_define
@@ -34,121 +40,34 @@ class AllowedAction:
     operation_id: None | str | Unset = UNSET
     schema_ref: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        rel = self.rel
-
-        hint: None | str | Unset
-        if isinstance(self.hint, Unset):
-            hint = UNSET
-        else:
-            hint = self.hint
-
-        href: None | str | Unset
-        if isinstance(self.href, Unset):
-            href = UNSET
-        else:
-            href = self.href
-
-        method: None | str | Unset
-        if isinstance(self.method, Unset):
-            method = UNSET
-        else:
-            method = self.method
-
-        operation_id: None | str | Unset
-        if isinstance(self.operation_id, Unset):
-            operation_id = UNSET
-        else:
-            operation_id = self.operation_id
-
-        schema_ref: None | str | Unset
-        if isinstance(self.schema_ref, Unset):
-            schema_ref = UNSET
-        else:
-            schema_ref = self.schema_ref
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rel": rel,
-            }
-        )
-        if hint is not UNSET:
-            field_dict["hint"] = hint
-        if href is not UNSET:
-            field_dict["href"] = href
-        if method is not UNSET:
-            field_dict["method"] = method
-        if operation_id is not UNSET:
-            field_dict["operation_id"] = operation_id
-        if schema_ref is not UNSET:
-            field_dict["schema_ref"] = schema_ref
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        rel = d.pop("rel")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        hint = _parse_hint(d.pop("hint", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        href = _parse_href(d.pop("href", UNSET))
-
-        def _parse_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
-
-        def _parse_operation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation_id = _parse_operation_id(d.pop("operation_id", UNSET))
-
-        def _parse_schema_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema_ref = _parse_schema_ref(d.pop("schema_ref", UNSET))
-
-        allowed_action = cls(
-            rel=rel,
-            hint=hint,
-            href=href,
-            method=method,
-            operation_id=operation_id,
-            schema_ref=schema_ref,
-        )
-
-        allowed_action.additional_properties = d
-        return allowed_action
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +84,49 @@ class AllowedAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AllowedAction",
+    {
+        "rel": Field(
+            "rel",
+            None,
+            None,
+            True,
+        ),
+        "hint": Field(
+            "hint",
+            None,
+            None,
+            False,
+        ),
+        "href": Field(
+            "href",
+            None,
+            None,
+            False,
+        ),
+        "method": Field(
+            "method",
+            None,
+            None,
+            False,
+        ),
+        "operation_id": Field(
+            "operation_id",
+            None,
+            None,
+            False,
+        ),
+        "schema_ref": Field(
+            "schema_ref",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AllowedAction._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,16 +12,28 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.agent_version_policy import AgentVersionPolicy
 from ..models.app_status import AppStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.app_channel import AppChannel
     from ..models.principal_summary import PrincipalSummary
-
-
-T = TypeVar("T", bound="App")
 
 
 @_attrs_define
@@ -41,6 +51,7 @@ class App:
         agent_identity_id (None | str | Unset):
         agent_version_id (None | str | Unset):
         agent_version_policy (AgentVersionPolicy | Unset):
+        allowed_actions (list[AllowedAction] | Unset):
         archived_at (datetime.datetime | None | Unset):
         channels (list[AppChannel] | Unset):
         deleted_at (datetime.datetime | None | Unset):
@@ -49,6 +60,9 @@ class App:
         owner (None | PrincipalSummary | Unset):
         published_at (datetime.datetime | None | Unset):
         resolved_owner_user_id (None | Unset | UUID):
+        self_url (str | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -62,6 +76,7 @@ class App:
     agent_identity_id: None | str | Unset = UNSET
     agent_version_id: None | str | Unset = UNSET
     agent_version_policy: AgentVersionPolicy | Unset = UNSET
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     channels: list[AppChannel] | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
@@ -70,348 +85,38 @@ class App:
     owner: None | PrincipalSummary | Unset = UNSET
     published_at: datetime.datetime | None | Unset = UNSET
     resolved_owner_user_id: None | Unset | UUID = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.principal_summary import PrincipalSummary
-
-        created_at = self.created_at.isoformat()
-
-        harness_id = self.harness_id
-
-        id = self.id
-
-        name = self.name
-
-        owner_principal_id = self.owner_principal_id
-
-        status = self.status.value
-
-        updated_at = self.updated_at.isoformat()
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        agent_identity_id: None | str | Unset
-        if isinstance(self.agent_identity_id, Unset):
-            agent_identity_id = UNSET
-        else:
-            agent_identity_id = self.agent_identity_id
-
-        agent_version_id: None | str | Unset
-        if isinstance(self.agent_version_id, Unset):
-            agent_version_id = UNSET
-        else:
-            agent_version_id = self.agent_version_id
-
-        agent_version_policy: str | Unset = UNSET
-        if not isinstance(self.agent_version_policy, Unset):
-            agent_version_policy = self.agent_version_policy.value
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        channels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channels, Unset):
-            channels = []
-            for channels_item_data in self.channels:
-                channels_item = channels_item_data.to_dict()
-                channels.append(channels_item)
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        effective_owner: dict[str, Any] | None | Unset
-        if isinstance(self.effective_owner, Unset):
-            effective_owner = UNSET
-        elif isinstance(self.effective_owner, PrincipalSummary):
-            effective_owner = self.effective_owner.to_dict()
-        else:
-            effective_owner = self.effective_owner
-
-        owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, PrincipalSummary):
-            owner = self.owner.to_dict()
-        else:
-            owner = self.owner
-
-        published_at: None | str | Unset
-        if isinstance(self.published_at, Unset):
-            published_at = UNSET
-        elif isinstance(self.published_at, datetime.datetime):
-            published_at = self.published_at.isoformat()
-        else:
-            published_at = self.published_at
-
-        resolved_owner_user_id: None | str | Unset
-        if isinstance(self.resolved_owner_user_id, Unset):
-            resolved_owner_user_id = UNSET
-        elif isinstance(self.resolved_owner_user_id, UUID):
-            resolved_owner_user_id = str(self.resolved_owner_user_id)
-        else:
-            resolved_owner_user_id = self.resolved_owner_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "harness_id": harness_id,
-                "id": id,
-                "name": name,
-                "owner_principal_id": owner_principal_id,
-                "status": status,
-                "updated_at": updated_at,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if agent_identity_id is not UNSET:
-            field_dict["agent_identity_id"] = agent_identity_id
-        if agent_version_id is not UNSET:
-            field_dict["agent_version_id"] = agent_version_id
-        if agent_version_policy is not UNSET:
-            field_dict["agent_version_policy"] = agent_version_policy
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if channels is not UNSET:
-            field_dict["channels"] = channels
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if effective_owner is not UNSET:
-            field_dict["effective_owner"] = effective_owner
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if published_at is not UNSET:
-            field_dict["published_at"] = published_at
-        if resolved_owner_user_id is not UNSET:
-            field_dict["resolved_owner_user_id"] = resolved_owner_user_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_channel import AppChannel
-        from ..models.principal_summary import PrincipalSummary
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        harness_id = d.pop("harness_id")
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        owner_principal_id = d.pop("owner_principal_id")
-
-        status = AppStatus(d.pop("status"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-        def _parse_agent_identity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", UNSET))
-
-        def _parse_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_version_id = _parse_agent_version_id(d.pop("agent_version_id", UNSET))
-
-        _agent_version_policy = d.pop("agent_version_policy", UNSET)
-        agent_version_policy: AgentVersionPolicy | Unset
-        if isinstance(_agent_version_policy, Unset):
-            agent_version_policy = UNSET
-        else:
-            agent_version_policy = AgentVersionPolicy(_agent_version_policy)
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        _channels = d.pop("channels", UNSET)
-        channels: list[AppChannel] | Unset = UNSET
-        if _channels is not UNSET:
-            channels = []
-            for channels_item_data in _channels:
-                channels_item = AppChannel.from_dict(channels_item_data)
-
-                channels.append(channels_item)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_effective_owner(data: object) -> None | PrincipalSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                effective_owner_type_1 = PrincipalSummary.from_dict(data)
-
-                return effective_owner_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrincipalSummary | Unset, data)
-
-        effective_owner = _parse_effective_owner(d.pop("effective_owner", UNSET))
-
-        def _parse_owner(data: object) -> None | PrincipalSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_1 = PrincipalSummary.from_dict(data)
-
-                return owner_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrincipalSummary | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_at_type_0 = parse_datetime(data)
-
-                return published_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        published_at = _parse_published_at(d.pop("published_at", UNSET))
-
-        def _parse_resolved_owner_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_owner_user_id_type_0 = UUID(data)
-
-                return resolved_owner_user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        resolved_owner_user_id = _parse_resolved_owner_user_id(
-            d.pop("resolved_owner_user_id", UNSET)
-        )
-
-        app = cls(
-            created_at=created_at,
-            harness_id=harness_id,
-            id=id,
-            name=name,
-            owner_principal_id=owner_principal_id,
-            status=status,
-            updated_at=updated_at,
-            agent_id=agent_id,
-            agent_identity_id=agent_identity_id,
-            agent_version_id=agent_version_id,
-            agent_version_policy=agent_version_policy,
-            archived_at=archived_at,
-            channels=channels,
-            deleted_at=deleted_at,
-            description=description,
-            effective_owner=effective_owner,
-            owner=owner,
-            published_at=published_at,
-            resolved_owner_user_id=resolved_owner_user_id,
-        )
-
-        app.additional_properties = d
-        return app
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -428,3 +133,283 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_archived_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_archived_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_channels_item(data: Any) -> AppChannel:
+    return _models.AppChannel.from_dict(data)
+
+
+def _read_channels(data: Any) -> list[AppChannel]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_channels_item(item) for item in data]
+
+
+def _write_channels(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_deleted_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_deleted_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_effective_owner(data: Any) -> None | PrincipalSummary:
+    if data is None:
+        return None
+    if _models.PrincipalSummary._accepts(data):
+        return _models.PrincipalSummary.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
+        return _models.PrincipalSummary.from_dict(data)
+    return cast("None | PrincipalSummary", unknown_kind(data, "App", "effective_owner"))
+
+
+def _write_effective_owner(value: Any) -> Any:
+    if isinstance(value, _models.PrincipalSummary):
+        return write_model(value)
+    return value
+
+
+def _read_owner(data: Any) -> None | PrincipalSummary:
+    if data is None:
+        return None
+    if _models.PrincipalSummary._accepts(data):
+        return _models.PrincipalSummary.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
+        return _models.PrincipalSummary.from_dict(data)
+    return cast("None | PrincipalSummary", unknown_kind(data, "App", "owner"))
+
+
+def _write_owner(value: Any) -> Any:
+    if isinstance(value, _models.PrincipalSummary):
+        return write_model(value)
+    return value
+
+
+def _read_published_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_published_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_resolved_owner_user_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_resolved_owner_user_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+_SHAPE = Shape(
+    "App",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "harness_id": Field(
+            "harness_id",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "owner_principal_id": Field(
+            "owner_principal_id",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            AppStatus,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "agent_id": Field(
+            "agent_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_identity_id": Field(
+            "agent_identity_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_version_id": Field(
+            "agent_version_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_version_policy": Field(
+            "agent_version_policy",
+            AgentVersionPolicy,
+            write_enum,
+            False,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "archived_at": Field(
+            "archived_at",
+            _read_archived_at,
+            _write_archived_at,
+            False,
+        ),
+        "channels": Field(
+            "channels",
+            _read_channels,
+            _write_channels,
+            False,
+        ),
+        "deleted_at": Field(
+            "deleted_at",
+            _read_deleted_at,
+            _write_deleted_at,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "effective_owner": Field(
+            "effective_owner",
+            _read_effective_owner,
+            _write_effective_owner,
+            False,
+        ),
+        "owner": Field(
+            "owner",
+            _read_owner,
+            _write_owner,
+            False,
+        ),
+        "published_at": Field(
+            "published_at",
+            _read_published_at,
+            _write_published_at,
+            False,
+        ),
+        "resolved_owner_user_id": Field(
+            "resolved_owner_user_id",
+            _read_resolved_owner_user_id,
+            _write_resolved_owner_user_id,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+App._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,10 +11,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppChannel")
 
 
 @_attrs_define
@@ -38,63 +45,34 @@ class AppChannel:
     channel_config: Any | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        channel_type = self.channel_type.value
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        updated_at = self.updated_at.isoformat()
-
-        channel_config = self.channel_config
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel_type": channel_type,
-                "created_at": created_at,
-                "id": id,
-                "updated_at": updated_at,
-            }
-        )
-        if channel_config is not UNSET:
-            field_dict["channel_config"] = channel_config
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        channel_type = ChannelType(d.pop("channel_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        id = d.pop("id")
+    if not TYPE_CHECKING:
 
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        channel_config = d.pop("channel_config", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        app_channel = cls(
-            channel_type=channel_type,
-            created_at=created_at,
-            id=id,
-            updated_at=updated_at,
-            channel_config=channel_config,
-            enabled=enabled,
-        )
-
-        app_channel.additional_properties = d
-        return app_channel
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +89,49 @@ class AppChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AppChannel",
+    {
+        "channel_type": Field(
+            "channel_type",
+            ChannelType,
+            write_enum,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "channel_config": Field(
+            "channel_config",
+            None,
+            None,
+            False,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AppChannel._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.app_endpoint_auth_mode import AppEndpointAuthMode
 from ..types import UNSET, Unset
 
@@ -30,9 +42,6 @@ if TYPE_CHECKING:
         AppEndpointAuthProviderConfigOidc,
     )
     from ..models.app_endpoint_auth_requirements import AppEndpointAuthRequirements
-
-
-T = TypeVar("T", bound="AppEndpointAuthConfig")
 
 
 @_attrs_define
@@ -58,175 +67,34 @@ class AppEndpointAuthConfig:
     ) = UNSET
     requirements: AppEndpointAuthRequirements | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_endpoint_auth_provider_config_google_oidc import (
-            AppEndpointAuthProviderConfigGoogleOidc,
-        )
-        from ..models.app_endpoint_auth_provider_config_http_basic import (
-            AppEndpointAuthProviderConfigHttpBasic,
-        )
-        from ..models.app_endpoint_auth_provider_config_mtls import (
-            AppEndpointAuthProviderConfigMtls,
-        )
-        from ..models.app_endpoint_auth_provider_config_o_auth_2_introspection import (
-            AppEndpointAuthProviderConfigOAuth2Introspection,
-        )
-        from ..models.app_endpoint_auth_provider_config_oidc import (
-            AppEndpointAuthProviderConfigOidc,
-        )
-
-        mode = self.mode.value
-
-        provider: dict[str, Any] | None | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        elif (
-            isinstance(self.provider, AppEndpointAuthProviderConfigGoogleOidc)
-            or isinstance(self.provider, AppEndpointAuthProviderConfigOidc)
-            or isinstance(
-                self.provider, AppEndpointAuthProviderConfigOAuth2Introspection
-            )
-            or isinstance(self.provider, AppEndpointAuthProviderConfigHttpBasic)
-            or isinstance(self.provider, AppEndpointAuthProviderConfigMtls)
-        ):
-            provider = self.provider.to_dict()
-        else:
-            provider = self.provider
-
-        requirements: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.requirements, Unset):
-            requirements = self.requirements.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if requirements is not UNSET:
-            field_dict["requirements"] = requirements
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_endpoint_auth_provider_config_google_oidc import (
-            AppEndpointAuthProviderConfigGoogleOidc,
-        )
-        from ..models.app_endpoint_auth_provider_config_http_basic import (
-            AppEndpointAuthProviderConfigHttpBasic,
-        )
-        from ..models.app_endpoint_auth_provider_config_mtls import (
-            AppEndpointAuthProviderConfigMtls,
-        )
-        from ..models.app_endpoint_auth_provider_config_o_auth_2_introspection import (
-            AppEndpointAuthProviderConfigOAuth2Introspection,
-        )
-        from ..models.app_endpoint_auth_provider_config_oidc import (
-            AppEndpointAuthProviderConfigOidc,
-        )
-        from ..models.app_endpoint_auth_requirements import AppEndpointAuthRequirements
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        mode = AppEndpointAuthMode(d.pop("mode"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_provider(
-            data: object,
-        ) -> (
-            AppEndpointAuthProviderConfigGoogleOidc
-            | AppEndpointAuthProviderConfigHttpBasic
-            | AppEndpointAuthProviderConfigMtls
-            | AppEndpointAuthProviderConfigOAuth2Introspection
-            | AppEndpointAuthProviderConfigOidc
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_endpoint_auth_provider_config_type_0 = (
-                    AppEndpointAuthProviderConfigGoogleOidc.from_dict(data)
-                )
+    if not TYPE_CHECKING:
 
-                return componentsschemas_app_endpoint_auth_provider_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_endpoint_auth_provider_config_type_1 = (
-                    AppEndpointAuthProviderConfigOidc.from_dict(data)
-                )
-
-                return componentsschemas_app_endpoint_auth_provider_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_endpoint_auth_provider_config_type_2 = (
-                    AppEndpointAuthProviderConfigOAuth2Introspection.from_dict(data)
-                )
-
-                return componentsschemas_app_endpoint_auth_provider_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_endpoint_auth_provider_config_type_3 = (
-                    AppEndpointAuthProviderConfigHttpBasic.from_dict(data)
-                )
-
-                return componentsschemas_app_endpoint_auth_provider_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_endpoint_auth_provider_config_type_4 = (
-                    AppEndpointAuthProviderConfigMtls.from_dict(data)
-                )
-
-                return componentsschemas_app_endpoint_auth_provider_config_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AppEndpointAuthProviderConfigGoogleOidc
-                | AppEndpointAuthProviderConfigHttpBasic
-                | AppEndpointAuthProviderConfigMtls
-                | AppEndpointAuthProviderConfigOAuth2Introspection
-                | AppEndpointAuthProviderConfigOidc
-                | None
-                | Unset,
-                data,
-            )
-
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        _requirements = d.pop("requirements", UNSET)
-        requirements: AppEndpointAuthRequirements | Unset
-        if isinstance(_requirements, Unset):
-            requirements = UNSET
-        else:
-            requirements = AppEndpointAuthRequirements.from_dict(_requirements)
-
-        app_endpoint_auth_config = cls(
-            mode=mode,
-            provider=provider,
-            requirements=requirements,
-        )
-
-        app_endpoint_auth_config.additional_properties = d
-        return app_endpoint_auth_config
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,3 +111,91 @@ class AppEndpointAuthConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_provider(
+    data: Any,
+) -> (
+    AppEndpointAuthProviderConfigGoogleOidc
+    | AppEndpointAuthProviderConfigHttpBasic
+    | AppEndpointAuthProviderConfigMtls
+    | AppEndpointAuthProviderConfigOAuth2Introspection
+    | AppEndpointAuthProviderConfigOidc
+    | None
+):
+    if data is None:
+        return None
+    if _models.AppEndpointAuthProviderConfigGoogleOidc._accepts(data):
+        return _models.AppEndpointAuthProviderConfigGoogleOidc.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigOidc._accepts(data):
+        return _models.AppEndpointAuthProviderConfigOidc.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigOAuth2Introspection._accepts(data):
+        return _models.AppEndpointAuthProviderConfigOAuth2Introspection.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigHttpBasic._accepts(data):
+        return _models.AppEndpointAuthProviderConfigHttpBasic.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigMtls._accepts(data):
+        return _models.AppEndpointAuthProviderConfigMtls.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.AppEndpointAuthProviderConfigGoogleOidc._accepts(data, strictly=False):
+        return _models.AppEndpointAuthProviderConfigGoogleOidc.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigOidc._accepts(data, strictly=False):
+        return _models.AppEndpointAuthProviderConfigOidc.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigOAuth2Introspection._accepts(
+        data, strictly=False
+    ):
+        return _models.AppEndpointAuthProviderConfigOAuth2Introspection.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigHttpBasic._accepts(data, strictly=False):
+        return _models.AppEndpointAuthProviderConfigHttpBasic.from_dict(data)
+    if _models.AppEndpointAuthProviderConfigMtls._accepts(data, strictly=False):
+        return _models.AppEndpointAuthProviderConfigMtls.from_dict(data)
+    return cast(
+        "AppEndpointAuthProviderConfigGoogleOidc | AppEndpointAuthProviderConfigHttpBasic | AppEndpointAuthProviderConfigMtls | AppEndpointAuthProviderConfigOAuth2Introspection | AppEndpointAuthProviderConfigOidc | None",
+        unknown_kind(data, "AppEndpointAuthConfig", "provider"),
+    )
+
+
+def _write_provider(value: Any) -> Any:
+    if isinstance(value, _models.AppEndpointAuthProviderConfigGoogleOidc):
+        return write_model(value)
+    if isinstance(value, _models.AppEndpointAuthProviderConfigOidc):
+        return write_model(value)
+    if isinstance(value, _models.AppEndpointAuthProviderConfigOAuth2Introspection):
+        return write_model(value)
+    if isinstance(value, _models.AppEndpointAuthProviderConfigHttpBasic):
+        return write_model(value)
+    if isinstance(value, _models.AppEndpointAuthProviderConfigMtls):
+        return write_model(value)
+    return value
+
+
+def _read_requirements(data: Any) -> AppEndpointAuthRequirements:
+    return _models.AppEndpointAuthRequirements.from_dict(data)
+
+
+_SHAPE = Shape(
+    "AppEndpointAuthConfig",
+    {
+        "mode": Field(
+            "mode",
+            AppEndpointAuthMode,
+            write_enum,
+            True,
+        ),
+        "provider": Field(
+            "provider",
+            _read_provider,
+            _write_provider,
+            False,
+        ),
+        "requirements": Field(
+            "requirements",
+            _read_requirements,
+            write_model,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AppEndpointAuthConfig._shape = _SHAPE

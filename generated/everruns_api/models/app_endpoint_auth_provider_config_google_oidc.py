@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,12 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.app_endpoint_auth_provider_config_google_oidc_type import (
     AppEndpointAuthProviderConfigGoogleOidcType,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppEndpointAuthProviderConfigGoogleOidc")
 
 
 @_attrs_define
@@ -31,46 +38,34 @@ class AppEndpointAuthProviderConfigGoogleOidc:
     type_: AppEndpointAuthProviderConfigGoogleOidcType
     allowed_domains: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        type_ = self.type_.value
-
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
-            allowed_domains = self.allowed_domains
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "type": type_,
-            }
-        )
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        type_ = AppEndpointAuthProviderConfigGoogleOidcType(d.pop("type"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+    if not TYPE_CHECKING:
 
-        app_endpoint_auth_provider_config_google_oidc = cls(
-            client_id=client_id,
-            type_=type_,
-            allowed_domains=allowed_domains,
-        )
-
-        app_endpoint_auth_provider_config_google_oidc.additional_properties = d
-        return app_endpoint_auth_provider_config_google_oidc
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +82,31 @@ class AppEndpointAuthProviderConfigGoogleOidc:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AppEndpointAuthProviderConfigGoogleOidc",
+    {
+        "client_id": Field(
+            "client_id",
+            None,
+            None,
+            True,
+        ),
+        "type_": Field(
+            "type",
+            AppEndpointAuthProviderConfigGoogleOidcType,
+            write_enum,
+            True,
+        ),
+        "allowed_domains": Field(
+            "allowed_domains",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("type", "google_oidc", True),),
+    extras=True,
+)
+AppEndpointAuthProviderConfigGoogleOidc._shape = _SHAPE

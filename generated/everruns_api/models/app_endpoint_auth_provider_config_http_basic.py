@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,12 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.app_endpoint_auth_provider_config_http_basic_type import (
     AppEndpointAuthProviderConfigHttpBasicType,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppEndpointAuthProviderConfigHttpBasic")
 
 
 @_attrs_define
@@ -33,73 +40,34 @@ class AppEndpointAuthProviderConfigHttpBasic:
     password: None | str | Unset = UNSET
     password_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        username = self.username
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        password_hash: None | str | Unset
-        if isinstance(self.password_hash, Unset):
-            password_hash = UNSET
-        else:
-            password_hash = self.password_hash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "username": username,
-            }
-        )
-        if password is not UNSET:
-            field_dict["password"] = password
-        if password_hash is not UNSET:
-            field_dict["password_hash"] = password_hash
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = AppEndpointAuthProviderConfigHttpBasicType(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        username = d.pop("username")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_password_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password_hash = _parse_password_hash(d.pop("password_hash", UNSET))
-
-        app_endpoint_auth_provider_config_http_basic = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            password_hash=password_hash,
-        )
-
-        app_endpoint_auth_provider_config_http_basic.additional_properties = d
-        return app_endpoint_auth_provider_config_http_basic
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +84,37 @@ class AppEndpointAuthProviderConfigHttpBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AppEndpointAuthProviderConfigHttpBasic",
+    {
+        "type_": Field(
+            "type",
+            AppEndpointAuthProviderConfigHttpBasicType,
+            write_enum,
+            True,
+        ),
+        "username": Field(
+            "username",
+            None,
+            None,
+            True,
+        ),
+        "password": Field(
+            "password",
+            None,
+            None,
+            False,
+        ),
+        "password_hash": Field(
+            "password_hash",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("type", "http_basic", True),),
+    extras=True,
+)
+AppEndpointAuthProviderConfigHttpBasic._shape = _SHAPE

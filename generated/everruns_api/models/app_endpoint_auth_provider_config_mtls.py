@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,12 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.app_endpoint_auth_provider_config_mtls_type import (
     AppEndpointAuthProviderConfigMtlsType,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppEndpointAuthProviderConfigMtls")
 
 
 @_attrs_define
@@ -35,84 +42,34 @@ class AppEndpointAuthProviderConfigMtls:
     proxy_secret: None | str | Unset = UNSET
     proxy_secret_header: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        header_name = self.header_name
-
-        type_ = self.type_.value
-
-        allowed_values: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_values, Unset):
-            allowed_values = self.allowed_values
-
-        proxy_secret: None | str | Unset
-        if isinstance(self.proxy_secret, Unset):
-            proxy_secret = UNSET
-        else:
-            proxy_secret = self.proxy_secret
-
-        proxy_secret_header: None | str | Unset
-        if isinstance(self.proxy_secret_header, Unset):
-            proxy_secret_header = UNSET
-        else:
-            proxy_secret_header = self.proxy_secret_header
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "header_name": header_name,
-                "type": type_,
-            }
-        )
-        if allowed_values is not UNSET:
-            field_dict["allowed_values"] = allowed_values
-        if proxy_secret is not UNSET:
-            field_dict["proxy_secret"] = proxy_secret
-        if proxy_secret_header is not UNSET:
-            field_dict["proxy_secret_header"] = proxy_secret_header
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        header_name = d.pop("header_name")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        type_ = AppEndpointAuthProviderConfigMtlsType(d.pop("type"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        allowed_values = cast(list[str], d.pop("allowed_values", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_proxy_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_secret = _parse_proxy_secret(d.pop("proxy_secret", UNSET))
-
-        def _parse_proxy_secret_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_secret_header = _parse_proxy_secret_header(
-            d.pop("proxy_secret_header", UNSET)
-        )
-
-        app_endpoint_auth_provider_config_mtls = cls(
-            header_name=header_name,
-            type_=type_,
-            allowed_values=allowed_values,
-            proxy_secret=proxy_secret,
-            proxy_secret_header=proxy_secret_header,
-        )
-
-        app_endpoint_auth_provider_config_mtls.additional_properties = d
-        return app_endpoint_auth_provider_config_mtls
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +86,43 @@ class AppEndpointAuthProviderConfigMtls:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AppEndpointAuthProviderConfigMtls",
+    {
+        "header_name": Field(
+            "header_name",
+            None,
+            None,
+            True,
+        ),
+        "type_": Field(
+            "type",
+            AppEndpointAuthProviderConfigMtlsType,
+            write_enum,
+            True,
+        ),
+        "allowed_values": Field(
+            "allowed_values",
+            None,
+            None,
+            False,
+        ),
+        "proxy_secret": Field(
+            "proxy_secret",
+            None,
+            None,
+            False,
+        ),
+        "proxy_secret_header": Field(
+            "proxy_secret_header",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("type", "mtls", True),),
+    extras=True,
+)
+AppEndpointAuthProviderConfigMtls._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,12 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.app_endpoint_auth_provider_config_o_auth_2_introspection_type import (
     AppEndpointAuthProviderConfigOAuth2IntrospectionType,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppEndpointAuthProviderConfigOAuth2Introspection")
 
 
 @_attrs_define
@@ -33,73 +40,34 @@ class AppEndpointAuthProviderConfigOAuth2Introspection:
     client_id: None | str | Unset = UNSET
     client_secret: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        introspection_url = self.introspection_url
-
-        type_ = self.type_.value
-
-        client_id: None | str | Unset
-        if isinstance(self.client_id, Unset):
-            client_id = UNSET
-        else:
-            client_id = self.client_id
-
-        client_secret: None | str | Unset
-        if isinstance(self.client_secret, Unset):
-            client_secret = UNSET
-        else:
-            client_secret = self.client_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "introspection_url": introspection_url,
-                "type": type_,
-            }
-        )
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        introspection_url = d.pop("introspection_url")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        type_ = AppEndpointAuthProviderConfigOAuth2IntrospectionType(d.pop("type"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
-
-        def _parse_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
-
-        app_endpoint_auth_provider_config_o_auth_2_introspection = cls(
-            introspection_url=introspection_url,
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
-
-        app_endpoint_auth_provider_config_o_auth_2_introspection.additional_properties = d
-        return app_endpoint_auth_provider_config_o_auth_2_introspection
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +84,37 @@ class AppEndpointAuthProviderConfigOAuth2Introspection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AppEndpointAuthProviderConfigOAuth2Introspection",
+    {
+        "introspection_url": Field(
+            "introspection_url",
+            None,
+            None,
+            True,
+        ),
+        "type_": Field(
+            "type",
+            AppEndpointAuthProviderConfigOAuth2IntrospectionType,
+            write_enum,
+            True,
+        ),
+        "client_id": Field(
+            "client_id",
+            None,
+            None,
+            False,
+        ),
+        "client_secret": Field(
+            "client_secret",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("type", "o_auth2_introspection", True),),
+    extras=True,
+)
+AppEndpointAuthProviderConfigOAuth2Introspection._shape = _SHAPE

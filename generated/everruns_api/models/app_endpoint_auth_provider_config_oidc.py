@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,12 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.app_endpoint_auth_provider_config_oidc_type import (
     AppEndpointAuthProviderConfigOidcType,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppEndpointAuthProviderConfigOidc")
 
 
 @_attrs_define
@@ -31,55 +38,34 @@ class AppEndpointAuthProviderConfigOidc:
     type_: AppEndpointAuthProviderConfigOidcType
     jwks_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        issuer = self.issuer
-
-        type_ = self.type_.value
-
-        jwks_url: None | str | Unset
-        if isinstance(self.jwks_url, Unset):
-            jwks_url = UNSET
-        else:
-            jwks_url = self.jwks_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "issuer": issuer,
-                "type": type_,
-            }
-        )
-        if jwks_url is not UNSET:
-            field_dict["jwks_url"] = jwks_url
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        issuer = d.pop("issuer")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        type_ = AppEndpointAuthProviderConfigOidcType(d.pop("type"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_jwks_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        jwks_url = _parse_jwks_url(d.pop("jwks_url", UNSET))
-
-        app_endpoint_auth_provider_config_oidc = cls(
-            issuer=issuer,
-            type_=type_,
-            jwks_url=jwks_url,
-        )
-
-        app_endpoint_auth_provider_config_oidc.additional_properties = d
-        return app_endpoint_auth_provider_config_oidc
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +82,31 @@ class AppEndpointAuthProviderConfigOidc:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AppEndpointAuthProviderConfigOidc",
+    {
+        "issuer": Field(
+            "issuer",
+            None,
+            None,
+            True,
+        ),
+        "type_": Field(
+            "type",
+            AppEndpointAuthProviderConfigOidcType,
+            write_enum,
+            True,
+        ),
+        "jwks_url": Field(
+            "jwks_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("type", "oidc", True),),
+    extras=True,
+)
+AppEndpointAuthProviderConfigOidc._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_endpoint_auth_requirements_claims import (
         AppEndpointAuthRequirementsClaims,
     )
-
-
-T = TypeVar("T", bound="AppEndpointAuthRequirements")
 
 
 @_attrs_define
@@ -40,85 +47,34 @@ class AppEndpointAuthRequirements:
     scopes: list[str] | Unset = UNSET
     subjects: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        audiences: list[str] | Unset = UNSET
-        if not isinstance(self.audiences, Unset):
-            audiences = self.audiences
-
-        claims: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.claims, Unset):
-            claims = self.claims.to_dict()
-
-        domains: list[str] | Unset = UNSET
-        if not isinstance(self.domains, Unset):
-            domains = self.domains
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups
-
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
-
-        subjects: list[str] | Unset = UNSET
-        if not isinstance(self.subjects, Unset):
-            subjects = self.subjects
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audiences is not UNSET:
-            field_dict["audiences"] = audiences
-        if claims is not UNSET:
-            field_dict["claims"] = claims
-        if domains is not UNSET:
-            field_dict["domains"] = domains
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-        if subjects is not UNSET:
-            field_dict["subjects"] = subjects
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_endpoint_auth_requirements_claims import (
-            AppEndpointAuthRequirementsClaims,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        audiences = cast(list[str], d.pop("audiences", UNSET))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        _claims = d.pop("claims", UNSET)
-        claims: AppEndpointAuthRequirementsClaims | Unset
-        if isinstance(_claims, Unset):
-            claims = UNSET
-        else:
-            claims = AppEndpointAuthRequirementsClaims.from_dict(_claims)
+    if not TYPE_CHECKING:
 
-        domains = cast(list[str], d.pop("domains", UNSET))
-
-        groups = cast(list[str], d.pop("groups", UNSET))
-
-        scopes = cast(list[str], d.pop("scopes", UNSET))
-
-        subjects = cast(list[str], d.pop("subjects", UNSET))
-
-        app_endpoint_auth_requirements = cls(
-            audiences=audiences,
-            claims=claims,
-            domains=domains,
-            groups=groups,
-            scopes=scopes,
-            subjects=subjects,
-        )
-
-        app_endpoint_auth_requirements.additional_properties = d
-        return app_endpoint_auth_requirements
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +91,53 @@ class AppEndpointAuthRequirements:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_claims(data: Any) -> AppEndpointAuthRequirementsClaims:
+    return _models.AppEndpointAuthRequirementsClaims.from_dict(data)
+
+
+_SHAPE = Shape(
+    "AppEndpointAuthRequirements",
+    {
+        "audiences": Field(
+            "audiences",
+            None,
+            None,
+            False,
+        ),
+        "claims": Field(
+            "claims",
+            _read_claims,
+            write_model,
+            False,
+        ),
+        "domains": Field(
+            "domains",
+            None,
+            None,
+            False,
+        ),
+        "groups": Field(
+            "groups",
+            None,
+            None,
+            False,
+        ),
+        "scopes": Field(
+            "scopes",
+            None,
+            None,
+            False,
+        ),
+        "subjects": Field(
+            "subjects",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AppEndpointAuthRequirements._shape = _SHAPE

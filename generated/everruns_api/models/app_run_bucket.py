@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppRunBucket")
 
 
 @_attrs_define
@@ -33,61 +39,34 @@ class AppRunBucket:
     ok: int
     running: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        err = self.err
-
-        hour = self.hour.isoformat()
-
-        ok = self.ok
-
-        running: int | None | Unset
-        if isinstance(self.running, Unset):
-            running = UNSET
-        else:
-            running = self.running
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "err": err,
-                "hour": hour,
-                "ok": ok,
-            }
-        )
-        if running is not UNSET:
-            field_dict["running"] = running
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        err = d.pop("err")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        hour = parse_datetime(d.pop("hour"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        ok = d.pop("ok")
+    if not TYPE_CHECKING:
 
-        def _parse_running(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running = _parse_running(d.pop("running", UNSET))
-
-        app_run_bucket = cls(
-            err=err,
-            hour=hour,
-            ok=ok,
-            running=running,
-        )
-
-        app_run_bucket.additional_properties = d
-        return app_run_bucket
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +83,37 @@ class AppRunBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "AppRunBucket",
+    {
+        "err": Field(
+            "err",
+            None,
+            None,
+            True,
+        ),
+        "hour": Field(
+            "hour",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "ok": Field(
+            "ok",
+            None,
+            None,
+            True,
+        ),
+        "running": Field(
+            "running",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AppRunBucket._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,10 +11,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppRunEvent")
 
 
 @_attrs_define
@@ -42,107 +49,34 @@ class AppRunEvent:
     channel_name: None | str | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
-
-        channel_id = self.channel_id
-
-        channel_type = self.channel_type.value
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        status = self.status
-
-        channel_name: None | str | Unset
-        if isinstance(self.channel_name, Unset):
-            channel_name = UNSET
-        else:
-            channel_name = self.channel_name
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_id": app_id,
-                "channel_id": channel_id,
-                "channel_type": channel_type,
-                "created_at": created_at,
-                "id": id,
-                "status": status,
-            }
-        )
-        if channel_name is not UNSET:
-            field_dict["channel_name"] = channel_name
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        channel_id = d.pop("channel_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        channel_type = ChannelType(d.pop("channel_type"))
+    if not TYPE_CHECKING:
 
-        created_at = parse_datetime(d.pop("created_at"))
-
-        id = d.pop("id")
-
-        status = d.pop("status")
-
-        def _parse_channel_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel_name = _parse_channel_name(d.pop("channel_name", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_datetime(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        app_run_event = cls(
-            app_id=app_id,
-            channel_id=channel_id,
-            channel_type=channel_type,
-            created_at=created_at,
-            id=id,
-            status=status,
-            channel_name=channel_name,
-            completed_at=completed_at,
-        )
-
-        app_run_event.additional_properties = d
-        return app_run_event
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +93,78 @@ class AppRunEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_completed_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "AppRunEvent",
+    {
+        "app_id": Field(
+            "app_id",
+            None,
+            None,
+            True,
+        ),
+        "channel_id": Field(
+            "channel_id",
+            None,
+            None,
+            True,
+        ),
+        "channel_type": Field(
+            "channel_type",
+            ChannelType,
+            write_enum,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "channel_name": Field(
+            "channel_name",
+            None,
+            None,
+            False,
+        ),
+        "completed_at": Field(
+            "completed_at",
+            _read_completed_at,
+            _write_completed_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AppRunEvent._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_run_bucket import AppRunBucket
     from ..models.app_run_event import AppRunEvent
-
-
-T = TypeVar("T", bound="AppRunListResponse")
 
 
 @_attrs_define
@@ -31,81 +38,34 @@ class AppRunListResponse:
     data: list[AppRunEvent]
     buckets: list[AppRunBucket] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        buckets: list[dict[str, Any]] | None | Unset
-        if isinstance(self.buckets, Unset):
-            buckets = UNSET
-        elif isinstance(self.buckets, list):
-            buckets = []
-            for buckets_type_0_item_data in self.buckets:
-                buckets_type_0_item = buckets_type_0_item_data.to_dict()
-                buckets.append(buckets_type_0_item)
-
-        else:
-            buckets = self.buckets
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if buckets is not UNSET:
-            field_dict["buckets"] = buckets
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_run_bucket import AppRunBucket
-        from ..models.app_run_event import AppRunEvent
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AppRunEvent.from_dict(data_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            data.append(data_item)
+    if not TYPE_CHECKING:
 
-        def _parse_buckets(data: object) -> list[AppRunBucket] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                buckets_type_0 = []
-                _buckets_type_0 = data
-                for buckets_type_0_item_data in _buckets_type_0:
-                    buckets_type_0_item = AppRunBucket.from_dict(
-                        buckets_type_0_item_data
-                    )
-
-                    buckets_type_0.append(buckets_type_0_item)
-
-                return buckets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppRunBucket] | None | Unset, data)
-
-        buckets = _parse_buckets(d.pop("buckets", UNSET))
-
-        app_run_list_response = cls(
-            data=data,
-            buckets=buckets,
-        )
-
-        app_run_list_response.additional_properties = d
-        return app_run_list_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +82,70 @@ class AppRunListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data_item(data: Any) -> AppRunEvent:
+    return _models.AppRunEvent.from_dict(data)
+
+
+def _read_data(data: Any) -> list[AppRunEvent]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_data_item(item) for item in data]
+
+
+def _write_data(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_buckets_1_item(data: Any) -> AppRunBucket:
+    return _models.AppRunBucket.from_dict(data)
+
+
+def _read_buckets_1(data: Any) -> list[AppRunBucket]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_buckets_1_item(item) for item in data]
+
+
+def _read_buckets(data: Any) -> list[AppRunBucket] | None:
+    if isinstance(data, list):
+        try:
+            return _read_buckets_1(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of list[AppRunBucket] | None: {type(data).__name__}")
+
+
+def _write_buckets_1(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _write_buckets(value: Any) -> Any:
+    if isinstance(value, list):
+        return _write_buckets_1(value)
+    return value
+
+
+_SHAPE = Shape(
+    "AppRunListResponse",
+    {
+        "data": Field(
+            "data",
+            _read_data,
+            _write_data,
+            True,
+        ),
+        "buckets": Field(
+            "buckets",
+            _read_buckets,
+            _write_buckets,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+AppRunListResponse._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.b_tree_map_additional_property import BTreeMapAdditionalProperty
-
-
-T = TypeVar("T", bound="BTreeMap")
 
 
 @_attrs_define
@@ -22,30 +29,34 @@ class BTreeMap:
     additional_properties: dict[str, BTreeMapAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.b_tree_map_additional_property import BTreeMapAdditionalProperty
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        b_tree_map = cls()
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = BTreeMapAdditionalProperty.from_dict(prop_dict)
+    if not TYPE_CHECKING:
 
-            additional_properties[prop_name] = additional_property
-
-        b_tree_map.additional_properties = additional_properties
-        return b_tree_map
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,3 +73,18 @@ class BTreeMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional(data: Any) -> BTreeMapAdditionalProperty:
+    return _models.BTreeMapAdditionalProperty.from_dict(data)
+
+
+_SHAPE = Shape(
+    "BTreeMap",
+    {},
+    tags=(),
+    extras=True,
+    read_extra=_read_additional,
+    write_extra=write_model,
+)
+BTreeMap._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.mcp_protocol_mode import McpProtocolMode
 from ..models.mcp_server_auth_mode import McpServerAuthMode
 from ..models.mcp_server_transport_type import McpServerTransportType
@@ -22,9 +33,6 @@ if TYPE_CHECKING:
     from ..models.b_tree_map_additional_property_headers import (
         BTreeMapAdditionalPropertyHeaders,
     )
-
-
-T = TypeVar("T", bound="BTreeMapAdditionalProperty")
 
 
 @_attrs_define
@@ -54,158 +62,34 @@ class BTreeMapAdditionalProperty:
     type_: McpServerTransportType | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        args: list[str] | Unset = UNSET
-        if not isinstance(self.args, Unset):
-            args = self.args
-
-        auth_mode: str | Unset = UNSET
-        if not isinstance(self.auth_mode, Unset):
-            auth_mode = self.auth_mode.value
-
-        command: None | str | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        else:
-            command = self.command
-
-        env: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.env, Unset):
-            env = self.env.to_dict()
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        oauth_provider_id: None | str | Unset
-        if isinstance(self.oauth_provider_id, Unset):
-            oauth_provider_id = UNSET
-        else:
-            oauth_provider_id = self.oauth_provider_id
-
-        protocol_mode: str | Unset = UNSET
-        if not isinstance(self.protocol_mode, Unset):
-            protocol_mode = self.protocol_mode.value
-
-        tool_discovery = self.tool_discovery
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if args is not UNSET:
-            field_dict["args"] = args
-        if auth_mode is not UNSET:
-            field_dict["auth_mode"] = auth_mode
-        if command is not UNSET:
-            field_dict["command"] = command
-        if env is not UNSET:
-            field_dict["env"] = env
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if oauth_provider_id is not UNSET:
-            field_dict["oauth_provider_id"] = oauth_provider_id
-        if protocol_mode is not UNSET:
-            field_dict["protocol_mode"] = protocol_mode
-        if tool_discovery is not UNSET:
-            field_dict["tool_discovery"] = tool_discovery
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.b_tree_map_additional_property_env import (
-            BTreeMapAdditionalPropertyEnv,
-        )
-        from ..models.b_tree_map_additional_property_headers import (
-            BTreeMapAdditionalPropertyHeaders,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        args = cast(list[str], d.pop("args", UNSET))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        _auth_mode = d.pop("auth_mode", UNSET)
-        auth_mode: McpServerAuthMode | Unset
-        if isinstance(_auth_mode, Unset):
-            auth_mode = UNSET
-        else:
-            auth_mode = McpServerAuthMode(_auth_mode)
+    if not TYPE_CHECKING:
 
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: BTreeMapAdditionalPropertyEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BTreeMapAdditionalPropertyEnv.from_dict(_env)
-
-        _headers = d.pop("headers", UNSET)
-        headers: BTreeMapAdditionalPropertyHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = BTreeMapAdditionalPropertyHeaders.from_dict(_headers)
-
-        def _parse_oauth_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oauth_provider_id = _parse_oauth_provider_id(d.pop("oauth_provider_id", UNSET))
-
-        _protocol_mode = d.pop("protocol_mode", UNSET)
-        protocol_mode: McpProtocolMode | Unset
-        if isinstance(_protocol_mode, Unset):
-            protocol_mode = UNSET
-        else:
-            protocol_mode = McpProtocolMode(_protocol_mode)
-
-        tool_discovery = d.pop("tool_discovery", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: McpServerTransportType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = McpServerTransportType(_type_)
-
-        url = d.pop("url", UNSET)
-
-        b_tree_map_additional_property = cls(
-            args=args,
-            auth_mode=auth_mode,
-            command=command,
-            env=env,
-            headers=headers,
-            oauth_provider_id=oauth_provider_id,
-            protocol_mode=protocol_mode,
-            tool_discovery=tool_discovery,
-            type_=type_,
-            url=url,
-        )
-
-        b_tree_map_additional_property.additional_properties = d
-        return b_tree_map_additional_property
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,3 +106,81 @@ class BTreeMapAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_env(data: Any) -> BTreeMapAdditionalPropertyEnv:
+    return _models.BTreeMapAdditionalPropertyEnv.from_dict(data)
+
+
+def _read_headers(data: Any) -> BTreeMapAdditionalPropertyHeaders:
+    return _models.BTreeMapAdditionalPropertyHeaders.from_dict(data)
+
+
+_SHAPE = Shape(
+    "BTreeMapAdditionalProperty",
+    {
+        "args": Field(
+            "args",
+            None,
+            None,
+            False,
+        ),
+        "auth_mode": Field(
+            "auth_mode",
+            McpServerAuthMode,
+            write_enum,
+            False,
+        ),
+        "command": Field(
+            "command",
+            None,
+            None,
+            False,
+        ),
+        "env": Field(
+            "env",
+            _read_env,
+            write_model,
+            False,
+        ),
+        "headers": Field(
+            "headers",
+            _read_headers,
+            write_model,
+            False,
+        ),
+        "oauth_provider_id": Field(
+            "oauth_provider_id",
+            None,
+            None,
+            False,
+        ),
+        "protocol_mode": Field(
+            "protocol_mode",
+            McpProtocolMode,
+            write_enum,
+            False,
+        ),
+        "tool_discovery": Field(
+            "tool_discovery",
+            None,
+            None,
+            False,
+        ),
+        "type_": Field(
+            "type",
+            McpServerTransportType,
+            write_enum,
+            False,
+        ),
+        "url": Field(
+            "url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+BTreeMapAdditionalProperty._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.batch_set_secrets_request_secrets import BatchSetSecretsRequestSecrets
-
-
-T = TypeVar("T", bound="BatchSetSecretsRequest")
 
 
 @_attrs_define
@@ -26,35 +34,34 @@ class BatchSetSecretsRequest:
 
     secrets: BatchSetSecretsRequestSecrets
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        secrets = self.secrets.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "secrets": secrets,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_set_secrets_request_secrets import (
-            BatchSetSecretsRequestSecrets,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        secrets = BatchSetSecretsRequestSecrets.from_dict(d.pop("secrets"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        batch_set_secrets_request = cls(
-            secrets=secrets,
-        )
+    if not TYPE_CHECKING:
 
-        batch_set_secrets_request.additional_properties = d
-        return batch_set_secrets_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +78,23 @@ class BatchSetSecretsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_secrets(data: Any) -> BatchSetSecretsRequestSecrets:
+    return _models.BatchSetSecretsRequestSecrets.from_dict(data)
+
+
+_SHAPE = Shape(
+    "BatchSetSecretsRequest",
+    {
+        "secrets": Field(
+            "secrets",
+            _read_secrets,
+            write_model,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+BatchSetSecretsRequest._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,6 +11,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.budget_status import BudgetStatus
 from ..models.budget_subject_type import BudgetSubjectType
 from ..types import UNSET, Unset
@@ -21,9 +33,6 @@ if TYPE_CHECKING:
     from ..models.budget_period_calendar import BudgetPeriodCalendar
     from ..models.budget_period_duration import BudgetPeriodDuration
     from ..models.budget_period_rolling import BudgetPeriodRolling
-
-
-T = TypeVar("T", bound="Budget")
 
 
 @_attrs_define
@@ -63,215 +72,34 @@ class Budget:
     period_started_at: datetime.datetime | None | Unset = UNSET
     soft_limit: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.budget_period_calendar import BudgetPeriodCalendar
-        from ..models.budget_period_duration import BudgetPeriodDuration
-        from ..models.budget_period_rolling import BudgetPeriodRolling
-
-        balance = self.balance
-
-        created_at = self.created_at.isoformat()
-
-        currency = self.currency
-
-        id = self.id
-
-        limit = self.limit
-
-        organization_id = self.organization_id
-
-        status = self.status.value
-
-        subject_id = self.subject_id
-
-        subject_type = self.subject_type.value
-
-        updated_at = self.updated_at.isoformat()
-
-        metadata = self.metadata
-
-        period: dict[str, Any] | None | Unset
-        if isinstance(self.period, Unset):
-            period = UNSET
-        elif (
-            isinstance(self.period, BudgetPeriodDuration)
-            or isinstance(self.period, BudgetPeriodRolling)
-            or isinstance(self.period, BudgetPeriodCalendar)
-        ):
-            period = self.period.to_dict()
-        else:
-            period = self.period
-
-        period_started_at: None | str | Unset
-        if isinstance(self.period_started_at, Unset):
-            period_started_at = UNSET
-        elif isinstance(self.period_started_at, datetime.datetime):
-            period_started_at = self.period_started_at.isoformat()
-        else:
-            period_started_at = self.period_started_at
-
-        soft_limit: float | None | Unset
-        if isinstance(self.soft_limit, Unset):
-            soft_limit = UNSET
-        else:
-            soft_limit = self.soft_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balance": balance,
-                "created_at": created_at,
-                "currency": currency,
-                "id": id,
-                "limit": limit,
-                "organization_id": organization_id,
-                "status": status,
-                "subject_id": subject_id,
-                "subject_type": subject_type,
-                "updated_at": updated_at,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if period is not UNSET:
-            field_dict["period"] = period
-        if period_started_at is not UNSET:
-            field_dict["period_started_at"] = period_started_at
-        if soft_limit is not UNSET:
-            field_dict["soft_limit"] = soft_limit
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.budget_period_calendar import BudgetPeriodCalendar
-        from ..models.budget_period_duration import BudgetPeriodDuration
-        from ..models.budget_period_rolling import BudgetPeriodRolling
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        balance = d.pop("balance")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        currency = d.pop("currency")
-
-        id = d.pop("id")
-
-        limit = d.pop("limit")
-
-        organization_id = d.pop("organization_id")
-
-        status = BudgetStatus(d.pop("status"))
-
-        subject_id = d.pop("subject_id")
-
-        subject_type = BudgetSubjectType(d.pop("subject_type"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        metadata = d.pop("metadata", UNSET)
-
-        def _parse_period(
-            data: object,
-        ) -> (
-            BudgetPeriodCalendar
-            | BudgetPeriodDuration
-            | BudgetPeriodRolling
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_budget_period_type_0 = BudgetPeriodDuration.from_dict(
-                    data
-                )
-
-                return componentsschemas_budget_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_budget_period_type_1 = BudgetPeriodRolling.from_dict(
-                    data
-                )
-
-                return componentsschemas_budget_period_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_budget_period_type_2 = BudgetPeriodCalendar.from_dict(
-                    data
-                )
-
-                return componentsschemas_budget_period_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                BudgetPeriodCalendar
-                | BudgetPeriodDuration
-                | BudgetPeriodRolling
-                | None
-                | Unset,
-                data,
-            )
-
-        period = _parse_period(d.pop("period", UNSET))
-
-        def _parse_period_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                period_started_at_type_0 = parse_datetime(data)
-
-                return period_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        period_started_at = _parse_period_started_at(d.pop("period_started_at", UNSET))
-
-        def _parse_soft_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        soft_limit = _parse_soft_limit(d.pop("soft_limit", UNSET))
-
-        budget = cls(
-            balance=balance,
-            created_at=created_at,
-            currency=currency,
-            id=id,
-            limit=limit,
-            organization_id=organization_id,
-            status=status,
-            subject_id=subject_id,
-            subject_type=subject_type,
-            updated_at=updated_at,
-            metadata=metadata,
-            period=period,
-            period_started_at=period_started_at,
-            soft_limit=soft_limit,
-        )
-
-        budget.additional_properties = d
-        return budget
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -288,3 +116,149 @@ class Budget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_period(
+    data: Any,
+) -> BudgetPeriodCalendar | BudgetPeriodDuration | BudgetPeriodRolling | None:
+    if data is None:
+        return None
+    if _models.BudgetPeriodDuration._accepts(data):
+        return _models.BudgetPeriodDuration.from_dict(data)
+    if _models.BudgetPeriodRolling._accepts(data):
+        return _models.BudgetPeriodRolling.from_dict(data)
+    if _models.BudgetPeriodCalendar._accepts(data):
+        return _models.BudgetPeriodCalendar.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.BudgetPeriodDuration._accepts(data, strictly=False):
+        return _models.BudgetPeriodDuration.from_dict(data)
+    if _models.BudgetPeriodRolling._accepts(data, strictly=False):
+        return _models.BudgetPeriodRolling.from_dict(data)
+    if _models.BudgetPeriodCalendar._accepts(data, strictly=False):
+        return _models.BudgetPeriodCalendar.from_dict(data)
+    return cast(
+        "BudgetPeriodCalendar | BudgetPeriodDuration | BudgetPeriodRolling | None",
+        unknown_kind(data, "Budget", "period"),
+    )
+
+
+def _write_period(value: Any) -> Any:
+    if isinstance(value, _models.BudgetPeriodDuration):
+        return write_model(value)
+    if isinstance(value, _models.BudgetPeriodRolling):
+        return write_model(value)
+    if isinstance(value, _models.BudgetPeriodCalendar):
+        return write_model(value)
+    return value
+
+
+def _read_period_started_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_period_started_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Budget",
+    {
+        "balance": Field(
+            "balance",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "currency": Field(
+            "currency",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "limit": Field(
+            "limit",
+            None,
+            None,
+            True,
+        ),
+        "organization_id": Field(
+            "organization_id",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            BudgetStatus,
+            write_enum,
+            True,
+        ),
+        "subject_id": Field(
+            "subject_id",
+            None,
+            None,
+            True,
+        ),
+        "subject_type": Field(
+            "subject_type",
+            BudgetSubjectType,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            False,
+        ),
+        "period": Field(
+            "period",
+            _read_period,
+            _write_period,
+            False,
+        ),
+        "period_started_at": Field(
+            "period_started_at",
+            _read_period_started_at,
+            _write_period_started_at,
+            False,
+        ),
+        "soft_limit": Field(
+            "soft_limit",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Budget._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,23 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.budget_check_result_error_fields_type_0 import (
         BudgetCheckResultErrorFieldsType0,
     )
-
-
-T = TypeVar("T", bound="BudgetCheckResult")
 
 
 @_attrs_define
@@ -42,159 +50,34 @@ class BudgetCheckResult:
     error_fields: BudgetCheckResultErrorFieldsType0 | None | Unset = UNSET
     message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.budget_check_result_error_fields_type_0 import (
-            BudgetCheckResultErrorFieldsType0,
-        )
-
-        action = self.action
-
-        balance: float | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
-
-        budget_id: None | str | Unset
-        if isinstance(self.budget_id, Unset):
-            budget_id = UNSET
-        else:
-            budget_id = self.budget_id
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error_fields: dict[str, Any] | None | Unset
-        if isinstance(self.error_fields, Unset):
-            error_fields = UNSET
-        elif isinstance(self.error_fields, BudgetCheckResultErrorFieldsType0):
-            error_fields = self.error_fields.to_dict()
-        else:
-            error_fields = self.error_fields
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if budget_id is not UNSET:
-            field_dict["budget_id"] = budget_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_fields is not UNSET:
-            field_dict["error_fields"] = error_fields
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.budget_check_result_error_fields_type_0 import (
-            BudgetCheckResultErrorFieldsType0,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        action = d.pop("action")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+    if not TYPE_CHECKING:
 
-        balance = _parse_balance(d.pop("balance", UNSET))
-
-        def _parse_budget_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_id = _parse_budget_id(d.pop("budget_id", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_fields(
-            data: object,
-        ) -> BudgetCheckResultErrorFieldsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_fields_type_0 = BudgetCheckResultErrorFieldsType0.from_dict(data)
-
-                return error_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BudgetCheckResultErrorFieldsType0 | None | Unset, data)
-
-        error_fields = _parse_error_fields(d.pop("error_fields", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        budget_check_result = cls(
-            action=action,
-            balance=balance,
-            budget_id=budget_id,
-            currency=currency,
-            error_code=error_code,
-            error_fields=error_fields,
-            message=message,
-        )
-
-        budget_check_result.additional_properties = d
-        return budget_check_result
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,3 +94,78 @@ class BudgetCheckResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_error_fields(data: Any) -> BudgetCheckResultErrorFieldsType0 | None:
+    if _models.BudgetCheckResultErrorFieldsType0._accepts(data):
+        return _models.BudgetCheckResultErrorFieldsType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.BudgetCheckResultErrorFieldsType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return _models.BudgetCheckResultErrorFieldsType0.from_dict(data)
+    return cast(
+        "BudgetCheckResultErrorFieldsType0 | None",
+        unknown_kind(data, "BudgetCheckResult", "error_fields"),
+    )
+
+
+def _write_error_fields(value: Any) -> Any:
+    if isinstance(value, _models.BudgetCheckResultErrorFieldsType0):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "BudgetCheckResult",
+    {
+        "action": Field(
+            "action",
+            None,
+            None,
+            True,
+        ),
+        "balance": Field(
+            "balance",
+            None,
+            None,
+            False,
+        ),
+        "budget_id": Field(
+            "budget_id",
+            None,
+            None,
+            False,
+        ),
+        "currency": Field(
+            "currency",
+            None,
+            None,
+            False,
+        ),
+        "error_code": Field(
+            "error_code",
+            None,
+            None,
+            False,
+        ),
+        "error_fields": Field(
+            "error_fields",
+            _read_error_fields,
+            _write_error_fields,
+            False,
+        ),
+        "message": Field(
+            "message",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+BudgetCheckResult._shape = _SHAPE

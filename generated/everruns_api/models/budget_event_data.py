@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BudgetEventData")
 
 
 @_attrs_define
@@ -34,85 +40,34 @@ class BudgetEventData:
     message: None | str | Unset = UNSET
     soft_limit: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
-
-        budget_id = self.budget_id
-
-        currency = self.currency
-
-        limit = self.limit
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        soft_limit: float | None | Unset
-        if isinstance(self.soft_limit, Unset):
-            soft_limit = UNSET
-        else:
-            soft_limit = self.soft_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balance": balance,
-                "budget_id": budget_id,
-                "currency": currency,
-                "limit": limit,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if soft_limit is not UNSET:
-            field_dict["soft_limit"] = soft_limit
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        balance = d.pop("balance")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        budget_id = d.pop("budget_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        currency = d.pop("currency")
+    if not TYPE_CHECKING:
 
-        limit = d.pop("limit")
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_soft_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        soft_limit = _parse_soft_limit(d.pop("soft_limit", UNSET))
-
-        budget_event_data = cls(
-            balance=balance,
-            budget_id=budget_id,
-            currency=currency,
-            limit=limit,
-            message=message,
-            soft_limit=soft_limit,
-        )
-
-        budget_event_data.additional_properties = d
-        return budget_event_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +84,49 @@ class BudgetEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "BudgetEventData",
+    {
+        "balance": Field(
+            "balance",
+            None,
+            None,
+            True,
+        ),
+        "budget_id": Field(
+            "budget_id",
+            None,
+            None,
+            True,
+        ),
+        "currency": Field(
+            "currency",
+            None,
+            None,
+            True,
+        ),
+        "limit": Field(
+            "limit",
+            None,
+            None,
+            True,
+        ),
+        "message": Field(
+            "message",
+            None,
+            None,
+            False,
+        ),
+        "soft_limit": Field(
+            "soft_limit",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+BudgetEventData._shape = _SHAPE

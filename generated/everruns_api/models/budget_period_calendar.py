@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.budget_period_calendar_type import BudgetPeriodCalendarType
-
-T = TypeVar("T", bound="BudgetPeriodCalendar")
 
 
 @_attrs_define
@@ -26,37 +33,34 @@ class BudgetPeriodCalendar:
     type_: BudgetPeriodCalendarType
     unit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        unit = self.unit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "unit": unit,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = BudgetPeriodCalendarType(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        unit = d.pop("unit")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        budget_period_calendar = cls(
-            type_=type_,
-            unit=unit,
-        )
+    if not TYPE_CHECKING:
 
-        budget_period_calendar.additional_properties = d
-        return budget_period_calendar
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +77,25 @@ class BudgetPeriodCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "BudgetPeriodCalendar",
+    {
+        "type_": Field(
+            "type",
+            BudgetPeriodCalendarType,
+            write_enum,
+            True,
+        ),
+        "unit": Field(
+            "unit",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(("type", "calendar", True),),
+    extras=True,
+)
+BudgetPeriodCalendar._shape = _SHAPE

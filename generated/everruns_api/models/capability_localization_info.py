@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.capability_localization_info_config_overlay import (
         CapabilityLocalizationInfoConfigOverlay,
     )
-
-
-T = TypeVar("T", bound="CapabilityLocalizationInfo")
 
 
 @_attrs_define
@@ -36,99 +43,34 @@ class CapabilityLocalizationInfo:
     description: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        config_description: None | str | Unset
-        if isinstance(self.config_description, Unset):
-            config_description = UNSET
-        else:
-            config_description = self.config_description
-
-        config_overlay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_overlay, Unset):
-            config_overlay = self.config_overlay.to_dict()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config_description is not UNSET:
-            field_dict["config_description"] = config_description
-        if config_overlay is not UNSET:
-            field_dict["config_overlay"] = config_overlay
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.capability_localization_info_config_overlay import (
-            CapabilityLocalizationInfoConfigOverlay,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_config_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        config_description = _parse_config_description(
-            d.pop("config_description", UNSET)
-        )
-
-        _config_overlay = d.pop("config_overlay", UNSET)
-        config_overlay: CapabilityLocalizationInfoConfigOverlay | Unset
-        if isinstance(_config_overlay, Unset):
-            config_overlay = UNSET
-        else:
-            config_overlay = CapabilityLocalizationInfoConfigOverlay.from_dict(
-                _config_overlay
-            )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        capability_localization_info = cls(
-            config_description=config_description,
-            config_overlay=config_overlay,
-            description=description,
-            name=name,
-        )
-
-        capability_localization_info.additional_properties = d
-        return capability_localization_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +87,41 @@ class CapabilityLocalizationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config_overlay(data: Any) -> CapabilityLocalizationInfoConfigOverlay:
+    return _models.CapabilityLocalizationInfoConfigOverlay.from_dict(data)
+
+
+_SHAPE = Shape(
+    "CapabilityLocalizationInfo",
+    {
+        "config_description": Field(
+            "config_description",
+            None,
+            None,
+            False,
+        ),
+        "config_overlay": Field(
+            "config_overlay",
+            _read_config_overlay,
+            write_model,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CapabilityLocalizationInfo._shape = _SHAPE

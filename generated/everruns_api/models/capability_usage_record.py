@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.capability_usage_kind import CapabilityUsageKind
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CapabilityUsageRecord")
 
 
 @_attrs_define
@@ -35,109 +42,34 @@ class CapabilityUsageRecord:
     tool_name: None | str | Unset = UNSET
     usage_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        capability_id = self.capability_id
-
-        usage_kind = self.usage_kind.value
-
-        capability_name: None | str | Unset
-        if isinstance(self.capability_name, Unset):
-            capability_name = UNSET
-        else:
-            capability_name = self.capability_name
-
-        duration_ms: int | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
-
-        tool_name: None | str | Unset
-        if isinstance(self.tool_name, Unset):
-            tool_name = UNSET
-        else:
-            tool_name = self.tool_name
-
-        usage_count: int | None | Unset
-        if isinstance(self.usage_count, Unset):
-            usage_count = UNSET
-        else:
-            usage_count = self.usage_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "capability_id": capability_id,
-                "usage_kind": usage_kind,
-            }
-        )
-        if capability_name is not UNSET:
-            field_dict["capability_name"] = capability_name
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if tool_name is not UNSET:
-            field_dict["tool_name"] = tool_name
-        if usage_count is not UNSET:
-            field_dict["usage_count"] = usage_count
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        capability_id = d.pop("capability_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        usage_kind = CapabilityUsageKind(d.pop("usage_kind"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_capability_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        capability_name = _parse_capability_name(d.pop("capability_name", UNSET))
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
-
-        def _parse_usage_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        usage_count = _parse_usage_count(d.pop("usage_count", UNSET))
-
-        capability_usage_record = cls(
-            capability_id=capability_id,
-            usage_kind=usage_kind,
-            capability_name=capability_name,
-            duration_ms=duration_ms,
-            tool_name=tool_name,
-            usage_count=usage_count,
-        )
-
-        capability_usage_record.additional_properties = d
-        return capability_usage_record
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +86,49 @@ class CapabilityUsageRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CapabilityUsageRecord",
+    {
+        "capability_id": Field(
+            "capability_id",
+            None,
+            None,
+            True,
+        ),
+        "usage_kind": Field(
+            "usage_kind",
+            CapabilityUsageKind,
+            write_enum,
+            True,
+        ),
+        "capability_name": Field(
+            "capability_name",
+            None,
+            None,
+            False,
+        ),
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "tool_name": Field(
+            "tool_name",
+            None,
+            None,
+            False,
+        ),
+        "usage_count": Field(
+            "usage_count",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CapabilityUsageRecord._shape = _SHAPE

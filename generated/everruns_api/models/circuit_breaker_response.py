@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CircuitBreakerResponse")
 
 
 @_attrs_define
@@ -41,139 +47,34 @@ class CircuitBreakerResponse:
     last_failure_at: datetime.datetime | None | Unset = UNSET
     opened_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        failure_count = self.failure_count
-
-        key = self.key
-
-        state = self.state
-
-        success_count = self.success_count
-
-        updated_at = self.updated_at.isoformat()
-
-        half_open_at: None | str | Unset
-        if isinstance(self.half_open_at, Unset):
-            half_open_at = UNSET
-        elif isinstance(self.half_open_at, datetime.datetime):
-            half_open_at = self.half_open_at.isoformat()
-        else:
-            half_open_at = self.half_open_at
-
-        last_failure_at: None | str | Unset
-        if isinstance(self.last_failure_at, Unset):
-            last_failure_at = UNSET
-        elif isinstance(self.last_failure_at, datetime.datetime):
-            last_failure_at = self.last_failure_at.isoformat()
-        else:
-            last_failure_at = self.last_failure_at
-
-        opened_at: None | str | Unset
-        if isinstance(self.opened_at, Unset):
-            opened_at = UNSET
-        elif isinstance(self.opened_at, datetime.datetime):
-            opened_at = self.opened_at.isoformat()
-        else:
-            opened_at = self.opened_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "failure_count": failure_count,
-                "key": key,
-                "state": state,
-                "success_count": success_count,
-                "updated_at": updated_at,
-            }
-        )
-        if half_open_at is not UNSET:
-            field_dict["half_open_at"] = half_open_at
-        if last_failure_at is not UNSET:
-            field_dict["last_failure_at"] = last_failure_at
-        if opened_at is not UNSET:
-            field_dict["opened_at"] = opened_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        failure_count = d.pop("failure_count")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        key = d.pop("key")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        state = d.pop("state")
+    if not TYPE_CHECKING:
 
-        success_count = d.pop("success_count")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_half_open_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                half_open_at_type_0 = parse_datetime(data)
-
-                return half_open_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        half_open_at = _parse_half_open_at(d.pop("half_open_at", UNSET))
-
-        def _parse_last_failure_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_failure_at_type_0 = parse_datetime(data)
-
-                return last_failure_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_failure_at = _parse_last_failure_at(d.pop("last_failure_at", UNSET))
-
-        def _parse_opened_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                opened_at_type_0 = parse_datetime(data)
-
-                return opened_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        opened_at = _parse_opened_at(d.pop("opened_at", UNSET))
-
-        circuit_breaker_response = cls(
-            failure_count=failure_count,
-            key=key,
-            state=state,
-            success_count=success_count,
-            updated_at=updated_at,
-            half_open_at=half_open_at,
-            last_failure_at=last_failure_at,
-            opened_at=opened_at,
-        )
-
-        circuit_breaker_response.additional_properties = d
-        return circuit_breaker_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +91,112 @@ class CircuitBreakerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_half_open_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_half_open_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_last_failure_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_failure_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_opened_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_opened_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "CircuitBreakerResponse",
+    {
+        "failure_count": Field(
+            "failure_count",
+            None,
+            None,
+            True,
+        ),
+        "key": Field(
+            "key",
+            None,
+            None,
+            True,
+        ),
+        "state": Field(
+            "state",
+            None,
+            None,
+            True,
+        ),
+        "success_count": Field(
+            "success_count",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "half_open_at": Field(
+            "half_open_at",
+            _read_half_open_at,
+            _write_half_open_at,
+            False,
+        ),
+        "last_failure_at": Field(
+            "last_failure_at",
+            _read_last_failure_at,
+            _write_last_failure_at,
+            False,
+        ),
+        "opened_at": Field(
+            "opened_at",
+            _read_opened_at,
+            _write_opened_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CircuitBreakerResponse._shape = _SHAPE

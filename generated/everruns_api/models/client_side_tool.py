@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.deferrable_policy import DeferrablePolicy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_hints import ToolHints
-
-
-T = TypeVar("T", bound="ClientSideTool")
 
 
 @_attrs_define
@@ -43,116 +51,34 @@ class ClientSideTool:
     full_parameters: Any | Unset = UNSET
     hints: ToolHints | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        name = self.name
-
-        parameters = self.parameters
-
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
-
-        deferrable: str | Unset = UNSET
-        if not isinstance(self.deferrable, Unset):
-            deferrable = self.deferrable.value
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        full_parameters = self.full_parameters
-
-        hints: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hints, Unset):
-            hints = self.hints.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "name": name,
-                "parameters": parameters,
-            }
-        )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if deferrable is not UNSET:
-            field_dict["deferrable"] = deferrable
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if full_parameters is not UNSET:
-            field_dict["full_parameters"] = full_parameters
-        if hints is not UNSET:
-            field_dict["hints"] = hints
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_hints import ToolHints
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        description = d.pop("description")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        name = d.pop("name")
+    if not TYPE_CHECKING:
 
-        parameters = d.pop("parameters")
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        _deferrable = d.pop("deferrable", UNSET)
-        deferrable: DeferrablePolicy | Unset
-        if isinstance(_deferrable, Unset):
-            deferrable = UNSET
-        else:
-            deferrable = DeferrablePolicy(_deferrable)
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        full_parameters = d.pop("full_parameters", UNSET)
-
-        _hints = d.pop("hints", UNSET)
-        hints: ToolHints | Unset
-        if isinstance(_hints, Unset):
-            hints = UNSET
-        else:
-            hints = ToolHints.from_dict(_hints)
-
-        client_side_tool = cls(
-            description=description,
-            name=name,
-            parameters=parameters,
-            category=category,
-            deferrable=deferrable,
-            display_name=display_name,
-            full_parameters=full_parameters,
-            hints=hints,
-        )
-
-        client_side_tool.additional_properties = d
-        return client_side_tool
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +95,65 @@ class ClientSideTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_hints(data: Any) -> ToolHints:
+    return _models.ToolHints.from_dict(data)
+
+
+_SHAPE = Shape(
+    "ClientSideTool",
+    {
+        "description": Field(
+            "description",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "parameters": Field(
+            "parameters",
+            None,
+            None,
+            True,
+        ),
+        "category": Field(
+            "category",
+            None,
+            None,
+            False,
+        ),
+        "deferrable": Field(
+            "deferrable",
+            DeferrablePolicy,
+            write_enum,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "full_parameters": Field(
+            "full_parameters",
+            None,
+            None,
+            False,
+        ),
+        "hints": Field(
+            "hints",
+            _read_hints,
+            write_model,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ClientSideTool._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CommitRequest")
 
 
 @_attrs_define
@@ -30,85 +36,34 @@ class CommitRequest:
     author_name: None | str | Unset = UNSET
     branch: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        author_email: None | str | Unset
-        if isinstance(self.author_email, Unset):
-            author_email = UNSET
-        else:
-            author_email = self.author_email
-
-        author_name: None | str | Unset
-        if isinstance(self.author_name, Unset):
-            author_name = UNSET
-        else:
-            author_name = self.author_name
-
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if author_email is not UNSET:
-            field_dict["author_email"] = author_email
-        if author_name is not UNSET:
-            field_dict["author_name"] = author_name
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_author_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        author_email = _parse_author_email(d.pop("author_email", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_author_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author_name = _parse_author_name(d.pop("author_name", UNSET))
-
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch = _parse_branch(d.pop("branch", UNSET))
-
-        commit_request = cls(
-            message=message,
-            author_email=author_email,
-            author_name=author_name,
-            branch=branch,
-        )
-
-        commit_request.additional_properties = d
-        return commit_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +80,37 @@ class CommitRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CommitRequest",
+    {
+        "message": Field(
+            "message",
+            None,
+            None,
+            True,
+        ),
+        "author_email": Field(
+            "author_email",
+            None,
+            None,
+            False,
+        ),
+        "author_name": Field(
+            "author_name",
+            None,
+            None,
+            False,
+        ),
+        "branch": Field(
+            "branch",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CommitRequest._shape = _SHAPE

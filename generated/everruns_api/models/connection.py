@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Connection")
 
 
 @_attrs_define
@@ -35,79 +41,34 @@ class Connection:
     provider_username: None | str | Unset = UNSET
     scopes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        connected_at = self.connected_at.isoformat()
-
-        connection_type = self.connection_type
-
-        provider = self.provider
-
-        provider_username: None | str | Unset
-        if isinstance(self.provider_username, Unset):
-            provider_username = UNSET
-        else:
-            provider_username = self.provider_username
-
-        scopes: None | str | Unset
-        if isinstance(self.scopes, Unset):
-            scopes = UNSET
-        else:
-            scopes = self.scopes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connected_at": connected_at,
-                "connection_type": connection_type,
-                "provider": provider,
-            }
-        )
-        if provider_username is not UNSET:
-            field_dict["provider_username"] = provider_username
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connected_at = parse_datetime(d.pop("connected_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        connection_type = d.pop("connection_type")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        provider = d.pop("provider")
+    if not TYPE_CHECKING:
 
-        def _parse_provider_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_username = _parse_provider_username(d.pop("provider_username", UNSET))
-
-        def _parse_scopes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
-
-        connection = cls(
-            connected_at=connected_at,
-            connection_type=connection_type,
-            provider=provider,
-            provider_username=provider_username,
-            scopes=scopes,
-        )
-
-        connection.additional_properties = d
-        return connection
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +85,43 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "Connection",
+    {
+        "connected_at": Field(
+            "connected_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "connection_type": Field(
+            "connection_type",
+            None,
+            None,
+            True,
+        ),
+        "provider": Field(
+            "provider",
+            None,
+            None,
+            True,
+        ),
+        "provider_username": Field(
+            "provider_username",
+            None,
+            None,
+            False,
+        ),
+        "scopes": Field(
+            "scopes",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Connection._shape = _SHAPE

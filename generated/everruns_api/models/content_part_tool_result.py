@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.content_part_tool_result_type import ContentPartToolResultType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContentPartToolResult")
 
 
 @_attrs_define
@@ -31,62 +38,34 @@ class ContentPartToolResult:
     error: None | str | Unset = UNSET
     result: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        tool_call_id = self.tool_call_id
-
-        type_ = self.type_.value
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        result = self.result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_call_id": tool_call_id,
-                "type": type_,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_call_id = d.pop("tool_call_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        type_ = ContentPartToolResultType(d.pop("type"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        result = d.pop("result", UNSET)
-
-        content_part_tool_result = cls(
-            tool_call_id=tool_call_id,
-            type_=type_,
-            error=error,
-            result=result,
-        )
-
-        content_part_tool_result.additional_properties = d
-        return content_part_tool_result
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +82,37 @@ class ContentPartToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ContentPartToolResult",
+    {
+        "tool_call_id": Field(
+            "tool_call_id",
+            None,
+            None,
+            True,
+        ),
+        "type_": Field(
+            "type",
+            ContentPartToolResultType,
+            write_enum,
+            True,
+        ),
+        "error": Field(
+            "error",
+            None,
+            None,
+            False,
+        ),
+        "result": Field(
+            "result",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("type", "tool_result", True),),
+    extras=True,
+)
+ContentPartToolResult._shape = _SHAPE

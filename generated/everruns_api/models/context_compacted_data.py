@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.compaction_step_data import CompactionStepData
-
-
-T = TypeVar("T", bound="ContextCompactedData")
 
 
 @_attrs_define
@@ -36,70 +43,34 @@ class ContextCompactedData:
     strategy_used: str
     steps: list[CompactionStepData] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        duration_ms = self.duration_ms
-
-        messages_after = self.messages_after
-
-        messages_before = self.messages_before
-
-        strategy_used = self.strategy_used
-
-        steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
-                steps.append(steps_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "duration_ms": duration_ms,
-                "messages_after": messages_after,
-                "messages_before": messages_before,
-                "strategy_used": strategy_used,
-            }
-        )
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compaction_step_data import CompactionStepData
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        duration_ms = d.pop("duration_ms")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        messages_after = d.pop("messages_after")
+    if not TYPE_CHECKING:
 
-        messages_before = d.pop("messages_before")
-
-        strategy_used = d.pop("strategy_used")
-
-        _steps = d.pop("steps", UNSET)
-        steps: list[CompactionStepData] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = CompactionStepData.from_dict(steps_item_data)
-
-                steps.append(steps_item)
-
-        context_compacted_data = cls(
-            duration_ms=duration_ms,
-            messages_after=messages_after,
-            messages_before=messages_before,
-            strategy_used=strategy_used,
-            steps=steps,
-        )
-
-        context_compacted_data.additional_properties = d
-        return context_compacted_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +87,57 @@ class ContextCompactedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_steps_item(data: Any) -> CompactionStepData:
+    return _models.CompactionStepData.from_dict(data)
+
+
+def _read_steps(data: Any) -> list[CompactionStepData]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_steps_item(item) for item in data]
+
+
+def _write_steps(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ContextCompactedData",
+    {
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            True,
+        ),
+        "messages_after": Field(
+            "messages_after",
+            None,
+            None,
+            True,
+        ),
+        "messages_before": Field(
+            "messages_before",
+            None,
+            None,
+            True,
+        ),
+        "strategy_used": Field(
+            "strategy_used",
+            None,
+            None,
+            True,
+        ),
+        "steps": Field(
+            "steps",
+            _read_steps,
+            _write_steps,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ContextCompactedData._shape = _SHAPE

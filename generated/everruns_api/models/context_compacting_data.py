@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.compaction_reason import CompactionReason
-
-T = TypeVar("T", bound="ContextCompactingData")
 
 
 @_attrs_define
@@ -28,43 +35,34 @@ class ContextCompactingData:
     reason: CompactionReason
     strategy: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        messages_before = self.messages_before
-
-        reason = self.reason.value
-
-        strategy = self.strategy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages_before": messages_before,
-                "reason": reason,
-                "strategy": strategy,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        messages_before = d.pop("messages_before")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        reason = CompactionReason(d.pop("reason"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        strategy = d.pop("strategy")
+    if not TYPE_CHECKING:
 
-        context_compacting_data = cls(
-            messages_before=messages_before,
-            reason=reason,
-            strategy=strategy,
-        )
-
-        context_compacting_data.additional_properties = d
-        return context_compacting_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +79,31 @@ class ContextCompactingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ContextCompactingData",
+    {
+        "messages_before": Field(
+            "messages_before",
+            None,
+            None,
+            True,
+        ),
+        "reason": Field(
+            "reason",
+            CompactionReason,
+            write_enum,
+            True,
+        ),
+        "strategy": Field(
+            "strategy",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ContextCompactingData._shape = _SHAPE

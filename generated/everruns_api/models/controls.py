@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.controls_hints_type_0 import ControlsHintsType0
     from ..models.reasoning_config import ReasoningConfig
-
-
-T = TypeVar("T", bound="Controls")
 
 
 @_attrs_define
@@ -37,139 +45,34 @@ class Controls:
     model_id: None | str | Unset = UNSET
     reasoning: None | ReasoningConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.controls_hints_type_0 import ControlsHintsType0
-        from ..models.reasoning_config import ReasoningConfig
-
-        error_disclosure: None | str | Unset
-        if isinstance(self.error_disclosure, Unset):
-            error_disclosure = UNSET
-        else:
-            error_disclosure = self.error_disclosure
-
-        hints: dict[str, Any] | None | Unset
-        if isinstance(self.hints, Unset):
-            hints = UNSET
-        elif isinstance(self.hints, ControlsHintsType0):
-            hints = self.hints.to_dict()
-        else:
-            hints = self.hints
-
-        locale: None | str | Unset
-        if isinstance(self.locale, Unset):
-            locale = UNSET
-        else:
-            locale = self.locale
-
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, ReasoningConfig):
-            reasoning = self.reasoning.to_dict()
-        else:
-            reasoning = self.reasoning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_disclosure is not UNSET:
-            field_dict["error_disclosure"] = error_disclosure
-        if hints is not UNSET:
-            field_dict["hints"] = hints
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.controls_hints_type_0 import ControlsHintsType0
-        from ..models.reasoning_config import ReasoningConfig
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_error_disclosure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        error_disclosure = _parse_error_disclosure(d.pop("error_disclosure", UNSET))
-
-        def _parse_hints(data: object) -> ControlsHintsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hints_type_0 = ControlsHintsType0.from_dict(data)
-
-                return hints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ControlsHintsType0 | None | Unset, data)
-
-        hints = _parse_hints(d.pop("hints", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
-
-        def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_1 = ReasoningConfig.from_dict(data)
-
-                return reasoning_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningConfig | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        controls = cls(
-            error_disclosure=error_disclosure,
-            hints=hints,
-            locale=locale,
-            model_id=model_id,
-            reasoning=reasoning,
-        )
-
-        controls.additional_properties = d
-        return controls
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +89,79 @@ class Controls:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_hints(data: Any) -> ControlsHintsType0 | None:
+    if _models.ControlsHintsType0._accepts(data):
+        return _models.ControlsHintsType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ControlsHintsType0._accepts(data, strictly=False, alone=True):
+        return _models.ControlsHintsType0.from_dict(data)
+    return cast("ControlsHintsType0 | None", unknown_kind(data, "Controls", "hints"))
+
+
+def _write_hints(value: Any) -> Any:
+    if isinstance(value, _models.ControlsHintsType0):
+        return write_model(value)
+    return value
+
+
+def _read_reasoning(data: Any) -> None | ReasoningConfig:
+    if data is None:
+        return None
+    if _models.ReasoningConfig._accepts(data):
+        return _models.ReasoningConfig.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ReasoningConfig._accepts(data, strictly=False, alone=True):
+        return _models.ReasoningConfig.from_dict(data)
+    return cast("None | ReasoningConfig", unknown_kind(data, "Controls", "reasoning"))
+
+
+def _write_reasoning(value: Any) -> Any:
+    if isinstance(value, _models.ReasoningConfig):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Controls",
+    {
+        "error_disclosure": Field(
+            "error_disclosure",
+            None,
+            None,
+            False,
+        ),
+        "hints": Field(
+            "hints",
+            _read_hints,
+            _write_hints,
+            False,
+        ),
+        "locale": Field(
+            "locale",
+            None,
+            None,
+            False,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            False,
+        ),
+        "reasoning": Field(
+            "reasoning",
+            _read_reasoning,
+            _write_reasoning,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Controls._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CostTier")
 
 
 @_attrs_define
@@ -30,61 +36,34 @@ class CostTier:
     output: float
     cache_read: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        above_tokens = self.above_tokens
-
-        input_ = self.input_
-
-        output = self.output
-
-        cache_read: float | None | Unset
-        if isinstance(self.cache_read, Unset):
-            cache_read = UNSET
-        else:
-            cache_read = self.cache_read
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "above_tokens": above_tokens,
-                "input": input_,
-                "output": output,
-            }
-        )
-        if cache_read is not UNSET:
-            field_dict["cache_read"] = cache_read
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        above_tokens = d.pop("above_tokens")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        input_ = d.pop("input")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        output = d.pop("output")
+    if not TYPE_CHECKING:
 
-        def _parse_cache_read(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cache_read = _parse_cache_read(d.pop("cache_read", UNSET))
-
-        cost_tier = cls(
-            above_tokens=above_tokens,
-            input_=input_,
-            output=output,
-            cache_read=cache_read,
-        )
-
-        cost_tier.additional_properties = d
-        return cost_tier
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +80,37 @@ class CostTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CostTier",
+    {
+        "above_tokens": Field(
+            "above_tokens",
+            None,
+            None,
+            True,
+        ),
+        "input_": Field(
+            "input",
+            None,
+            None,
+            True,
+        ),
+        "output": Field(
+            "output",
+            None,
+            None,
+            True,
+        ),
+        "cache_read": Field(
+            "cache_read",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CostTier._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.agent_version_change_kind import AgentVersionChangeKind
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateAgentVersionRequest")
 
 
 @_attrs_define
@@ -27,69 +34,34 @@ class CreateAgentVersionRequest:
     change_kind: AgentVersionChangeKind | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        change_kind: None | str | Unset
-        if isinstance(self.change_kind, Unset):
-            change_kind = UNSET
-        elif isinstance(self.change_kind, AgentVersionChangeKind):
-            change_kind = self.change_kind.value
-        else:
-            change_kind = self.change_kind
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if change_kind is not UNSET:
-            field_dict["change_kind"] = change_kind
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_change_kind(data: object) -> AgentVersionChangeKind | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                change_kind_type_1 = AgentVersionChangeKind(data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-                return change_kind_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentVersionChangeKind | None | Unset, data)
+    if not TYPE_CHECKING:
 
-        change_kind = _parse_change_kind(d.pop("change_kind", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        create_agent_version_request = cls(
-            change_kind=change_kind,
-            summary=summary,
-        )
-
-        create_agent_version_request.additional_properties = d
-        return create_agent_version_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +78,44 @@ class CreateAgentVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_change_kind(data: Any) -> AgentVersionChangeKind | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return AgentVersionChangeKind(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(
+        f"not a value of AgentVersionChangeKind | None: {type(data).__name__}"
+    )
+
+
+def _write_change_kind(value: Any) -> Any:
+    if isinstance(value, AgentVersionChangeKind):
+        return write_enum(value)
+    return value
+
+
+_SHAPE = Shape(
+    "CreateAgentVersionRequest",
+    {
+        "change_kind": Field(
+            "change_kind",
+            _read_change_kind,
+            _write_change_kind,
+            False,
+        ),
+        "summary": Field(
+            "summary",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateAgentVersionRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.agent_version_policy import AgentVersionPolicy
 from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset
@@ -18,9 +30,6 @@ if TYPE_CHECKING:
     from ..models.create_app_request_channel_config_type_0 import (
         CreateAppRequestChannelConfigType0,
     )
-
-
-T = TypeVar("T", bound="CreateAppRequest")
 
 
 @_attrs_define
@@ -48,191 +57,34 @@ class CreateAppRequest:
     channel_type: ChannelType | None | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_app_request_channel_config_type_0 import (
-            CreateAppRequestChannelConfigType0,
-        )
-
-        harness_id = self.harness_id
-
-        name = self.name
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        agent_identity_id: None | str | Unset
-        if isinstance(self.agent_identity_id, Unset):
-            agent_identity_id = UNSET
-        else:
-            agent_identity_id = self.agent_identity_id
-
-        agent_version_id: None | str | Unset
-        if isinstance(self.agent_version_id, Unset):
-            agent_version_id = UNSET
-        else:
-            agent_version_id = self.agent_version_id
-
-        agent_version_policy: str | Unset = UNSET
-        if not isinstance(self.agent_version_policy, Unset):
-            agent_version_policy = self.agent_version_policy.value
-
-        channel_config: dict[str, Any] | None | Unset
-        if isinstance(self.channel_config, Unset):
-            channel_config = UNSET
-        elif isinstance(self.channel_config, CreateAppRequestChannelConfigType0):
-            channel_config = self.channel_config.to_dict()
-        else:
-            channel_config = self.channel_config
-
-        channel_type: None | str | Unset
-        if isinstance(self.channel_type, Unset):
-            channel_type = UNSET
-        elif isinstance(self.channel_type, ChannelType):
-            channel_type = self.channel_type.value
-        else:
-            channel_type = self.channel_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "harness_id": harness_id,
-                "name": name,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if agent_identity_id is not UNSET:
-            field_dict["agent_identity_id"] = agent_identity_id
-        if agent_version_id is not UNSET:
-            field_dict["agent_version_id"] = agent_version_id
-        if agent_version_policy is not UNSET:
-            field_dict["agent_version_policy"] = agent_version_policy
-        if channel_config is not UNSET:
-            field_dict["channel_config"] = channel_config
-        if channel_type is not UNSET:
-            field_dict["channel_type"] = channel_type
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_app_request_channel_config_type_0 import (
-            CreateAppRequestChannelConfigType0,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        harness_id = d.pop("harness_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        name = d.pop("name")
+    if not TYPE_CHECKING:
 
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-        def _parse_agent_identity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", UNSET))
-
-        def _parse_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_version_id = _parse_agent_version_id(d.pop("agent_version_id", UNSET))
-
-        _agent_version_policy = d.pop("agent_version_policy", UNSET)
-        agent_version_policy: AgentVersionPolicy | Unset
-        if isinstance(_agent_version_policy, Unset):
-            agent_version_policy = UNSET
-        else:
-            agent_version_policy = AgentVersionPolicy(_agent_version_policy)
-
-        def _parse_channel_config(
-            data: object,
-        ) -> CreateAppRequestChannelConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                channel_config_type_0 = CreateAppRequestChannelConfigType0.from_dict(
-                    data
-                )
-
-                return channel_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateAppRequestChannelConfigType0 | None | Unset, data)
-
-        channel_config = _parse_channel_config(d.pop("channel_config", UNSET))
-
-        def _parse_channel_type(data: object) -> ChannelType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_type_1 = ChannelType(data)
-
-                return channel_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelType | None | Unset, data)
-
-        channel_type = _parse_channel_type(d.pop("channel_type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        create_app_request = cls(
-            harness_id=harness_id,
-            name=name,
-            agent_id=agent_id,
-            agent_identity_id=agent_identity_id,
-            agent_version_id=agent_version_id,
-            agent_version_policy=agent_version_policy,
-            channel_config=channel_config,
-            channel_type=channel_type,
-            description=description,
-        )
-
-        create_app_request.additional_properties = d
-        return create_app_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -249,3 +101,107 @@ class CreateAppRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_channel_config(data: Any) -> CreateAppRequestChannelConfigType0 | None:
+    if _models.CreateAppRequestChannelConfigType0._accepts(data):
+        return _models.CreateAppRequestChannelConfigType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.CreateAppRequestChannelConfigType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return _models.CreateAppRequestChannelConfigType0.from_dict(data)
+    return cast(
+        "CreateAppRequestChannelConfigType0 | None",
+        unknown_kind(data, "CreateAppRequest", "channel_config"),
+    )
+
+
+def _write_channel_config(value: Any) -> Any:
+    if isinstance(value, _models.CreateAppRequestChannelConfigType0):
+        return write_model(value)
+    return value
+
+
+def _read_channel_type(data: Any) -> ChannelType | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ChannelType(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of ChannelType | None: {type(data).__name__}")
+
+
+def _write_channel_type(value: Any) -> Any:
+    if isinstance(value, ChannelType):
+        return write_enum(value)
+    return value
+
+
+_SHAPE = Shape(
+    "CreateAppRequest",
+    {
+        "harness_id": Field(
+            "harness_id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "agent_id": Field(
+            "agent_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_identity_id": Field(
+            "agent_identity_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_version_id": Field(
+            "agent_version_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_version_policy": Field(
+            "agent_version_policy",
+            AgentVersionPolicy,
+            write_enum,
+            False,
+        ),
+        "channel_config": Field(
+            "channel_config",
+            _read_channel_config,
+            _write_channel_config,
+            False,
+        ),
+        "channel_type": Field(
+            "channel_type",
+            _read_channel_type,
+            _write_channel_type,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateAppRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,23 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.budget_period_calendar import BudgetPeriodCalendar
     from ..models.budget_period_duration import BudgetPeriodDuration
     from ..models.budget_period_rolling import BudgetPeriodRolling
-
-
-T = TypeVar("T", bound="CreateBudgetRequest")
 
 
 @_attrs_define
@@ -44,151 +52,34 @@ class CreateBudgetRequest:
     ) = UNSET
     soft_limit: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.budget_period_calendar import BudgetPeriodCalendar
-        from ..models.budget_period_duration import BudgetPeriodDuration
-        from ..models.budget_period_rolling import BudgetPeriodRolling
-
-        currency = self.currency
-
-        limit = self.limit
-
-        subject_id = self.subject_id
-
-        subject_type = self.subject_type
-
-        metadata = self.metadata
-
-        period: dict[str, Any] | None | Unset
-        if isinstance(self.period, Unset):
-            period = UNSET
-        elif (
-            isinstance(self.period, BudgetPeriodDuration)
-            or isinstance(self.period, BudgetPeriodRolling)
-            or isinstance(self.period, BudgetPeriodCalendar)
-        ):
-            period = self.period.to_dict()
-        else:
-            period = self.period
-
-        soft_limit: float | None | Unset
-        if isinstance(self.soft_limit, Unset):
-            soft_limit = UNSET
-        else:
-            soft_limit = self.soft_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currency": currency,
-                "limit": limit,
-                "subject_id": subject_id,
-                "subject_type": subject_type,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if period is not UNSET:
-            field_dict["period"] = period
-        if soft_limit is not UNSET:
-            field_dict["soft_limit"] = soft_limit
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.budget_period_calendar import BudgetPeriodCalendar
-        from ..models.budget_period_duration import BudgetPeriodDuration
-        from ..models.budget_period_rolling import BudgetPeriodRolling
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        currency = d.pop("currency")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        limit = d.pop("limit")
+    if not TYPE_CHECKING:
 
-        subject_id = d.pop("subject_id")
-
-        subject_type = d.pop("subject_type")
-
-        metadata = d.pop("metadata", UNSET)
-
-        def _parse_period(
-            data: object,
-        ) -> (
-            BudgetPeriodCalendar
-            | BudgetPeriodDuration
-            | BudgetPeriodRolling
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_budget_period_type_0 = BudgetPeriodDuration.from_dict(
-                    data
-                )
-
-                return componentsschemas_budget_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_budget_period_type_1 = BudgetPeriodRolling.from_dict(
-                    data
-                )
-
-                return componentsschemas_budget_period_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_budget_period_type_2 = BudgetPeriodCalendar.from_dict(
-                    data
-                )
-
-                return componentsschemas_budget_period_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                BudgetPeriodCalendar
-                | BudgetPeriodDuration
-                | BudgetPeriodRolling
-                | None
-                | Unset,
-                data,
-            )
-
-        period = _parse_period(d.pop("period", UNSET))
-
-        def _parse_soft_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        soft_limit = _parse_soft_limit(d.pop("soft_limit", UNSET))
-
-        create_budget_request = cls(
-            currency=currency,
-            limit=limit,
-            subject_id=subject_id,
-            subject_type=subject_type,
-            metadata=metadata,
-            period=period,
-            soft_limit=soft_limit,
-        )
-
-        create_budget_request.additional_properties = d
-        return create_budget_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +96,90 @@ class CreateBudgetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_period(
+    data: Any,
+) -> BudgetPeriodCalendar | BudgetPeriodDuration | BudgetPeriodRolling | None:
+    if data is None:
+        return None
+    if _models.BudgetPeriodDuration._accepts(data):
+        return _models.BudgetPeriodDuration.from_dict(data)
+    if _models.BudgetPeriodRolling._accepts(data):
+        return _models.BudgetPeriodRolling.from_dict(data)
+    if _models.BudgetPeriodCalendar._accepts(data):
+        return _models.BudgetPeriodCalendar.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.BudgetPeriodDuration._accepts(data, strictly=False):
+        return _models.BudgetPeriodDuration.from_dict(data)
+    if _models.BudgetPeriodRolling._accepts(data, strictly=False):
+        return _models.BudgetPeriodRolling.from_dict(data)
+    if _models.BudgetPeriodCalendar._accepts(data, strictly=False):
+        return _models.BudgetPeriodCalendar.from_dict(data)
+    return cast(
+        "BudgetPeriodCalendar | BudgetPeriodDuration | BudgetPeriodRolling | None",
+        unknown_kind(data, "CreateBudgetRequest", "period"),
+    )
+
+
+def _write_period(value: Any) -> Any:
+    if isinstance(value, _models.BudgetPeriodDuration):
+        return write_model(value)
+    if isinstance(value, _models.BudgetPeriodRolling):
+        return write_model(value)
+    if isinstance(value, _models.BudgetPeriodCalendar):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "CreateBudgetRequest",
+    {
+        "currency": Field(
+            "currency",
+            None,
+            None,
+            True,
+        ),
+        "limit": Field(
+            "limit",
+            None,
+            None,
+            True,
+        ),
+        "subject_id": Field(
+            "subject_id",
+            None,
+            None,
+            True,
+        ),
+        "subject_type": Field(
+            "subject_type",
+            None,
+            None,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            False,
+        ),
+        "period": Field(
+            "period",
+            _read_period,
+            _write_period,
+            False,
+        ),
+        "soft_limit": Field(
+            "soft_limit",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateBudgetRequest._shape = _SHAPE

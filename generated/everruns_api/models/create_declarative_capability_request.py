@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.create_declarative_capability_request_definition import (
         CreateDeclarativeCapabilityRequestDefinition,
     )
-
-
-T = TypeVar("T", bound="CreateDeclarativeCapabilityRequest")
 
 
 @_attrs_define
@@ -28,37 +36,34 @@ class CreateDeclarativeCapabilityRequest:
 
     definition: CreateDeclarativeCapabilityRequestDefinition
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "definition": definition,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_declarative_capability_request_definition import (
-            CreateDeclarativeCapabilityRequestDefinition,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        definition = CreateDeclarativeCapabilityRequestDefinition.from_dict(
-            d.pop("definition")
-        )
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        create_declarative_capability_request = cls(
-            definition=definition,
-        )
+    if not TYPE_CHECKING:
 
-        create_declarative_capability_request.additional_properties = d
-        return create_declarative_capability_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +80,23 @@ class CreateDeclarativeCapabilityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_definition(data: Any) -> CreateDeclarativeCapabilityRequestDefinition:
+    return _models.CreateDeclarativeCapabilityRequestDefinition.from_dict(data)
+
+
+_SHAPE = Shape(
+    "CreateDeclarativeCapabilityRequest",
+    {
+        "definition": Field(
+            "definition",
+            _read_definition,
+            write_model,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateDeclarativeCapabilityRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateKnowledgeIndexRequest")
 
 
 @_attrs_define
@@ -32,80 +38,34 @@ class CreateKnowledgeIndexRequest:
     source_config: Any | Unset = UNSET
     source_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        embedding_model_id = self.embedding_model_id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        source_config = self.source_config
-
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = self.source_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "embedding_model_id": embedding_model_id,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if source_config is not UNSET:
-            field_dict["source_config"] = source_config
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        embedding_model_id = d.pop("embedding_model_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        name = d.pop("name")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        source_config = d.pop("source_config", UNSET)
-
-        def _parse_source_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
-
-        create_knowledge_index_request = cls(
-            embedding_model_id=embedding_model_id,
-            name=name,
-            description=description,
-            source_config=source_config,
-            source_type=source_type,
-        )
-
-        create_knowledge_index_request.additional_properties = d
-        return create_knowledge_index_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +82,43 @@ class CreateKnowledgeIndexRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CreateKnowledgeIndexRequest",
+    {
+        "embedding_model_id": Field(
+            "embedding_model_id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "source_config": Field(
+            "source_config",
+            None,
+            None,
+            False,
+        ),
+        "source_type": Field(
+            "source_type",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateKnowledgeIndexRequest._shape = _SHAPE

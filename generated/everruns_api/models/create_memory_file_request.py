@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateMemoryFileRequest")
 
 
 @_attrs_define
@@ -28,77 +34,34 @@ class CreateMemoryFileRequest:
     encoding: None | str | Unset = UNSET
     is_directory: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        encoding: None | str | Unset
-        if isinstance(self.encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = self.encoding
-
-        is_directory: bool | None | Unset
-        if isinstance(self.is_directory, Unset):
-            is_directory = UNSET
-        else:
-            is_directory = self.is_directory
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-        if is_directory is not UNSET:
-            field_dict["is_directory"] = is_directory
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        content = _parse_content(d.pop("content", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encoding = _parse_encoding(d.pop("encoding", UNSET))
-
-        def _parse_is_directory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_directory = _parse_is_directory(d.pop("is_directory", UNSET))
-
-        create_memory_file_request = cls(
-            content=content,
-            encoding=encoding,
-            is_directory=is_directory,
-        )
-
-        create_memory_file_request.additional_properties = d
-        return create_memory_file_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +78,31 @@ class CreateMemoryFileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CreateMemoryFileRequest",
+    {
+        "content": Field(
+            "content",
+            None,
+            None,
+            False,
+        ),
+        "encoding": Field(
+            "encoding",
+            None,
+            None,
+            False,
+        ),
+        "is_directory": Field(
+            "is_directory",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateMemoryFileRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,9 +30,6 @@ if TYPE_CHECKING:
     )
     from ..models.external_actor import ExternalActor
     from ..models.input_message import InputMessage
-
-
-T = TypeVar("T", bound="CreateMessageRequest")
 
 
 @_attrs_define
@@ -43,179 +51,34 @@ class CreateMessageRequest:
     metadata: CreateMessageRequestMetadataType0 | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.controls import Controls
-        from ..models.create_message_request_metadata_type_0 import (
-            CreateMessageRequestMetadataType0,
-        )
-        from ..models.external_actor import ExternalActor
-
-        message = self.message.to_dict()
-
-        addressed_participant_id: None | str | Unset
-        if isinstance(self.addressed_participant_id, Unset):
-            addressed_participant_id = UNSET
-        else:
-            addressed_participant_id = self.addressed_participant_id
-
-        controls: dict[str, Any] | None | Unset
-        if isinstance(self.controls, Unset):
-            controls = UNSET
-        elif isinstance(self.controls, Controls):
-            controls = self.controls.to_dict()
-        else:
-            controls = self.controls
-
-        external_actor: dict[str, Any] | None | Unset
-        if isinstance(self.external_actor, Unset):
-            external_actor = UNSET
-        elif isinstance(self.external_actor, ExternalActor):
-            external_actor = self.external_actor.to_dict()
-        else:
-            external_actor = self.external_actor
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateMessageRequestMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if addressed_participant_id is not UNSET:
-            field_dict["addressed_participant_id"] = addressed_participant_id
-        if controls is not UNSET:
-            field_dict["controls"] = controls
-        if external_actor is not UNSET:
-            field_dict["external_actor"] = external_actor
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.controls import Controls
-        from ..models.create_message_request_metadata_type_0 import (
-            CreateMessageRequestMetadataType0,
-        )
-        from ..models.external_actor import ExternalActor
-        from ..models.input_message import InputMessage
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        message = InputMessage.from_dict(d.pop("message"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_addressed_participant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        addressed_participant_id = _parse_addressed_participant_id(
-            d.pop("addressed_participant_id", UNSET)
-        )
-
-        def _parse_controls(data: object) -> Controls | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                controls_type_1 = Controls.from_dict(data)
-
-                return controls_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Controls | None | Unset, data)
-
-        controls = _parse_controls(d.pop("controls", UNSET))
-
-        def _parse_external_actor(data: object) -> ExternalActor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_actor_type_1 = ExternalActor.from_dict(data)
-
-                return external_actor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalActor | None | Unset, data)
-
-        external_actor = _parse_external_actor(d.pop("external_actor", UNSET))
-
-        def _parse_metadata(
-            data: object,
-        ) -> CreateMessageRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateMessageRequestMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateMessageRequestMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        create_message_request = cls(
-            message=message,
-            addressed_participant_id=addressed_participant_id,
-            controls=controls,
-            external_actor=external_actor,
-            metadata=metadata,
-            tags=tags,
-        )
-
-        create_message_request.additional_properties = d
-        return create_message_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,3 +95,117 @@ class CreateMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_message(data: Any) -> InputMessage:
+    return _models.InputMessage.from_dict(data)
+
+
+def _read_controls(data: Any) -> Controls | None:
+    if data is None:
+        return None
+    if _models.Controls._accepts(data):
+        return _models.Controls.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.Controls._accepts(data, strictly=False, alone=True):
+        return _models.Controls.from_dict(data)
+    return cast(
+        "Controls | None", unknown_kind(data, "CreateMessageRequest", "controls")
+    )
+
+
+def _write_controls(value: Any) -> Any:
+    if isinstance(value, _models.Controls):
+        return write_model(value)
+    return value
+
+
+def _read_external_actor(data: Any) -> ExternalActor | None:
+    if data is None:
+        return None
+    if _models.ExternalActor._accepts(data):
+        return _models.ExternalActor.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ExternalActor._accepts(data, strictly=False, alone=True):
+        return _models.ExternalActor.from_dict(data)
+    return cast(
+        "ExternalActor | None",
+        unknown_kind(data, "CreateMessageRequest", "external_actor"),
+    )
+
+
+def _write_external_actor(value: Any) -> Any:
+    if isinstance(value, _models.ExternalActor):
+        return write_model(value)
+    return value
+
+
+def _read_metadata(data: Any) -> CreateMessageRequestMetadataType0 | None:
+    if _models.CreateMessageRequestMetadataType0._accepts(data):
+        return _models.CreateMessageRequestMetadataType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.CreateMessageRequestMetadataType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return _models.CreateMessageRequestMetadataType0.from_dict(data)
+    return cast(
+        "CreateMessageRequestMetadataType0 | None",
+        unknown_kind(data, "CreateMessageRequest", "metadata"),
+    )
+
+
+def _write_metadata(value: Any) -> Any:
+    if isinstance(value, _models.CreateMessageRequestMetadataType0):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "CreateMessageRequest",
+    {
+        "message": Field(
+            "message",
+            _read_message,
+            write_model,
+            True,
+        ),
+        "addressed_participant_id": Field(
+            "addressed_participant_id",
+            None,
+            None,
+            False,
+        ),
+        "controls": Field(
+            "controls",
+            _read_controls,
+            _write_controls,
+            False,
+        ),
+        "external_actor": Field(
+            "external_actor",
+            _read_external_actor,
+            _write_external_actor,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            _write_metadata,
+            False,
+        ),
+        "tags": Field(
+            "tags",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateMessageRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateModelRequest")
 
 
 @_attrs_define
@@ -32,60 +38,34 @@ class CreateModelRequest:
     enabled: bool | Unset = UNSET
     is_favorite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        model_id = self.model_id
-
-        capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities
-
-        enabled = self.enabled
-
-        is_favorite = self.is_favorite
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_name": display_name,
-                "model_id": model_id,
-            }
-        )
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if is_favorite is not UNSET:
-            field_dict["is_favorite"] = is_favorite
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        model_id = d.pop("model_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+    if not TYPE_CHECKING:
 
-        enabled = d.pop("enabled", UNSET)
-
-        is_favorite = d.pop("is_favorite", UNSET)
-
-        create_model_request = cls(
-            display_name=display_name,
-            model_id=model_id,
-            capabilities=capabilities,
-            enabled=enabled,
-            is_favorite=is_favorite,
-        )
-
-        create_model_request.additional_properties = d
-        return create_model_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +82,43 @@ class CreateModelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CreateModelRequest",
+    {
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            True,
+        ),
+        "capabilities": Field(
+            "capabilities",
+            None,
+            None,
+            False,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            False,
+        ),
+        "is_favorite": Field(
+            "is_favorite",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateModelRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreatePaymentAccountRequest")
 
 
 @_attrs_define
@@ -36,92 +42,34 @@ class CreatePaymentAccountRequest:
     private_key: None | str | Unset = UNSET
     public_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        owner_id = self.owner_id
-
-        owner_type = self.owner_type
-
-        rail = self.rail
-
-        metadata = self.metadata
-
-        private_key: None | str | Unset
-        if isinstance(self.private_key, Unset):
-            private_key = UNSET
-        else:
-            private_key = self.private_key
-
-        public_address: None | str | Unset
-        if isinstance(self.public_address, Unset):
-            public_address = UNSET
-        else:
-            public_address = self.public_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "owner_id": owner_id,
-                "owner_type": owner_type,
-                "rail": rail,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if private_key is not UNSET:
-            field_dict["private_key"] = private_key
-        if public_address is not UNSET:
-            field_dict["public_address"] = public_address
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        owner_id = d.pop("owner_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        owner_type = d.pop("owner_type")
+    if not TYPE_CHECKING:
 
-        rail = d.pop("rail")
-
-        metadata = d.pop("metadata", UNSET)
-
-        def _parse_private_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_key = _parse_private_key(d.pop("private_key", UNSET))
-
-        def _parse_public_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_address = _parse_public_address(d.pop("public_address", UNSET))
-
-        create_payment_account_request = cls(
-            label=label,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            rail=rail,
-            metadata=metadata,
-            private_key=private_key,
-            public_address=public_address,
-        )
-
-        create_payment_account_request.additional_properties = d
-        return create_payment_account_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +86,55 @@ class CreatePaymentAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CreatePaymentAccountRequest",
+    {
+        "label": Field(
+            "label",
+            None,
+            None,
+            True,
+        ),
+        "owner_id": Field(
+            "owner_id",
+            None,
+            None,
+            True,
+        ),
+        "owner_type": Field(
+            "owner_type",
+            None,
+            None,
+            True,
+        ),
+        "rail": Field(
+            "rail",
+            None,
+            None,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            False,
+        ),
+        "private_key": Field(
+            "private_key",
+            None,
+            None,
+            False,
+        ),
+        "public_address": Field(
+            "public_address",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreatePaymentAccountRequest._shape = _SHAPE

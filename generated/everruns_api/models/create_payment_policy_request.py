@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreatePaymentPolicyRequest")
 
 
 @_attrs_define
@@ -44,157 +50,34 @@ class CreatePaymentPolicyRequest:
     rail_preference: list[str] | Unset = UNSET
     require_approval_above_usd: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        payment_account_id = self.payment_account_id
-
-        subject_id = self.subject_id
-
-        subject_type = self.subject_type
-
-        allowed_capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_capabilities, Unset):
-            allowed_capabilities = self.allowed_capabilities
-
-        allowed_hosts: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_hosts, Unset):
-            allowed_hosts = self.allowed_hosts
-
-        max_amount_usd_per_day: float | None | Unset
-        if isinstance(self.max_amount_usd_per_day, Unset):
-            max_amount_usd_per_day = UNSET
-        else:
-            max_amount_usd_per_day = self.max_amount_usd_per_day
-
-        max_amount_usd_per_request: float | None | Unset
-        if isinstance(self.max_amount_usd_per_request, Unset):
-            max_amount_usd_per_request = UNSET
-        else:
-            max_amount_usd_per_request = self.max_amount_usd_per_request
-
-        max_amount_usd_per_turn: float | None | Unset
-        if isinstance(self.max_amount_usd_per_turn, Unset):
-            max_amount_usd_per_turn = UNSET
-        else:
-            max_amount_usd_per_turn = self.max_amount_usd_per_turn
-
-        metadata = self.metadata
-
-        rail_preference: list[str] | Unset = UNSET
-        if not isinstance(self.rail_preference, Unset):
-            rail_preference = self.rail_preference
-
-        require_approval_above_usd: float | None | Unset
-        if isinstance(self.require_approval_above_usd, Unset):
-            require_approval_above_usd = UNSET
-        else:
-            require_approval_above_usd = self.require_approval_above_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payment_account_id": payment_account_id,
-                "subject_id": subject_id,
-                "subject_type": subject_type,
-            }
-        )
-        if allowed_capabilities is not UNSET:
-            field_dict["allowed_capabilities"] = allowed_capabilities
-        if allowed_hosts is not UNSET:
-            field_dict["allowed_hosts"] = allowed_hosts
-        if max_amount_usd_per_day is not UNSET:
-            field_dict["max_amount_usd_per_day"] = max_amount_usd_per_day
-        if max_amount_usd_per_request is not UNSET:
-            field_dict["max_amount_usd_per_request"] = max_amount_usd_per_request
-        if max_amount_usd_per_turn is not UNSET:
-            field_dict["max_amount_usd_per_turn"] = max_amount_usd_per_turn
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if rail_preference is not UNSET:
-            field_dict["rail_preference"] = rail_preference
-        if require_approval_above_usd is not UNSET:
-            field_dict["require_approval_above_usd"] = require_approval_above_usd
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        payment_account_id = d.pop("payment_account_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        subject_id = d.pop("subject_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        subject_type = d.pop("subject_type")
+    if not TYPE_CHECKING:
 
-        allowed_capabilities = cast(list[str], d.pop("allowed_capabilities", UNSET))
-
-        allowed_hosts = cast(list[str], d.pop("allowed_hosts", UNSET))
-
-        def _parse_max_amount_usd_per_day(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_amount_usd_per_day = _parse_max_amount_usd_per_day(
-            d.pop("max_amount_usd_per_day", UNSET)
-        )
-
-        def _parse_max_amount_usd_per_request(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_amount_usd_per_request = _parse_max_amount_usd_per_request(
-            d.pop("max_amount_usd_per_request", UNSET)
-        )
-
-        def _parse_max_amount_usd_per_turn(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_amount_usd_per_turn = _parse_max_amount_usd_per_turn(
-            d.pop("max_amount_usd_per_turn", UNSET)
-        )
-
-        metadata = d.pop("metadata", UNSET)
-
-        rail_preference = cast(list[str], d.pop("rail_preference", UNSET))
-
-        def _parse_require_approval_above_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        require_approval_above_usd = _parse_require_approval_above_usd(
-            d.pop("require_approval_above_usd", UNSET)
-        )
-
-        create_payment_policy_request = cls(
-            payment_account_id=payment_account_id,
-            subject_id=subject_id,
-            subject_type=subject_type,
-            allowed_capabilities=allowed_capabilities,
-            allowed_hosts=allowed_hosts,
-            max_amount_usd_per_day=max_amount_usd_per_day,
-            max_amount_usd_per_request=max_amount_usd_per_request,
-            max_amount_usd_per_turn=max_amount_usd_per_turn,
-            metadata=metadata,
-            rail_preference=rail_preference,
-            require_approval_above_usd=require_approval_above_usd,
-        )
-
-        create_payment_policy_request.additional_properties = d
-        return create_payment_policy_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,3 +94,79 @@ class CreatePaymentPolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "CreatePaymentPolicyRequest",
+    {
+        "payment_account_id": Field(
+            "payment_account_id",
+            None,
+            None,
+            True,
+        ),
+        "subject_id": Field(
+            "subject_id",
+            None,
+            None,
+            True,
+        ),
+        "subject_type": Field(
+            "subject_type",
+            None,
+            None,
+            True,
+        ),
+        "allowed_capabilities": Field(
+            "allowed_capabilities",
+            None,
+            None,
+            False,
+        ),
+        "allowed_hosts": Field(
+            "allowed_hosts",
+            None,
+            None,
+            False,
+        ),
+        "max_amount_usd_per_day": Field(
+            "max_amount_usd_per_day",
+            None,
+            None,
+            False,
+        ),
+        "max_amount_usd_per_request": Field(
+            "max_amount_usd_per_request",
+            None,
+            None,
+            False,
+        ),
+        "max_amount_usd_per_turn": Field(
+            "max_amount_usd_per_turn",
+            None,
+            None,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            False,
+        ),
+        "rail_preference": Field(
+            "rail_preference",
+            None,
+            None,
+            False,
+        ),
+        "require_approval_above_usd": Field(
+            "require_approval_above_usd",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreatePaymentPolicyRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_query import ReportQuery
     from ..models.saved_report_dashboard_metadata import SavedReportDashboardMetadata
-
-
-T = TypeVar("T", bound="CreateSavedReportRequest")
 
 
 @_attrs_define
@@ -35,94 +43,34 @@ class CreateSavedReportRequest:
     dashboard: None | SavedReportDashboardMetadata | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.saved_report_dashboard_metadata import (
-            SavedReportDashboardMetadata,
-        )
-
-        name = self.name
-
-        query = self.query.to_dict()
-
-        dashboard: dict[str, Any] | None | Unset
-        if isinstance(self.dashboard, Unset):
-            dashboard = UNSET
-        elif isinstance(self.dashboard, SavedReportDashboardMetadata):
-            dashboard = self.dashboard.to_dict()
-        else:
-            dashboard = self.dashboard
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "query": query,
-            }
-        )
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_query import ReportQuery
-        from ..models.saved_report_dashboard_metadata import (
-            SavedReportDashboardMetadata,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        query = ReportQuery.from_dict(d.pop("query"))
+    if not TYPE_CHECKING:
 
-        def _parse_dashboard(
-            data: object,
-        ) -> None | SavedReportDashboardMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dashboard_type_1 = SavedReportDashboardMetadata.from_dict(data)
-
-                return dashboard_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SavedReportDashboardMetadata | Unset, data)
-
-        dashboard = _parse_dashboard(d.pop("dashboard", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        create_saved_report_request = cls(
-            name=name,
-            query=query,
-            dashboard=dashboard,
-            description=description,
-        )
-
-        create_saved_report_request.additional_properties = d
-        return create_saved_report_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +87,62 @@ class CreateSavedReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_query(data: Any) -> ReportQuery:
+    return _models.ReportQuery.from_dict(data)
+
+
+def _read_dashboard(data: Any) -> None | SavedReportDashboardMetadata:
+    if data is None:
+        return None
+    if _models.SavedReportDashboardMetadata._accepts(data):
+        return _models.SavedReportDashboardMetadata.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.SavedReportDashboardMetadata._accepts(data, strictly=False, alone=True):
+        return _models.SavedReportDashboardMetadata.from_dict(data)
+    return cast(
+        "None | SavedReportDashboardMetadata",
+        unknown_kind(data, "CreateSavedReportRequest", "dashboard"),
+    )
+
+
+def _write_dashboard(value: Any) -> Any:
+    if isinstance(value, _models.SavedReportDashboardMetadata):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "CreateSavedReportRequest",
+    {
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "query": Field(
+            "query",
+            _read_query,
+            write_model,
+            True,
+        ),
+        "dashboard": Field(
+            "dashboard",
+            _read_dashboard,
+            _write_dashboard,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateSavedReportRequest._shape = _SHAPE

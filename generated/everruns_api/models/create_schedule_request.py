@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schedule_target import ScheduleTarget
-
-
-T = TypeVar("T", bound="CreateScheduleRequest")
 
 
 @_attrs_define
@@ -46,127 +53,34 @@ class CreateScheduleRequest:
     retry_policy: Any | Unset = UNSET
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        cron_expression = self.cron_expression
-
-        name = self.name
-
-        target = self.target.to_dict()
-
-        catch_up_missed = self.catch_up_missed
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled = self.enabled
-
-        max_catch_up: int | None | Unset
-        if isinstance(self.max_catch_up, Unset):
-            max_catch_up = UNSET
-        else:
-            max_catch_up = self.max_catch_up
-
-        max_concurrent: int | None | Unset
-        if isinstance(self.max_concurrent, Unset):
-            max_concurrent = UNSET
-        else:
-            max_concurrent = self.max_concurrent
-
-        retry_policy = self.retry_policy
-
-        timezone = self.timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cron_expression": cron_expression,
-                "name": name,
-                "target": target,
-            }
-        )
-        if catch_up_missed is not UNSET:
-            field_dict["catch_up_missed"] = catch_up_missed
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if max_catch_up is not UNSET:
-            field_dict["max_catch_up"] = max_catch_up
-        if max_concurrent is not UNSET:
-            field_dict["max_concurrent"] = max_concurrent
-        if retry_policy is not UNSET:
-            field_dict["retry_policy"] = retry_policy
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule_target import ScheduleTarget
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        cron_expression = d.pop("cron_expression")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        name = d.pop("name")
+    if not TYPE_CHECKING:
 
-        target = ScheduleTarget.from_dict(d.pop("target"))
-
-        catch_up_missed = d.pop("catch_up_missed", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_max_catch_up(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_catch_up = _parse_max_catch_up(d.pop("max_catch_up", UNSET))
-
-        def _parse_max_concurrent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrent = _parse_max_concurrent(d.pop("max_concurrent", UNSET))
-
-        retry_policy = d.pop("retry_policy", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        create_schedule_request = cls(
-            cron_expression=cron_expression,
-            name=name,
-            target=target,
-            catch_up_missed=catch_up_missed,
-            description=description,
-            enabled=enabled,
-            max_catch_up=max_catch_up,
-            max_concurrent=max_concurrent,
-            retry_policy=retry_policy,
-            timezone=timezone,
-        )
-
-        create_schedule_request.additional_properties = d
-        return create_schedule_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +97,77 @@ class CreateScheduleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target(data: Any) -> ScheduleTarget:
+    return _models.ScheduleTarget.from_dict(data)
+
+
+_SHAPE = Shape(
+    "CreateScheduleRequest",
+    {
+        "cron_expression": Field(
+            "cron_expression",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "target": Field(
+            "target",
+            _read_target,
+            write_model,
+            True,
+        ),
+        "catch_up_missed": Field(
+            "catch_up_missed",
+            None,
+            None,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            False,
+        ),
+        "max_catch_up": Field(
+            "max_catch_up",
+            None,
+            None,
+            False,
+        ),
+        "max_concurrent": Field(
+            "max_concurrent",
+            None,
+            None,
+            False,
+        ),
+        "retry_policy": Field(
+            "retry_policy",
+            None,
+            None,
+            False,
+        ),
+        "timezone": Field(
+            "timezone",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+CreateScheduleRequest._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DatasetProjectorLag")
 
 
 @_attrs_define
@@ -31,81 +37,34 @@ class DatasetProjectorLag:
     freshness_lag_ms: int | None | Unset = UNSET
     latest_projected_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        dataset = self.dataset
-
-        freshness_lag_ms: int | None | Unset
-        if isinstance(self.freshness_lag_ms, Unset):
-            freshness_lag_ms = UNSET
-        else:
-            freshness_lag_ms = self.freshness_lag_ms
-
-        latest_projected_at: None | str | Unset
-        if isinstance(self.latest_projected_at, Unset):
-            latest_projected_at = UNSET
-        elif isinstance(self.latest_projected_at, datetime.datetime):
-            latest_projected_at = self.latest_projected_at.isoformat()
-        else:
-            latest_projected_at = self.latest_projected_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dataset": dataset,
-            }
-        )
-        if freshness_lag_ms is not UNSET:
-            field_dict["freshness_lag_ms"] = freshness_lag_ms
-        if latest_projected_at is not UNSET:
-            field_dict["latest_projected_at"] = latest_projected_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dataset = d.pop("dataset")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_freshness_lag_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        freshness_lag_ms = _parse_freshness_lag_ms(d.pop("freshness_lag_ms", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_latest_projected_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                latest_projected_at_type_0 = parse_datetime(data)
-
-                return latest_projected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        latest_projected_at = _parse_latest_projected_at(
-            d.pop("latest_projected_at", UNSET)
-        )
-
-        dataset_projector_lag = cls(
-            dataset=dataset,
-            freshness_lag_ms=freshness_lag_ms,
-            latest_projected_at=latest_projected_at,
-        )
-
-        dataset_projector_lag.additional_properties = d
-        return dataset_projector_lag
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +81,48 @@ class DatasetProjectorLag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_latest_projected_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_latest_projected_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "DatasetProjectorLag",
+    {
+        "dataset": Field(
+            "dataset",
+            None,
+            None,
+            True,
+        ),
+        "freshness_lag_ms": Field(
+            "freshness_lag_ms",
+            None,
+            None,
+            False,
+        ),
+        "latest_projected_at": Field(
+            "latest_projected_at",
+            _read_latest_projected_at,
+            _write_latest_projected_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+DatasetProjectorLag._shape = _SHAPE

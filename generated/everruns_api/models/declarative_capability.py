@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,25 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.declarative_capability_definition import (
         DeclarativeCapabilityDefinition,
     )
-
-
-T = TypeVar("T", bound="DeclarativeCapability")
 
 
 @_attrs_define
@@ -36,9 +44,13 @@ class DeclarativeCapability:
         name (str):
         status (str):
         updated_at (datetime.datetime):
+        allowed_actions (list[AllowedAction] | Unset):
         archived_at (datetime.datetime | None | Unset):
         deleted_at (datetime.datetime | None | Unset):
         display_name (None | str | Unset):
+        self_url (str | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     capability_id: str
@@ -49,155 +61,42 @@ class DeclarativeCapability:
     name: str
     status: str
     updated_at: datetime.datetime
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     display_name: None | str | Unset = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        capability_id = self.capability_id
-
-        created_at = self.created_at.isoformat()
-
-        definition = self.definition.to_dict()
-
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        updated_at = self.updated_at.isoformat()
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "capability_id": capability_id,
-                "created_at": created_at,
-                "definition": definition,
-                "description": description,
-                "id": id,
-                "name": name,
-                "status": status,
-                "updated_at": updated_at,
-            }
-        )
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.declarative_capability_definition import (
-            DeclarativeCapabilityDefinition,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        capability_id = d.pop("capability_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        definition = DeclarativeCapabilityDefinition.from_dict(d.pop("definition"))
-
-        description = d.pop("description")
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        status = d.pop("status")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        declarative_capability = cls(
-            capability_id=capability_id,
-            created_at=created_at,
-            definition=definition,
-            description=description,
-            id=id,
-            name=name,
-            status=status,
-            updated_at=updated_at,
-            archived_at=archived_at,
-            deleted_at=deleted_at,
-            display_name=display_name,
-        )
-
-        declarative_capability.additional_properties = d
-        return declarative_capability
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,3 +113,155 @@ class DeclarativeCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_definition(data: Any) -> DeclarativeCapabilityDefinition:
+    return _models.DeclarativeCapabilityDefinition.from_dict(data)
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_archived_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_archived_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_deleted_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_deleted_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "DeclarativeCapability",
+    {
+        "capability_id": Field(
+            "capability_id",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "definition": Field(
+            "definition",
+            _read_definition,
+            write_model,
+            True,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "archived_at": Field(
+            "archived_at",
+            _read_archived_at,
+            _write_archived_at,
+            False,
+        ),
+        "deleted_at": Field(
+            "deleted_at",
+            _read_deleted_at,
+            _write_deleted_at,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+DeclarativeCapability._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,13 +12,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dlq_entry_response_input import DlqEntryResponseInput
-
-
-T = TypeVar("T", bound="DlqEntryResponse")
 
 
 @_attrs_define
@@ -50,109 +57,34 @@ class DlqEntryResponse:
     original_task_id: UUID
     workflow_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
-
-        activity_type = self.activity_type
-
-        attempts = self.attempts
-
-        dead_at = self.dead_at.isoformat()
-
-        error_history = self.error_history
-
-        id = str(self.id)
-
-        input_ = self.input_.to_dict()
-
-        last_error = self.last_error
-
-        original_task_id = str(self.original_task_id)
-
-        workflow_id: None | str | Unset
-        if isinstance(self.workflow_id, Unset):
-            workflow_id = UNSET
-        elif isinstance(self.workflow_id, UUID):
-            workflow_id = str(self.workflow_id)
-        else:
-            workflow_id = self.workflow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_id": activity_id,
-                "activity_type": activity_type,
-                "attempts": attempts,
-                "dead_at": dead_at,
-                "error_history": error_history,
-                "id": id,
-                "input": input_,
-                "last_error": last_error,
-                "original_task_id": original_task_id,
-            }
-        )
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dlq_entry_response_input import DlqEntryResponseInput
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        activity_id = d.pop("activity_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        activity_type = d.pop("activity_type")
+    if not TYPE_CHECKING:
 
-        attempts = d.pop("attempts")
-
-        dead_at = parse_datetime(d.pop("dead_at"))
-
-        error_history = cast(list[str], d.pop("error_history"))
-
-        id = UUID(d.pop("id"))
-
-        input_ = DlqEntryResponseInput.from_dict(d.pop("input"))
-
-        last_error = d.pop("last_error")
-
-        original_task_id = UUID(d.pop("original_task_id"))
-
-        def _parse_workflow_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workflow_id_type_0 = UUID(data)
-
-                return workflow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        dlq_entry_response = cls(
-            activity_id=activity_id,
-            activity_type=activity_type,
-            attempts=attempts,
-            dead_at=dead_at,
-            error_history=error_history,
-            id=id,
-            input_=input_,
-            last_error=last_error,
-            original_task_id=original_task_id,
-            workflow_id=workflow_id,
-        )
-
-        dlq_entry_response.additional_properties = d
-        return dlq_entry_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +101,94 @@ class DlqEntryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_input_(data: Any) -> DlqEntryResponseInput:
+    return _models.DlqEntryResponseInput.from_dict(data)
+
+
+def _read_workflow_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_workflow_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+_SHAPE = Shape(
+    "DlqEntryResponse",
+    {
+        "activity_id": Field(
+            "activity_id",
+            None,
+            None,
+            True,
+        ),
+        "activity_type": Field(
+            "activity_type",
+            None,
+            None,
+            True,
+        ),
+        "attempts": Field(
+            "attempts",
+            None,
+            None,
+            True,
+        ),
+        "dead_at": Field(
+            "dead_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "error_history": Field(
+            "error_history",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "input_": Field(
+            "input",
+            _read_input_,
+            write_model,
+            True,
+        ),
+        "last_error": Field(
+            "last_error",
+            None,
+            None,
+            True,
+        ),
+        "original_task_id": Field(
+            "original_task_id",
+            UUID,
+            str,
+            True,
+        ),
+        "workflow_id": Field(
+            "workflow_id",
+            _read_workflow_id,
+            _write_workflow_id,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+DlqEntryResponse._shape = _SHAPE

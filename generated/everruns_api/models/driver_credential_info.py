@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.credential_form_schema import CredentialFormSchema
-
-
-T = TypeVar("T", bound="DriverCredentialInfo")
 
 
 @_attrs_define
@@ -30,45 +38,34 @@ class DriverCredentialInfo:
     driver: str
     supports_oauth: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        credential_schema = self.credential_schema.to_dict()
-
-        driver = self.driver
-
-        supports_oauth = self.supports_oauth
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "credential_schema": credential_schema,
-                "driver": driver,
-                "supports_oauth": supports_oauth,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_form_schema import CredentialFormSchema
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        credential_schema = CredentialFormSchema.from_dict(d.pop("credential_schema"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        driver = d.pop("driver")
+    if not TYPE_CHECKING:
 
-        supports_oauth = d.pop("supports_oauth")
-
-        driver_credential_info = cls(
-            credential_schema=credential_schema,
-            driver=driver,
-            supports_oauth=supports_oauth,
-        )
-
-        driver_credential_info.additional_properties = d
-        return driver_credential_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +82,35 @@ class DriverCredentialInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credential_schema(data: Any) -> CredentialFormSchema:
+    return _models.CredentialFormSchema.from_dict(data)
+
+
+_SHAPE = Shape(
+    "DriverCredentialInfo",
+    {
+        "credential_schema": Field(
+            "credential_schema",
+            _read_credential_schema,
+            write_model,
+            True,
+        ),
+        "driver": Field(
+            "driver",
+            None,
+            None,
+            True,
+        ),
+        "supports_oauth": Field(
+            "supports_oauth",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+DriverCredentialInfo._shape = _SHAPE

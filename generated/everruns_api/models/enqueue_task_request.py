@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.enqueue_task_options import EnqueueTaskOptions
-
-
-T = TypeVar("T", bound="EnqueueTaskRequest")
 
 
 @_attrs_define
@@ -32,69 +40,34 @@ class EnqueueTaskRequest:
     input_: Any
     options: EnqueueTaskOptions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enqueue_task_options import EnqueueTaskOptions
-
-        activity_type = self.activity_type
-
-        input_ = self.input_
-
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, EnqueueTaskOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_type": activity_type,
-                "input": input_,
-            }
-        )
-        if options is not UNSET:
-            field_dict["options"] = options
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enqueue_task_options import EnqueueTaskOptions
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        activity_type = d.pop("activity_type")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        input_ = d.pop("input")
+    if not TYPE_CHECKING:
 
-        def _parse_options(data: object) -> EnqueueTaskOptions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                options_type_1 = EnqueueTaskOptions.from_dict(data)
-
-                return options_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnqueueTaskOptions | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
-
-        enqueue_task_request = cls(
-            activity_type=activity_type,
-            input_=input_,
-            options=options,
-        )
-
-        enqueue_task_request.additional_properties = d
-        return enqueue_task_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +84,51 @@ class EnqueueTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_options(data: Any) -> EnqueueTaskOptions | None:
+    if data is None:
+        return None
+    if _models.EnqueueTaskOptions._accepts(data):
+        return _models.EnqueueTaskOptions.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.EnqueueTaskOptions._accepts(data, strictly=False, alone=True):
+        return _models.EnqueueTaskOptions.from_dict(data)
+    return cast(
+        "EnqueueTaskOptions | None", unknown_kind(data, "EnqueueTaskRequest", "options")
+    )
+
+
+def _write_options(value: Any) -> Any:
+    if isinstance(value, _models.EnqueueTaskOptions):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "EnqueueTaskRequest",
+    {
+        "activity_type": Field(
+            "activity_type",
+            None,
+            None,
+            True,
+        ),
+        "input_": Field(
+            "input",
+            None,
+            None,
+            True,
+        ),
+        "options": Field(
+            "options",
+            _read_options,
+            _write_options,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+EnqueueTaskRequest._shape = _SHAPE

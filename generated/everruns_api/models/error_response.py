@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.allowed_action import AllowedAction
-
-
-T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
@@ -42,152 +49,34 @@ class ErrorResponse:
     retry_after_seconds: int | None | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        title = self.title
-
-        allowed_actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_actions, Unset):
-            allowed_actions = []
-            for allowed_actions_item_data in self.allowed_actions:
-                allowed_actions_item = allowed_actions_item_data.to_dict()
-                allowed_actions.append(allowed_actions_item)
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        detail: None | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        else:
-            detail = self.detail
-
-        instance: None | str | Unset
-        if isinstance(self.instance, Unset):
-            instance = UNSET
-        else:
-            instance = self.instance
-
-        retry_after_seconds: int | None | Unset
-        if isinstance(self.retry_after_seconds, Unset):
-            retry_after_seconds = UNSET
-        else:
-            retry_after_seconds = self.retry_after_seconds
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "title": title,
-            }
-        )
-        if allowed_actions is not UNSET:
-            field_dict["allowed_actions"] = allowed_actions
-        if code is not UNSET:
-            field_dict["code"] = code
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if instance is not UNSET:
-            field_dict["instance"] = instance
-        if retry_after_seconds is not UNSET:
-            field_dict["retry_after_seconds"] = retry_after_seconds
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.allowed_action import AllowedAction
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        status = d.pop("status")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        title = d.pop("title")
+    if not TYPE_CHECKING:
 
-        _allowed_actions = d.pop("allowed_actions", UNSET)
-        allowed_actions: list[AllowedAction] | Unset = UNSET
-        if _allowed_actions is not UNSET:
-            allowed_actions = []
-            for allowed_actions_item_data in _allowed_actions:
-                allowed_actions_item = AllowedAction.from_dict(
-                    allowed_actions_item_data
-                )
-
-                allowed_actions.append(allowed_actions_item)
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_retry_after_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retry_after_seconds = _parse_retry_after_seconds(
-            d.pop("retry_after_seconds", UNSET)
-        )
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        error_response = cls(
-            status=status,
-            title=title,
-            allowed_actions=allowed_actions,
-            code=code,
-            detail=detail,
-            instance=instance,
-            retry_after_seconds=retry_after_seconds,
-            type_=type_,
-        )
-
-        error_response.additional_properties = d
-        return error_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -204,3 +93,75 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ErrorResponse",
+    {
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "title": Field(
+            "title",
+            None,
+            None,
+            True,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "code": Field(
+            "code",
+            None,
+            None,
+            False,
+        ),
+        "detail": Field(
+            "detail",
+            None,
+            None,
+            False,
+        ),
+        "instance": Field(
+            "instance",
+            None,
+            None,
+            False,
+        ),
+        "retry_after_seconds": Field(
+            "retry_after_seconds",
+            None,
+            None,
+            False,
+        ),
+        "type_": Field(
+            "type",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ErrorResponse._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EventContext")
 
 
 @_attrs_define
@@ -34,131 +40,34 @@ class EventContext:
     trace_id: None | str | Unset = UNSET
     turn_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        exec_id: None | str | Unset
-        if isinstance(self.exec_id, Unset):
-            exec_id = UNSET
-        else:
-            exec_id = self.exec_id
-
-        input_message_id: None | str | Unset
-        if isinstance(self.input_message_id, Unset):
-            input_message_id = UNSET
-        else:
-            input_message_id = self.input_message_id
-
-        parent_span_id: None | str | Unset
-        if isinstance(self.parent_span_id, Unset):
-            parent_span_id = UNSET
-        else:
-            parent_span_id = self.parent_span_id
-
-        span_id: None | str | Unset
-        if isinstance(self.span_id, Unset):
-            span_id = UNSET
-        else:
-            span_id = self.span_id
-
-        trace_id: None | str | Unset
-        if isinstance(self.trace_id, Unset):
-            trace_id = UNSET
-        else:
-            trace_id = self.trace_id
-
-        turn_id: None | str | Unset
-        if isinstance(self.turn_id, Unset):
-            turn_id = UNSET
-        else:
-            turn_id = self.turn_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exec_id is not UNSET:
-            field_dict["exec_id"] = exec_id
-        if input_message_id is not UNSET:
-            field_dict["input_message_id"] = input_message_id
-        if parent_span_id is not UNSET:
-            field_dict["parent_span_id"] = parent_span_id
-        if span_id is not UNSET:
-            field_dict["span_id"] = span_id
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if turn_id is not UNSET:
-            field_dict["turn_id"] = turn_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_exec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        exec_id = _parse_exec_id(d.pop("exec_id", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_input_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        input_message_id = _parse_input_message_id(d.pop("input_message_id", UNSET))
-
-        def _parse_parent_span_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_span_id = _parse_parent_span_id(d.pop("parent_span_id", UNSET))
-
-        def _parse_span_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        span_id = _parse_span_id(d.pop("span_id", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
-
-        def _parse_turn_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        turn_id = _parse_turn_id(d.pop("turn_id", UNSET))
-
-        event_context = cls(
-            exec_id=exec_id,
-            input_message_id=input_message_id,
-            parent_span_id=parent_span_id,
-            span_id=span_id,
-            trace_id=trace_id,
-            turn_id=turn_id,
-        )
-
-        event_context.additional_properties = d
-        return event_context
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +84,49 @@ class EventContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "EventContext",
+    {
+        "exec_id": Field(
+            "exec_id",
+            None,
+            None,
+            False,
+        ),
+        "input_message_id": Field(
+            "input_message_id",
+            None,
+            None,
+            False,
+        ),
+        "parent_span_id": Field(
+            "parent_span_id",
+            None,
+            None,
+            False,
+        ),
+        "span_id": Field(
+            "span_id",
+            None,
+            None,
+            False,
+        ),
+        "trace_id": Field(
+            "trace_id",
+            None,
+            None,
+            False,
+        ),
+        "turn_id": Field(
+            "turn_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+EventContext._shape = _SHAPE

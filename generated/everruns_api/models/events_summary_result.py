@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,13 +11,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_type_count_out import EventTypeCountOut
-
-
-T = TypeVar("T", bound="EventsSummaryResult")
 
 
 @_attrs_define
@@ -41,115 +48,34 @@ class EventsSummaryResult:
     first_ts: datetime.datetime | None | Unset = UNSET
     last_ts: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        by_type = []
-        for by_type_item_data in self.by_type:
-            by_type_item = by_type_item_data.to_dict()
-            by_type.append(by_type_item)
-
-        error_count = self.error_count
-
-        total = self.total
-
-        turn_count = self.turn_count
-
-        first_ts: None | str | Unset
-        if isinstance(self.first_ts, Unset):
-            first_ts = UNSET
-        elif isinstance(self.first_ts, datetime.datetime):
-            first_ts = self.first_ts.isoformat()
-        else:
-            first_ts = self.first_ts
-
-        last_ts: None | str | Unset
-        if isinstance(self.last_ts, Unset):
-            last_ts = UNSET
-        elif isinstance(self.last_ts, datetime.datetime):
-            last_ts = self.last_ts.isoformat()
-        else:
-            last_ts = self.last_ts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "by_type": by_type,
-                "error_count": error_count,
-                "total": total,
-                "turn_count": turn_count,
-            }
-        )
-        if first_ts is not UNSET:
-            field_dict["first_ts"] = first_ts
-        if last_ts is not UNSET:
-            field_dict["last_ts"] = last_ts
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_type_count_out import EventTypeCountOut
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        by_type = []
-        _by_type = d.pop("by_type")
-        for by_type_item_data in _by_type:
-            by_type_item = EventTypeCountOut.from_dict(by_type_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            by_type.append(by_type_item)
+    if not TYPE_CHECKING:
 
-        error_count = d.pop("error_count")
-
-        total = d.pop("total")
-
-        turn_count = d.pop("turn_count")
-
-        def _parse_first_ts(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_ts_type_0 = parse_datetime(data)
-
-                return first_ts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        first_ts = _parse_first_ts(d.pop("first_ts", UNSET))
-
-        def _parse_last_ts(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_ts_type_0 = parse_datetime(data)
-
-                return last_ts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_ts = _parse_last_ts(d.pop("last_ts", UNSET))
-
-        events_summary_result = cls(
-            by_type=by_type,
-            error_count=error_count,
-            total=total,
-            turn_count=turn_count,
-            first_ts=first_ts,
-            last_ts=last_ts,
-        )
-
-        events_summary_result.additional_properties = d
-        return events_summary_result
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +92,97 @@ class EventsSummaryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_by_type_item(data: Any) -> EventTypeCountOut:
+    return _models.EventTypeCountOut.from_dict(data)
+
+
+def _read_by_type(data: Any) -> list[EventTypeCountOut]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_by_type_item(item) for item in data]
+
+
+def _write_by_type(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_first_ts(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_first_ts(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_last_ts(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_ts(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "EventsSummaryResult",
+    {
+        "by_type": Field(
+            "by_type",
+            _read_by_type,
+            _write_by_type,
+            True,
+        ),
+        "error_count": Field(
+            "error_count",
+            None,
+            None,
+            True,
+        ),
+        "total": Field(
+            "total",
+            None,
+            None,
+            True,
+        ),
+        "turn_count": Field(
+            "turn_count",
+            None,
+            None,
+            True,
+        ),
+        "first_ts": Field(
+            "first_ts",
+            _read_first_ts,
+            _write_first_ts,
+            False,
+        ),
+        "last_ts": Field(
+            "last_ts",
+            _read_last_ts,
+            _write_last_ts,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+EventsSummaryResult._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.report_export_format import ReportExportFormat
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_query import ReportQuery
-
-
-T = TypeVar("T", bound="ExportReportQueryRequest")
 
 
 @_attrs_define
@@ -31,47 +39,34 @@ class ExportReportQueryRequest:
     query: ReportQuery
     format_: ReportExportFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query.to_dict()
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_query import ReportQuery
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        query = ReportQuery.from_dict(d.pop("query"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        _format_ = d.pop("format", UNSET)
-        format_: ReportExportFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = ReportExportFormat(_format_)
+    if not TYPE_CHECKING:
 
-        export_report_query_request = cls(
-            query=query,
-            format_=format_,
-        )
-
-        export_report_query_request.additional_properties = d
-        return export_report_query_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +83,29 @@ class ExportReportQueryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_query(data: Any) -> ReportQuery:
+    return _models.ReportQuery.from_dict(data)
+
+
+_SHAPE = Shape(
+    "ExportReportQueryRequest",
+    {
+        "query": Field(
+            "query",
+            _read_query,
+            write_model,
+            True,
+        ),
+        "format_": Field(
+            "format",
+            ReportExportFormat,
+            write_enum,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ExportReportQueryRequest._shape = _SHAPE

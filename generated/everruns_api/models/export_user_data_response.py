@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,13 +11,23 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.exported_organization import ExportedOrganization
     from ..models.exported_personal_access_token import ExportedPersonalAccessToken
     from ..models.exported_user_profile import ExportedUserProfile
-
-
-T = TypeVar("T", bound="ExportUserDataResponse")
 
 
 @_attrs_define
@@ -37,71 +45,34 @@ class ExportUserDataResponse:
     personal_access_tokens: list[ExportedPersonalAccessToken]
     user: ExportedUserProfile
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        exported_at = self.exported_at.isoformat()
-
-        organizations = []
-        for organizations_item_data in self.organizations:
-            organizations_item = organizations_item_data.to_dict()
-            organizations.append(organizations_item)
-
-        personal_access_tokens = []
-        for personal_access_tokens_item_data in self.personal_access_tokens:
-            personal_access_tokens_item = personal_access_tokens_item_data.to_dict()
-            personal_access_tokens.append(personal_access_tokens_item)
-
-        user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exported_at": exported_at,
-                "organizations": organizations,
-                "personal_access_tokens": personal_access_tokens,
-                "user": user,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.exported_organization import ExportedOrganization
-        from ..models.exported_personal_access_token import ExportedPersonalAccessToken
-        from ..models.exported_user_profile import ExportedUserProfile
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        exported_at = parse_datetime(d.pop("exported_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = ExportedOrganization.from_dict(organizations_item_data)
+    if not TYPE_CHECKING:
 
-            organizations.append(organizations_item)
-
-        personal_access_tokens = []
-        _personal_access_tokens = d.pop("personal_access_tokens")
-        for personal_access_tokens_item_data in _personal_access_tokens:
-            personal_access_tokens_item = ExportedPersonalAccessToken.from_dict(
-                personal_access_tokens_item_data
-            )
-
-            personal_access_tokens.append(personal_access_tokens_item)
-
-        user = ExportedUserProfile.from_dict(d.pop("user"))
-
-        export_user_data_response = cls(
-            exported_at=exported_at,
-            organizations=organizations,
-            personal_access_tokens=personal_access_tokens,
-            user=user,
-        )
-
-        export_user_data_response.additional_properties = d
-        return export_user_data_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +89,69 @@ class ExportUserDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_organizations_item(data: Any) -> ExportedOrganization:
+    return _models.ExportedOrganization.from_dict(data)
+
+
+def _read_organizations(data: Any) -> list[ExportedOrganization]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_organizations_item(item) for item in data]
+
+
+def _write_organizations(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_personal_access_tokens_item(data: Any) -> ExportedPersonalAccessToken:
+    return _models.ExportedPersonalAccessToken.from_dict(data)
+
+
+def _read_personal_access_tokens(data: Any) -> list[ExportedPersonalAccessToken]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_personal_access_tokens_item(item) for item in data]
+
+
+def _write_personal_access_tokens(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_user(data: Any) -> ExportedUserProfile:
+    return _models.ExportedUserProfile.from_dict(data)
+
+
+_SHAPE = Shape(
+    "ExportUserDataResponse",
+    {
+        "exported_at": Field(
+            "exported_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "organizations": Field(
+            "organizations",
+            _read_organizations,
+            _write_organizations,
+            True,
+        ),
+        "personal_access_tokens": Field(
+            "personal_access_tokens",
+            _read_personal_access_tokens,
+            _write_personal_access_tokens,
+            True,
+        ),
+        "user": Field(
+            "user",
+            _read_user,
+            write_model,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ExportUserDataResponse._shape = _SHAPE

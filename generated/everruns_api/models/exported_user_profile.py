@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExportedUserProfile")
 
 
 @_attrs_define
@@ -41,97 +47,34 @@ class ExportedUserProfile:
     auth_provider: None | str | Unset = UNSET
     avatar_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        email = self.email
-
-        email_verified = self.email_verified
-
-        id = self.id
-
-        name = self.name
-
-        updated_at = self.updated_at.isoformat()
-
-        auth_provider: None | str | Unset
-        if isinstance(self.auth_provider, Unset):
-            auth_provider = UNSET
-        else:
-            auth_provider = self.auth_provider
-
-        avatar_url: None | str | Unset
-        if isinstance(self.avatar_url, Unset):
-            avatar_url = UNSET
-        else:
-            avatar_url = self.avatar_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "email_verified": email_verified,
-                "id": id,
-                "name": name,
-                "updated_at": updated_at,
-            }
-        )
-        if auth_provider is not UNSET:
-            field_dict["auth_provider"] = auth_provider
-        if avatar_url is not UNSET:
-            field_dict["avatar_url"] = avatar_url
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        email = d.pop("email")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        email_verified = d.pop("email_verified")
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_auth_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_provider = _parse_auth_provider(d.pop("auth_provider", UNSET))
-
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
-
-        exported_user_profile = cls(
-            created_at=created_at,
-            email=email,
-            email_verified=email_verified,
-            id=id,
-            name=name,
-            updated_at=updated_at,
-            auth_provider=auth_provider,
-            avatar_url=avatar_url,
-        )
-
-        exported_user_profile.additional_properties = d
-        return exported_user_profile
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +91,61 @@ class ExportedUserProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ExportedUserProfile",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "email": Field(
+            "email",
+            None,
+            None,
+            True,
+        ),
+        "email_verified": Field(
+            "email_verified",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "auth_provider": Field(
+            "auth_provider",
+            None,
+            None,
+            False,
+        ),
+        "avatar_url": Field(
+            "avatar_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ExportedUserProfile._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_actor_metadata_type_0 import ExternalActorMetadataType0
-
-
-T = TypeVar("T", bound="ExternalActor")
 
 
 @_attrs_define
@@ -34,87 +42,34 @@ class ExternalActor:
     actor_name: None | str | Unset = UNSET
     metadata: ExternalActorMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_actor_metadata_type_0 import ExternalActorMetadataType0
-
-        actor_id = self.actor_id
-
-        source = self.source
-
-        actor_name: None | str | Unset
-        if isinstance(self.actor_name, Unset):
-            actor_name = UNSET
-        else:
-            actor_name = self.actor_name
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ExternalActorMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "actor_id": actor_id,
-                "source": source,
-            }
-        )
-        if actor_name is not UNSET:
-            field_dict["actor_name"] = actor_name
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_actor_metadata_type_0 import ExternalActorMetadataType0
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        actor_id = d.pop("actor_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        source = d.pop("source")
+    if not TYPE_CHECKING:
 
-        def _parse_actor_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        actor_name = _parse_actor_name(d.pop("actor_name", UNSET))
-
-        def _parse_metadata(data: object) -> ExternalActorMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ExternalActorMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalActorMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        external_actor = cls(
-            actor_id=actor_id,
-            source=source,
-            actor_name=actor_name,
-            metadata=metadata,
-        )
-
-        external_actor.additional_properties = d
-        return external_actor
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +86,58 @@ class ExternalActor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(data: Any) -> ExternalActorMetadataType0 | None:
+    if _models.ExternalActorMetadataType0._accepts(data):
+        return _models.ExternalActorMetadataType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ExternalActorMetadataType0._accepts(data, strictly=False, alone=True):
+        return _models.ExternalActorMetadataType0.from_dict(data)
+    return cast(
+        "ExternalActorMetadataType0 | None",
+        unknown_kind(data, "ExternalActor", "metadata"),
+    )
+
+
+def _write_metadata(value: Any) -> Any:
+    if isinstance(value, _models.ExternalActorMetadataType0):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ExternalActor",
+    {
+        "actor_id": Field(
+            "actor_id",
+            None,
+            None,
+            True,
+        ),
+        "source": Field(
+            "source",
+            None,
+            None,
+            True,
+        ),
+        "actor_name": Field(
+            "actor_name",
+            None,
+            None,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            _write_metadata,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ExternalActor._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,9 +12,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FailedReportingOutboxRow")
 
 
 @_attrs_define
@@ -40,79 +46,34 @@ class FailedReportingOutboxRow:
     updated_at: datetime.datetime
     last_error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        attempts = self.attempts
-
-        id = str(self.id)
-
-        org_id = self.org_id
-
-        source_id = self.source_id
-
-        source_type = self.source_type
-
-        updated_at = self.updated_at.isoformat()
-
-        last_error: None | str | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        else:
-            last_error = self.last_error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attempts": attempts,
-                "id": id,
-                "org_id": org_id,
-                "source_id": source_id,
-                "source_type": source_type,
-                "updated_at": updated_at,
-            }
-        )
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attempts = d.pop("attempts")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        id = UUID(d.pop("id"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        org_id = d.pop("org_id")
+    if not TYPE_CHECKING:
 
-        source_id = d.pop("source_id")
-
-        source_type = d.pop("source_type")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        failed_reporting_outbox_row = cls(
-            attempts=attempts,
-            id=id,
-            org_id=org_id,
-            source_id=source_id,
-            source_type=source_type,
-            updated_at=updated_at,
-            last_error=last_error,
-        )
-
-        failed_reporting_outbox_row.additional_properties = d
-        return failed_reporting_outbox_row
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +90,55 @@ class FailedReportingOutboxRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "FailedReportingOutboxRow",
+    {
+        "attempts": Field(
+            "attempts",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "org_id": Field(
+            "org_id",
+            None,
+            None,
+            True,
+        ),
+        "source_id": Field(
+            "source_id",
+            None,
+            None,
+            True,
+        ),
+        "source_type": Field(
+            "source_type",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "last_error": Field(
+            "last_error",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+FailedReportingOutboxRow._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,7 +12,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileInfo")
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
+from ..types import UNSET, Unset
 
 
 @_attrs_define
@@ -22,99 +30,58 @@ class FileInfo:
     """
     Attributes:
         created_at (datetime.datetime):
-        id (UUID):
         is_directory (bool):
         is_readonly (bool):
         name (str):
         path (str):
-        session_id (UUID):
         size_bytes (int):
         updated_at (datetime.datetime):
+        content (None | str | Unset):
+        encoding (str | Unset):
+        id (UUID | Unset):
+        session_id (UUID | Unset):
     """
 
     created_at: datetime.datetime
-    id: UUID
     is_directory: bool
     is_readonly: bool
     name: str
     path: str
-    session_id: UUID
     size_bytes: int
     updated_at: datetime.datetime
+    content: None | str | Unset = UNSET
+    encoding: str | Unset = UNSET
+    id: UUID | Unset = UNSET
+    session_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        id = str(self.id)
-
-        is_directory = self.is_directory
-
-        is_readonly = self.is_readonly
-
-        name = self.name
-
-        path = self.path
-
-        session_id = str(self.session_id)
-
-        size_bytes = self.size_bytes
-
-        updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "is_directory": is_directory,
-                "is_readonly": is_readonly,
-                "name": name,
-                "path": path,
-                "session_id": session_id,
-                "size_bytes": size_bytes,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        id = UUID(d.pop("id"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        is_directory = d.pop("is_directory")
+    if not TYPE_CHECKING:
 
-        is_readonly = d.pop("is_readonly")
-
-        name = d.pop("name")
-
-        path = d.pop("path")
-
-        session_id = UUID(d.pop("session_id"))
-
-        size_bytes = d.pop("size_bytes")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        file_info = cls(
-            created_at=created_at,
-            id=id,
-            is_directory=is_directory,
-            is_readonly=is_readonly,
-            name=name,
-            path=path,
-            session_id=session_id,
-            size_bytes=size_bytes,
-            updated_at=updated_at,
-        )
-
-        file_info.additional_properties = d
-        return file_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +98,79 @@ class FileInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "FileInfo",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "is_directory": Field(
+            "is_directory",
+            None,
+            None,
+            True,
+        ),
+        "is_readonly": Field(
+            "is_readonly",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "path": Field(
+            "path",
+            None,
+            None,
+            True,
+        ),
+        "size_bytes": Field(
+            "size_bytes",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "content": Field(
+            "content",
+            None,
+            None,
+            False,
+        ),
+        "encoding": Field(
+            "encoding",
+            None,
+            None,
+            False,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            UUID,
+            str,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+FileInfo._shape = _SHAPE

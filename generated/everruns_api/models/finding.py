@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.finding_category import FindingCategory
 from ..models.finding_severity import FindingSeverity
 from ..models.finding_source import FindingSource
@@ -17,9 +29,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.finding_location import FindingLocation
-
-
-T = TypeVar("T", bound="Finding")
 
 
 @_attrs_define
@@ -43,105 +52,34 @@ class Finding:
     fix: None | str | Unset = UNSET
     location: FindingLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.finding_location import FindingLocation
-
-        category = self.category.value
-
-        message = self.message
-
-        rule_id = self.rule_id
-
-        severity = self.severity.value
-
-        source = self.source.value
-
-        fix: None | str | Unset
-        if isinstance(self.fix, Unset):
-            fix = UNSET
-        else:
-            fix = self.fix
-
-        location: dict[str, Any] | None | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        elif isinstance(self.location, FindingLocation):
-            location = self.location.to_dict()
-        else:
-            location = self.location
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "message": message,
-                "rule_id": rule_id,
-                "severity": severity,
-                "source": source,
-            }
-        )
-        if fix is not UNSET:
-            field_dict["fix"] = fix
-        if location is not UNSET:
-            field_dict["location"] = location
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.finding_location import FindingLocation
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        category = FindingCategory(d.pop("category"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        message = d.pop("message")
+    if not TYPE_CHECKING:
 
-        rule_id = d.pop("rule_id")
-
-        severity = FindingSeverity(d.pop("severity"))
-
-        source = FindingSource(d.pop("source"))
-
-        def _parse_fix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fix = _parse_fix(d.pop("fix", UNSET))
-
-        def _parse_location(data: object) -> FindingLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_1 = FindingLocation.from_dict(data)
-
-                return location_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FindingLocation | None | Unset, data)
-
-        location = _parse_location(d.pop("location", UNSET))
-
-        finding = cls(
-            category=category,
-            message=message,
-            rule_id=rule_id,
-            severity=severity,
-            source=source,
-            fix=fix,
-            location=location,
-        )
-
-        finding.additional_properties = d
-        return finding
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +96,73 @@ class Finding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_location(data: Any) -> FindingLocation | None:
+    if data is None:
+        return None
+    if _models.FindingLocation._accepts(data):
+        return _models.FindingLocation.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.FindingLocation._accepts(data, strictly=False, alone=True):
+        return _models.FindingLocation.from_dict(data)
+    return cast("FindingLocation | None", unknown_kind(data, "Finding", "location"))
+
+
+def _write_location(value: Any) -> Any:
+    if isinstance(value, _models.FindingLocation):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Finding",
+    {
+        "category": Field(
+            "category",
+            FindingCategory,
+            write_enum,
+            True,
+        ),
+        "message": Field(
+            "message",
+            None,
+            None,
+            True,
+        ),
+        "rule_id": Field(
+            "rule_id",
+            None,
+            None,
+            True,
+        ),
+        "severity": Field(
+            "severity",
+            FindingSeverity,
+            write_enum,
+            True,
+        ),
+        "source": Field(
+            "source",
+            FindingSource,
+            write_enum,
+            True,
+        ),
+        "fix": Field(
+            "fix",
+            None,
+            None,
+            False,
+        ),
+        "location": Field(
+            "location",
+            _read_location,
+            _write_location,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Finding._shape = _SHAPE

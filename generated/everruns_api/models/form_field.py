@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.field_type import FieldType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FormField")
 
 
 @_attrs_define
@@ -39,121 +46,34 @@ class FormField:
     help_text: None | str | Unset = UNSET
     placeholder: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        field_type = self.field_type.value
-
-        label = self.label
-
-        name = self.name
-
-        required = self.required
-
-        default_value: None | str | Unset
-        if isinstance(self.default_value, Unset):
-            default_value = UNSET
-        else:
-            default_value = self.default_value
-
-        group: None | str | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        else:
-            group = self.group
-
-        help_text: None | str | Unset
-        if isinstance(self.help_text, Unset):
-            help_text = UNSET
-        else:
-            help_text = self.help_text
-
-        placeholder: None | str | Unset
-        if isinstance(self.placeholder, Unset):
-            placeholder = UNSET
-        else:
-            placeholder = self.placeholder
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field_type": field_type,
-                "label": label,
-                "name": name,
-                "required": required,
-            }
-        )
-        if default_value is not UNSET:
-            field_dict["default_value"] = default_value
-        if group is not UNSET:
-            field_dict["group"] = group
-        if help_text is not UNSET:
-            field_dict["help_text"] = help_text
-        if placeholder is not UNSET:
-            field_dict["placeholder"] = placeholder
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_type = FieldType(d.pop("field_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        label = d.pop("label")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        name = d.pop("name")
+    if not TYPE_CHECKING:
 
-        required = d.pop("required")
-
-        def _parse_default_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_value = _parse_default_value(d.pop("default_value", UNSET))
-
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_help_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        help_text = _parse_help_text(d.pop("help_text", UNSET))
-
-        def _parse_placeholder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        placeholder = _parse_placeholder(d.pop("placeholder", UNSET))
-
-        form_field = cls(
-            field_type=field_type,
-            label=label,
-            name=name,
-            required=required,
-            default_value=default_value,
-            group=group,
-            help_text=help_text,
-            placeholder=placeholder,
-        )
-
-        form_field.additional_properties = d
-        return form_field
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +90,61 @@ class FormField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "FormField",
+    {
+        "field_type": Field(
+            "field_type",
+            FieldType,
+            write_enum,
+            True,
+        ),
+        "label": Field(
+            "label",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "required": Field(
+            "required",
+            None,
+            None,
+            True,
+        ),
+        "default_value": Field(
+            "default_value",
+            None,
+            None,
+            False,
+        ),
+        "group": Field(
+            "group",
+            None,
+            None,
+            False,
+        ),
+        "help_text": Field(
+            "help_text",
+            None,
+            None,
+            False,
+        ),
+        "placeholder": Field(
+            "placeholder",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+FormField._shape = _SHAPE

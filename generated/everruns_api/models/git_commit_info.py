@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,7 +11,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GitCommitInfo")
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 
 
 @_attrs_define
@@ -35,61 +42,34 @@ class GitCommitInfo:
     parent_oids: list[str]
     timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        author_email = self.author_email
-
-        author_name = self.author_name
-
-        message = self.message
-
-        oid = self.oid
-
-        parent_oids = self.parent_oids
-
-        timestamp = self.timestamp.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "author_email": author_email,
-                "author_name": author_name,
-                "message": message,
-                "oid": oid,
-                "parent_oids": parent_oids,
-                "timestamp": timestamp,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        author_email = d.pop("author_email")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        author_name = d.pop("author_name")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        message = d.pop("message")
+    if not TYPE_CHECKING:
 
-        oid = d.pop("oid")
-
-        parent_oids = cast(list[str], d.pop("parent_oids"))
-
-        timestamp = parse_datetime(d.pop("timestamp"))
-
-        git_commit_info = cls(
-            author_email=author_email,
-            author_name=author_name,
-            message=message,
-            oid=oid,
-            parent_oids=parent_oids,
-            timestamp=timestamp,
-        )
-
-        git_commit_info.additional_properties = d
-        return git_commit_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +86,49 @@ class GitCommitInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "GitCommitInfo",
+    {
+        "author_email": Field(
+            "author_email",
+            None,
+            None,
+            True,
+        ),
+        "author_name": Field(
+            "author_name",
+            None,
+            None,
+            True,
+        ),
+        "message": Field(
+            "message",
+            None,
+            None,
+            True,
+        ),
+        "oid": Field(
+            "oid",
+            None,
+            None,
+            True,
+        ),
+        "parent_oids": Field(
+            "parent_oids",
+            None,
+            None,
+            True,
+        ),
+        "timestamp": Field(
+            "timestamp",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+GitCommitInfo._shape = _SHAPE

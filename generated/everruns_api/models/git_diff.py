@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.git_diff_entry import GitDiffEntry
     from ..models.git_diff_stats import GitDiffStats
-
-
-T = TypeVar("T", bound="GitDiff")
 
 
 @_attrs_define
@@ -33,66 +40,34 @@ class GitDiff:
     stats: GitDiffStats
     patch: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
-
-        stats = self.stats.to_dict()
-
-        patch: None | str | Unset
-        if isinstance(self.patch, Unset):
-            patch = UNSET
-        else:
-            patch = self.patch
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entries": entries,
-                "stats": stats,
-            }
-        )
-        if patch is not UNSET:
-            field_dict["patch"] = patch
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.git_diff_entry import GitDiffEntry
-        from ..models.git_diff_stats import GitDiffStats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = GitDiffEntry.from_dict(entries_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            entries.append(entries_item)
+    if not TYPE_CHECKING:
 
-        stats = GitDiffStats.from_dict(d.pop("stats"))
-
-        def _parse_patch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patch = _parse_patch(d.pop("patch", UNSET))
-
-        git_diff = cls(
-            entries=entries,
-            stats=stats,
-            patch=patch,
-        )
-
-        git_diff.additional_properties = d
-        return git_diff
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +84,49 @@ class GitDiff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entries_item(data: Any) -> GitDiffEntry:
+    return _models.GitDiffEntry.from_dict(data)
+
+
+def _read_entries(data: Any) -> list[GitDiffEntry]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_entries_item(item) for item in data]
+
+
+def _write_entries(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_stats(data: Any) -> GitDiffStats:
+    return _models.GitDiffStats.from_dict(data)
+
+
+_SHAPE = Shape(
+    "GitDiff",
+    {
+        "entries": Field(
+            "entries",
+            _read_entries,
+            _write_entries,
+            True,
+        ),
+        "stats": Field(
+            "stats",
+            _read_stats,
+            write_model,
+            True,
+        ),
+        "patch": Field(
+            "patch",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+GitDiff._shape = _SHAPE

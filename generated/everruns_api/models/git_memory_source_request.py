@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GitMemorySourceRequest")
 
 
 @_attrs_define
@@ -30,87 +36,34 @@ class GitMemorySourceRequest:
     root_folder: None | str | Unset = UNSET
     sync_interval_secs: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-
-        root_folder: None | str | Unset
-        if isinstance(self.root_folder, Unset):
-            root_folder = UNSET
-        else:
-            root_folder = self.root_folder
-
-        sync_interval_secs: int | None | Unset
-        if isinstance(self.sync_interval_secs, Unset):
-            sync_interval_secs = UNSET
-        else:
-            sync_interval_secs = self.sync_interval_secs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if root_folder is not UNSET:
-            field_dict["root_folder"] = root_folder
-        if sync_interval_secs is not UNSET:
-            field_dict["sync_interval_secs"] = sync_interval_secs
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        branch = _parse_branch(d.pop("branch", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_root_folder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        root_folder = _parse_root_folder(d.pop("root_folder", UNSET))
-
-        def _parse_sync_interval_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sync_interval_secs = _parse_sync_interval_secs(
-            d.pop("sync_interval_secs", UNSET)
-        )
-
-        git_memory_source_request = cls(
-            url=url,
-            branch=branch,
-            root_folder=root_folder,
-            sync_interval_secs=sync_interval_secs,
-        )
-
-        git_memory_source_request.additional_properties = d
-        return git_memory_source_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +80,37 @@ class GitMemorySourceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "GitMemorySourceRequest",
+    {
+        "url": Field(
+            "url",
+            None,
+            None,
+            True,
+        ),
+        "branch": Field(
+            "branch",
+            None,
+            None,
+            False,
+        ),
+        "root_folder": Field(
+            "root_folder",
+            None,
+            None,
+            False,
+        ),
+        "sync_interval_secs": Field(
+            "sync_interval_secs",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+GitMemorySourceRequest._shape = _SHAPE

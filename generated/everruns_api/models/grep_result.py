@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.grep_match import GrepMatch
-
-
-T = TypeVar("T", bound="GrepResult")
 
 
 @_attrs_define
@@ -28,47 +36,34 @@ class GrepResult:
     matches: list[GrepMatch]
     path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        matches = []
-        for matches_item_data in self.matches:
-            matches_item = matches_item_data.to_dict()
-            matches.append(matches_item)
-
-        path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "matches": matches,
-                "path": path,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.grep_match import GrepMatch
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        matches = []
-        _matches = d.pop("matches")
-        for matches_item_data in _matches:
-            matches_item = GrepMatch.from_dict(matches_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            matches.append(matches_item)
+    if not TYPE_CHECKING:
 
-        path = d.pop("path")
-
-        grep_result = cls(
-            matches=matches,
-            path=path,
-        )
-
-        grep_result.additional_properties = d
-        return grep_result
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +80,39 @@ class GrepResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_matches_item(data: Any) -> GrepMatch:
+    return _models.GrepMatch.from_dict(data)
+
+
+def _read_matches(data: Any) -> list[GrepMatch]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_matches_item(item) for item in data]
+
+
+def _write_matches(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "GrepResult",
+    {
+        "matches": Field(
+            "matches",
+            _read_matches,
+            _write_matches,
+            True,
+        ),
+        "path": Field(
+            "path",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+GrepResult._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.guardrail_example_config import GuardrailExampleConfig
-
-
-T = TypeVar("T", bound="GuardrailExample")
 
 
 @_attrs_define
@@ -40,75 +48,34 @@ class GuardrailExample:
     stages: list[str]
     tags: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        check_types = self.check_types
-
-        config = self.config.to_dict()
-
-        data_egress = self.data_egress
-
-        description = self.description
-
-        display_name = self.display_name
-
-        name = self.name
-
-        stages = self.stages
-
-        tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "check_types": check_types,
-                "config": config,
-                "data_egress": data_egress,
-                "description": description,
-                "display_name": display_name,
-                "name": name,
-                "stages": stages,
-                "tags": tags,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.guardrail_example_config import GuardrailExampleConfig
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        check_types = cast(list[str], d.pop("check_types"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        config = GuardrailExampleConfig.from_dict(d.pop("config"))
+    if not TYPE_CHECKING:
 
-        data_egress = d.pop("data_egress")
-
-        description = d.pop("description")
-
-        display_name = d.pop("display_name")
-
-        name = d.pop("name")
-
-        stages = cast(list[str], d.pop("stages"))
-
-        tags = cast(list[str], d.pop("tags"))
-
-        guardrail_example = cls(
-            check_types=check_types,
-            config=config,
-            data_egress=data_egress,
-            description=description,
-            display_name=display_name,
-            name=name,
-            stages=stages,
-            tags=tags,
-        )
-
-        guardrail_example.additional_properties = d
-        return guardrail_example
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +92,65 @@ class GuardrailExample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config(data: Any) -> GuardrailExampleConfig:
+    return _models.GuardrailExampleConfig.from_dict(data)
+
+
+_SHAPE = Shape(
+    "GuardrailExample",
+    {
+        "check_types": Field(
+            "check_types",
+            None,
+            None,
+            True,
+        ),
+        "config": Field(
+            "config",
+            _read_config,
+            write_model,
+            True,
+        ),
+        "data_egress": Field(
+            "data_egress",
+            None,
+            None,
+            True,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "stages": Field(
+            "stages",
+            None,
+            None,
+            True,
+        ),
+        "tags": Field(
+            "tags",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+GuardrailExample._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.guardrail_action import GuardrailAction
 from ..models.guardrail_stage import GuardrailStage
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GuardrailsDryRunHit")
 
 
 @_attrs_define
@@ -40,97 +47,34 @@ class GuardrailsDryRunHit:
     matched: None | str | Unset = UNSET
     replacement: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        check_id = self.check_id
-
-        check_index = self.check_index
-
-        reason_code = self.reason_code
-
-        rule_type = self.rule_type
-
-        stage = self.stage.value
-
-        matched: None | str | Unset
-        if isinstance(self.matched, Unset):
-            matched = UNSET
-        else:
-            matched = self.matched
-
-        replacement: None | str | Unset
-        if isinstance(self.replacement, Unset):
-            replacement = UNSET
-        else:
-            replacement = self.replacement
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "check_id": check_id,
-                "check_index": check_index,
-                "reason_code": reason_code,
-                "rule_type": rule_type,
-                "stage": stage,
-            }
-        )
-        if matched is not UNSET:
-            field_dict["matched"] = matched
-        if replacement is not UNSET:
-            field_dict["replacement"] = replacement
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = GuardrailAction(d.pop("action"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        check_id = d.pop("check_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        check_index = d.pop("check_index")
+    if not TYPE_CHECKING:
 
-        reason_code = d.pop("reason_code")
-
-        rule_type = d.pop("rule_type")
-
-        stage = GuardrailStage(d.pop("stage"))
-
-        def _parse_matched(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        matched = _parse_matched(d.pop("matched", UNSET))
-
-        def _parse_replacement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replacement = _parse_replacement(d.pop("replacement", UNSET))
-
-        guardrails_dry_run_hit = cls(
-            action=action,
-            check_id=check_id,
-            check_index=check_index,
-            reason_code=reason_code,
-            rule_type=rule_type,
-            stage=stage,
-            matched=matched,
-            replacement=replacement,
-        )
-
-        guardrails_dry_run_hit.additional_properties = d
-        return guardrails_dry_run_hit
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +91,61 @@ class GuardrailsDryRunHit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "GuardrailsDryRunHit",
+    {
+        "action": Field(
+            "action",
+            GuardrailAction,
+            write_enum,
+            True,
+        ),
+        "check_id": Field(
+            "check_id",
+            None,
+            None,
+            True,
+        ),
+        "check_index": Field(
+            "check_index",
+            None,
+            None,
+            True,
+        ),
+        "reason_code": Field(
+            "reason_code",
+            None,
+            None,
+            True,
+        ),
+        "rule_type": Field(
+            "rule_type",
+            None,
+            None,
+            True,
+        ),
+        "stage": Field(
+            "stage",
+            GuardrailStage,
+            write_enum,
+            True,
+        ),
+        "matched": Field(
+            "matched",
+            None,
+            None,
+            False,
+        ),
+        "replacement": Field(
+            "replacement",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+GuardrailsDryRunHit._shape = _SHAPE

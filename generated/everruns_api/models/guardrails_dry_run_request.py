@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.guardrail_stage import GuardrailStage
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.guardrails_dry_run_request_config import GuardrailsDryRunRequestConfig
-
-
-T = TypeVar("T", bound="GuardrailsDryRunRequest")
 
 
 @_attrs_define
@@ -35,65 +43,34 @@ class GuardrailsDryRunRequest:
     text: str
     tool_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
-
-        stage = self.stage.value
-
-        text = self.text
-
-        tool_name: None | str | Unset
-        if isinstance(self.tool_name, Unset):
-            tool_name = UNSET
-        else:
-            tool_name = self.tool_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "stage": stage,
-                "text": text,
-            }
-        )
-        if tool_name is not UNSET:
-            field_dict["tool_name"] = tool_name
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.guardrails_dry_run_request_config import (
-            GuardrailsDryRunRequestConfig,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        config = GuardrailsDryRunRequestConfig.from_dict(d.pop("config"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        stage = GuardrailStage(d.pop("stage"))
+    if not TYPE_CHECKING:
 
-        text = d.pop("text")
-
-        def _parse_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
-
-        guardrails_dry_run_request = cls(
-            config=config,
-            stage=stage,
-            text=text,
-            tool_name=tool_name,
-        )
-
-        guardrails_dry_run_request.additional_properties = d
-        return guardrails_dry_run_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +87,41 @@ class GuardrailsDryRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config(data: Any) -> GuardrailsDryRunRequestConfig:
+    return _models.GuardrailsDryRunRequestConfig.from_dict(data)
+
+
+_SHAPE = Shape(
+    "GuardrailsDryRunRequest",
+    {
+        "config": Field(
+            "config",
+            _read_config,
+            write_model,
+            True,
+        ),
+        "stage": Field(
+            "stage",
+            GuardrailStage,
+            write_enum,
+            True,
+        ),
+        "text": Field(
+            "text",
+            None,
+            None,
+            True,
+        ),
+        "tool_name": Field(
+            "tool_name",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+GuardrailsDryRunRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_capability_config import AgentCapabilityConfig
-
-
-T = TypeVar("T", bound="HarnessExample")
 
 
 @_attrs_define
@@ -40,89 +47,34 @@ class HarnessExample:
     tags: list[str]
     parent_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        capabilities = []
-        for capabilities_item_data in self.capabilities:
-            capabilities_item = capabilities_item_data.to_dict()
-            capabilities.append(capabilities_item)
-
-        description = self.description
-
-        dev_only = self.dev_only
-
-        display_name = self.display_name
-
-        name = self.name
-
-        tags = self.tags
-
-        parent_name: None | str | Unset
-        if isinstance(self.parent_name, Unset):
-            parent_name = UNSET
-        else:
-            parent_name = self.parent_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "capabilities": capabilities,
-                "description": description,
-                "dev_only": dev_only,
-                "display_name": display_name,
-                "name": name,
-                "tags": tags,
-            }
-        )
-        if parent_name is not UNSET:
-            field_dict["parent_name"] = parent_name
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_capability_config import AgentCapabilityConfig
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        capabilities = []
-        _capabilities = d.pop("capabilities")
-        for capabilities_item_data in _capabilities:
-            capabilities_item = AgentCapabilityConfig.from_dict(capabilities_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            capabilities.append(capabilities_item)
+    if not TYPE_CHECKING:
 
-        description = d.pop("description")
-
-        dev_only = d.pop("dev_only")
-
-        display_name = d.pop("display_name")
-
-        name = d.pop("name")
-
-        tags = cast(list[str], d.pop("tags"))
-
-        def _parse_parent_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_name = _parse_parent_name(d.pop("parent_name", UNSET))
-
-        harness_example = cls(
-            capabilities=capabilities,
-            description=description,
-            dev_only=dev_only,
-            display_name=display_name,
-            name=name,
-            tags=tags,
-            parent_name=parent_name,
-        )
-
-        harness_example.additional_properties = d
-        return harness_example
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +91,69 @@ class HarnessExample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
+    return _models.AgentCapabilityConfig.from_dict(data)
+
+
+def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_capabilities_item(item) for item in data]
+
+
+def _write_capabilities(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "HarnessExample",
+    {
+        "capabilities": Field(
+            "capabilities",
+            _read_capabilities,
+            _write_capabilities,
+            True,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            True,
+        ),
+        "dev_only": Field(
+            "dev_only",
+            None,
+            None,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "tags": Field(
+            "tags",
+            None,
+            None,
+            True,
+        ),
+        "parent_name": Field(
+            "parent_name",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+HarnessExample._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.harness_preview_response_tools_item import (
         HarnessPreviewResponseToolsItem,
     )
-
-
-T = TypeVar("T", bound="HarnessPreviewResponse")
 
 
 @_attrs_define
@@ -30,49 +38,34 @@ class HarnessPreviewResponse:
     system_prompt: str
     tools: list[HarnessPreviewResponseToolsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        system_prompt = self.system_prompt
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "system_prompt": system_prompt,
-                "tools": tools,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.harness_preview_response_tools_item import (
-            HarnessPreviewResponseToolsItem,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        system_prompt = d.pop("system_prompt")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = HarnessPreviewResponseToolsItem.from_dict(tools_item_data)
+    if not TYPE_CHECKING:
 
-            tools.append(tools_item)
-
-        harness_preview_response = cls(
-            system_prompt=system_prompt,
-            tools=tools,
-        )
-
-        harness_preview_response.additional_properties = d
-        return harness_preview_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +82,39 @@ class HarnessPreviewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tools_item(data: Any) -> HarnessPreviewResponseToolsItem:
+    return _models.HarnessPreviewResponseToolsItem.from_dict(data)
+
+
+def _read_tools(data: Any) -> list[HarnessPreviewResponseToolsItem]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tools_item(item) for item in data]
+
+
+def _write_tools(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "HarnessPreviewResponse",
+    {
+        "system_prompt": Field(
+            "system_prompt",
+            None,
+            None,
+            True,
+        ),
+        "tools": Field(
+            "tools",
+            _read_tools,
+            _write_tools,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+HarnessPreviewResponse._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="HealthCheckCaseResult")
 
 
 @_attrs_define
@@ -48,129 +54,34 @@ class HealthCheckCaseResult:
     output_tokens: int | Unset = UNSET
     session_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        deterministic_reason = self.deterministic_reason
-
-        judge_reason = self.judge_reason
-
-        latency_ms = self.latency_ms
-
-        name = self.name
-
-        passed = self.passed
-
-        rubric = self.rubric
-
-        score = self.score
-
-        turns = self.turns
-
-        user_message = self.user_message
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deterministic_reason": deterministic_reason,
-                "judge_reason": judge_reason,
-                "latency_ms": latency_ms,
-                "name": name,
-                "passed": passed,
-                "rubric": rubric,
-                "score": score,
-                "turns": turns,
-                "user_message": user_message,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deterministic_reason = d.pop("deterministic_reason")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        judge_reason = d.pop("judge_reason")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        latency_ms = d.pop("latency_ms")
+    if not TYPE_CHECKING:
 
-        name = d.pop("name")
-
-        passed = d.pop("passed")
-
-        rubric = d.pop("rubric")
-
-        score = d.pop("score")
-
-        turns = d.pop("turns")
-
-        user_message = d.pop("user_message")
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        input_tokens = d.pop("input_tokens", UNSET)
-
-        output_tokens = d.pop("output_tokens", UNSET)
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        health_check_case_result = cls(
-            deterministic_reason=deterministic_reason,
-            judge_reason=judge_reason,
-            latency_ms=latency_ms,
-            name=name,
-            passed=passed,
-            rubric=rubric,
-            score=score,
-            turns=turns,
-            user_message=user_message,
-            error=error,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            session_id=session_id,
-        )
-
-        health_check_case_result.additional_properties = d
-        return health_check_case_result
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,3 +98,91 @@ class HealthCheckCaseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "HealthCheckCaseResult",
+    {
+        "deterministic_reason": Field(
+            "deterministic_reason",
+            None,
+            None,
+            True,
+        ),
+        "judge_reason": Field(
+            "judge_reason",
+            None,
+            None,
+            True,
+        ),
+        "latency_ms": Field(
+            "latency_ms",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "passed": Field(
+            "passed",
+            None,
+            None,
+            True,
+        ),
+        "rubric": Field(
+            "rubric",
+            None,
+            None,
+            True,
+        ),
+        "score": Field(
+            "score",
+            None,
+            None,
+            True,
+        ),
+        "turns": Field(
+            "turns",
+            None,
+            None,
+            True,
+        ),
+        "user_message": Field(
+            "user_message",
+            None,
+            None,
+            True,
+        ),
+        "error": Field(
+            "error",
+            None,
+            None,
+            False,
+        ),
+        "input_tokens": Field(
+            "input_tokens",
+            None,
+            None,
+            False,
+        ),
+        "output_tokens": Field(
+            "output_tokens",
+            None,
+            None,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+HealthCheckCaseResult._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,26 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.health_check_status import HealthCheckStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.health_check_case_result import HealthCheckCaseResult
     from ..models.health_check_summary import HealthCheckSummary
-
-
-T = TypeVar("T", bound="HealthCheckRun")
 
 
 @_attrs_define
@@ -51,203 +60,34 @@ class HealthCheckRun:
     results: list[HealthCheckCaseResult] | None | Unset = UNSET
     summary: HealthCheckSummary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.health_check_summary import HealthCheckSummary
-
-        config_hash = self.config_hash
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        status = self.status.value
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
-
-        results: list[dict[str, Any]] | None | Unset
-        if isinstance(self.results, Unset):
-            results = UNSET
-        elif isinstance(self.results, list):
-            results = []
-            for results_type_0_item_data in self.results:
-                results_type_0_item = results_type_0_item_data.to_dict()
-                results.append(results_type_0_item)
-
-        else:
-            results = self.results
-
-        summary: dict[str, Any] | None | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, HealthCheckSummary):
-            summary = self.summary.to_dict()
-        else:
-            summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config_hash": config_hash,
-                "created_at": created_at,
-                "id": id,
-                "status": status,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if results is not UNSET:
-            field_dict["results"] = results
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_check_case_result import HealthCheckCaseResult
-        from ..models.health_check_summary import HealthCheckSummary
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        config_hash = d.pop("config_hash")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        status = HealthCheckStatus(d.pop("status"))
-
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_datetime(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
-
-        def _parse_results(data: object) -> list[HealthCheckCaseResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0 = []
-                _results_type_0 = data
-                for results_type_0_item_data in _results_type_0:
-                    results_type_0_item = HealthCheckCaseResult.from_dict(
-                        results_type_0_item_data
-                    )
-
-                    results_type_0.append(results_type_0_item)
-
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[HealthCheckCaseResult] | None | Unset, data)
-
-        results = _parse_results(d.pop("results", UNSET))
-
-        def _parse_summary(data: object) -> HealthCheckSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_1 = HealthCheckSummary.from_dict(data)
-
-                return summary_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HealthCheckSummary | None | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        health_check_run = cls(
-            config_hash=config_hash,
-            created_at=created_at,
-            id=id,
-            status=status,
-            agent_id=agent_id,
-            completed_at=completed_at,
-            error_message=error_message,
-            model_id=model_id,
-            results=results,
-            summary=summary,
-        )
-
-        health_check_run.additional_properties = d
-        return health_check_run
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -264,3 +104,143 @@ class HealthCheckRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_completed_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_results_1_item(data: Any) -> HealthCheckCaseResult:
+    return _models.HealthCheckCaseResult.from_dict(data)
+
+
+def _read_results_1(data: Any) -> list[HealthCheckCaseResult]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_results_1_item(item) for item in data]
+
+
+def _read_results(data: Any) -> list[HealthCheckCaseResult] | None:
+    if isinstance(data, list):
+        try:
+            return _read_results_1(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(
+        f"not a value of list[HealthCheckCaseResult] | None: {type(data).__name__}"
+    )
+
+
+def _write_results_1(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _write_results(value: Any) -> Any:
+    if isinstance(value, list):
+        return _write_results_1(value)
+    return value
+
+
+def _read_summary(data: Any) -> HealthCheckSummary | None:
+    if data is None:
+        return None
+    if _models.HealthCheckSummary._accepts(data):
+        return _models.HealthCheckSummary.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.HealthCheckSummary._accepts(data, strictly=False, alone=True):
+        return _models.HealthCheckSummary.from_dict(data)
+    return cast(
+        "HealthCheckSummary | None", unknown_kind(data, "HealthCheckRun", "summary")
+    )
+
+
+def _write_summary(value: Any) -> Any:
+    if isinstance(value, _models.HealthCheckSummary):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "HealthCheckRun",
+    {
+        "config_hash": Field(
+            "config_hash",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            HealthCheckStatus,
+            write_enum,
+            True,
+        ),
+        "agent_id": Field(
+            "agent_id",
+            None,
+            None,
+            False,
+        ),
+        "completed_at": Field(
+            "completed_at",
+            _read_completed_at,
+            _write_completed_at,
+            False,
+        ),
+        "error_message": Field(
+            "error_message",
+            None,
+            None,
+            False,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            False,
+        ),
+        "results": Field(
+            "results",
+            _read_results,
+            _write_results,
+            False,
+        ),
+        "summary": Field(
+            "summary",
+            _read_summary,
+            _write_summary,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+HealthCheckRun._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,7 +10,14 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="HealthCheckSummary")
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 
 
 @_attrs_define
@@ -38,79 +45,34 @@ class HealthCheckSummary:
     total_input_tokens: int
     total_output_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        avg_score = self.avg_score
-
-        avg_turns = self.avg_turns
-
-        errored = self.errored
-
-        failed = self.failed
-
-        pass_rate = self.pass_rate
-
-        passed = self.passed
-
-        total = self.total
-
-        total_input_tokens = self.total_input_tokens
-
-        total_output_tokens = self.total_output_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "avg_score": avg_score,
-                "avg_turns": avg_turns,
-                "errored": errored,
-                "failed": failed,
-                "pass_rate": pass_rate,
-                "passed": passed,
-                "total": total,
-                "total_input_tokens": total_input_tokens,
-                "total_output_tokens": total_output_tokens,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        avg_score = d.pop("avg_score")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        avg_turns = d.pop("avg_turns")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        errored = d.pop("errored")
+    if not TYPE_CHECKING:
 
-        failed = d.pop("failed")
-
-        pass_rate = d.pop("pass_rate")
-
-        passed = d.pop("passed")
-
-        total = d.pop("total")
-
-        total_input_tokens = d.pop("total_input_tokens")
-
-        total_output_tokens = d.pop("total_output_tokens")
-
-        health_check_summary = cls(
-            avg_score=avg_score,
-            avg_turns=avg_turns,
-            errored=errored,
-            failed=failed,
-            pass_rate=pass_rate,
-            passed=passed,
-            total=total,
-            total_input_tokens=total_input_tokens,
-            total_output_tokens=total_output_tokens,
-        )
-
-        health_check_summary.additional_properties = d
-        return health_check_summary
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +89,67 @@ class HealthCheckSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "HealthCheckSummary",
+    {
+        "avg_score": Field(
+            "avg_score",
+            None,
+            None,
+            True,
+        ),
+        "avg_turns": Field(
+            "avg_turns",
+            None,
+            None,
+            True,
+        ),
+        "errored": Field(
+            "errored",
+            None,
+            None,
+            True,
+        ),
+        "failed": Field(
+            "failed",
+            None,
+            None,
+            True,
+        ),
+        "pass_rate": Field(
+            "pass_rate",
+            None,
+            None,
+            True,
+        ),
+        "passed": Field(
+            "passed",
+            None,
+            None,
+            True,
+        ),
+        "total": Field(
+            "total",
+            None,
+            None,
+            True,
+        ),
+        "total_input_tokens": Field(
+            "total_input_tokens",
+            None,
+            None,
+            True,
+        ),
+        "total_output_tokens": Field(
+            "total_output_tokens",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+HealthCheckSummary._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="HealthResponse")
 
 
 @_attrs_define
@@ -60,151 +66,34 @@ class HealthResponse:
     workers_accepting: int
     event_delivery: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        active_workers = self.active_workers
-
-        claimed_tasks = self.claimed_tasks
-
-        completed_tasks = self.completed_tasks
-
-        completed_workflows = self.completed_workflows
-
-        current_load = self.current_load
-
-        dlq_size = self.dlq_size
-
-        failed_tasks = self.failed_tasks
-
-        failed_workflows = self.failed_workflows
-
-        load_percentage = self.load_percentage
-
-        pending_tasks = self.pending_tasks
-
-        pending_workflows = self.pending_workflows
-
-        running_workflows = self.running_workflows
-
-        started_tasks = self.started_tasks
-
-        started_workflows = self.started_workflows
-
-        status = self.status
-
-        total_capacity = self.total_capacity
-
-        total_workers = self.total_workers
-
-        workers_accepting = self.workers_accepting
-
-        event_delivery: None | str | Unset
-        if isinstance(self.event_delivery, Unset):
-            event_delivery = UNSET
-        else:
-            event_delivery = self.event_delivery
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active_workers": active_workers,
-                "claimed_tasks": claimed_tasks,
-                "completed_tasks": completed_tasks,
-                "completed_workflows": completed_workflows,
-                "current_load": current_load,
-                "dlq_size": dlq_size,
-                "failed_tasks": failed_tasks,
-                "failed_workflows": failed_workflows,
-                "load_percentage": load_percentage,
-                "pending_tasks": pending_tasks,
-                "pending_workflows": pending_workflows,
-                "running_workflows": running_workflows,
-                "started_tasks": started_tasks,
-                "started_workflows": started_workflows,
-                "status": status,
-                "total_capacity": total_capacity,
-                "total_workers": total_workers,
-                "workers_accepting": workers_accepting,
-            }
-        )
-        if event_delivery is not UNSET:
-            field_dict["event_delivery"] = event_delivery
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active_workers = d.pop("active_workers")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        claimed_tasks = d.pop("claimed_tasks")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        completed_tasks = d.pop("completed_tasks")
+    if not TYPE_CHECKING:
 
-        completed_workflows = d.pop("completed_workflows")
-
-        current_load = d.pop("current_load")
-
-        dlq_size = d.pop("dlq_size")
-
-        failed_tasks = d.pop("failed_tasks")
-
-        failed_workflows = d.pop("failed_workflows")
-
-        load_percentage = d.pop("load_percentage")
-
-        pending_tasks = d.pop("pending_tasks")
-
-        pending_workflows = d.pop("pending_workflows")
-
-        running_workflows = d.pop("running_workflows")
-
-        started_tasks = d.pop("started_tasks")
-
-        started_workflows = d.pop("started_workflows")
-
-        status = d.pop("status")
-
-        total_capacity = d.pop("total_capacity")
-
-        total_workers = d.pop("total_workers")
-
-        workers_accepting = d.pop("workers_accepting")
-
-        def _parse_event_delivery(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_delivery = _parse_event_delivery(d.pop("event_delivery", UNSET))
-
-        health_response = cls(
-            active_workers=active_workers,
-            claimed_tasks=claimed_tasks,
-            completed_tasks=completed_tasks,
-            completed_workflows=completed_workflows,
-            current_load=current_load,
-            dlq_size=dlq_size,
-            failed_tasks=failed_tasks,
-            failed_workflows=failed_workflows,
-            load_percentage=load_percentage,
-            pending_tasks=pending_tasks,
-            pending_workflows=pending_workflows,
-            running_workflows=running_workflows,
-            started_tasks=started_tasks,
-            started_workflows=started_workflows,
-            status=status,
-            total_capacity=total_capacity,
-            total_workers=total_workers,
-            workers_accepting=workers_accepting,
-            event_delivery=event_delivery,
-        )
-
-        health_response.additional_properties = d
-        return health_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,3 +110,127 @@ class HealthResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "HealthResponse",
+    {
+        "active_workers": Field(
+            "active_workers",
+            None,
+            None,
+            True,
+        ),
+        "claimed_tasks": Field(
+            "claimed_tasks",
+            None,
+            None,
+            True,
+        ),
+        "completed_tasks": Field(
+            "completed_tasks",
+            None,
+            None,
+            True,
+        ),
+        "completed_workflows": Field(
+            "completed_workflows",
+            None,
+            None,
+            True,
+        ),
+        "current_load": Field(
+            "current_load",
+            None,
+            None,
+            True,
+        ),
+        "dlq_size": Field(
+            "dlq_size",
+            None,
+            None,
+            True,
+        ),
+        "failed_tasks": Field(
+            "failed_tasks",
+            None,
+            None,
+            True,
+        ),
+        "failed_workflows": Field(
+            "failed_workflows",
+            None,
+            None,
+            True,
+        ),
+        "load_percentage": Field(
+            "load_percentage",
+            None,
+            None,
+            True,
+        ),
+        "pending_tasks": Field(
+            "pending_tasks",
+            None,
+            None,
+            True,
+        ),
+        "pending_workflows": Field(
+            "pending_workflows",
+            None,
+            None,
+            True,
+        ),
+        "running_workflows": Field(
+            "running_workflows",
+            None,
+            None,
+            True,
+        ),
+        "started_tasks": Field(
+            "started_tasks",
+            None,
+            None,
+            True,
+        ),
+        "started_workflows": Field(
+            "started_workflows",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "total_capacity": Field(
+            "total_capacity",
+            None,
+            None,
+            True,
+        ),
+        "total_workers": Field(
+            "total_workers",
+            None,
+            None,
+            True,
+        ),
+        "workers_accepting": Field(
+            "workers_accepting",
+            None,
+            None,
+            True,
+        ),
+        "event_delivery": Field(
+            "event_delivery",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+HealthResponse._shape = _SHAPE

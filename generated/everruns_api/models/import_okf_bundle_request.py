@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.okf_file_input import OkfFileInput
-
-
-T = TypeVar("T", bound="ImportOkfBundleRequest")
 
 
 @_attrs_define
@@ -32,69 +39,34 @@ class ImportOkfBundleRequest:
     files: list[OkfFileInput] | Unset = UNSET
     prune: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        bundle_base64: None | str | Unset
-        if isinstance(self.bundle_base64, Unset):
-            bundle_base64 = UNSET
-        else:
-            bundle_base64 = self.bundle_base64
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
-
-        prune = self.prune
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bundle_base64 is not UNSET:
-            field_dict["bundle_base64"] = bundle_base64
-        if files is not UNSET:
-            field_dict["files"] = files
-        if prune is not UNSET:
-            field_dict["prune"] = prune
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.okf_file_input import OkfFileInput
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_bundle_base64(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        bundle_base64 = _parse_bundle_base64(d.pop("bundle_base64", UNSET))
-
-        _files = d.pop("files", UNSET)
-        files: list[OkfFileInput] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = OkfFileInput.from_dict(files_item_data)
-
-                files.append(files_item)
-
-        prune = d.pop("prune", UNSET)
-
-        import_okf_bundle_request = cls(
-            bundle_base64=bundle_base64,
-            files=files,
-            prune=prune,
-        )
-
-        import_okf_bundle_request.additional_properties = d
-        return import_okf_bundle_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +83,45 @@ class ImportOkfBundleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_files_item(data: Any) -> OkfFileInput:
+    return _models.OkfFileInput.from_dict(data)
+
+
+def _read_files(data: Any) -> list[OkfFileInput]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_files_item(item) for item in data]
+
+
+def _write_files(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ImportOkfBundleRequest",
+    {
+        "bundle_base64": Field(
+            "bundle_base64",
+            None,
+            None,
+            False,
+        ),
+        "files": Field(
+            "files",
+            _read_files,
+            _write_files,
+            False,
+        ),
+        "prune": Field(
+            "prune",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ImportOkfBundleRequest._shape = _SHAPE

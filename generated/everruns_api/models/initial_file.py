@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InitialFile")
 
 
 @_attrs_define
@@ -30,51 +36,34 @@ class InitialFile:
     encoding: str | Unset = UNSET
     is_readonly: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        path = self.path
-
-        encoding = self.encoding
-
-        is_readonly = self.is_readonly
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "path": path,
-            }
-        )
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-        if is_readonly is not UNSET:
-            field_dict["is_readonly"] = is_readonly
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        path = d.pop("path")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        encoding = d.pop("encoding", UNSET)
+    if not TYPE_CHECKING:
 
-        is_readonly = d.pop("is_readonly", UNSET)
-
-        initial_file = cls(
-            content=content,
-            path=path,
-            encoding=encoding,
-            is_readonly=is_readonly,
-        )
-
-        initial_file.additional_properties = d
-        return initial_file
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +80,37 @@ class InitialFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "InitialFile",
+    {
+        "content": Field(
+            "content",
+            None,
+            None,
+            True,
+        ),
+        "path": Field(
+            "path",
+            None,
+            None,
+            True,
+        ),
+        "encoding": Field(
+            "encoding",
+            None,
+            None,
+            False,
+        ),
+        "is_readonly": Field(
+            "is_readonly",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+InitialFile._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.input_content_part_image_file_type import InputContentPartImageFileType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InputContentPartImageFile")
 
 
 @_attrs_define
@@ -29,55 +36,34 @@ class InputContentPartImageFile:
     type_: InputContentPartImageFileType
     filename: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        image_id = self.image_id
-
-        type_ = self.type_.value
-
-        filename: None | str | Unset
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_id": image_id,
-                "type": type_,
-            }
-        )
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        image_id = d.pop("image_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        type_ = InputContentPartImageFileType(d.pop("type"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        filename = _parse_filename(d.pop("filename", UNSET))
-
-        input_content_part_image_file = cls(
-            image_id=image_id,
-            type_=type_,
-            filename=filename,
-        )
-
-        input_content_part_image_file.additional_properties = d
-        return input_content_part_image_file
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +80,31 @@ class InputContentPartImageFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "InputContentPartImageFile",
+    {
+        "image_id": Field(
+            "image_id",
+            None,
+            None,
+            True,
+        ),
+        "type_": Field(
+            "type",
+            InputContentPartImageFileType,
+            write_enum,
+            True,
+        ),
+        "filename": Field(
+            "filename",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("type", "image_file", True),),
+    extras=True,
+)
+InputContentPartImageFile._shape = _SHAPE

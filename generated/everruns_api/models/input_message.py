@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
 
@@ -17,9 +29,6 @@ if TYPE_CHECKING:
     from ..models.input_content_part_image import InputContentPartImage
     from ..models.input_content_part_image_file import InputContentPartImageFile
     from ..models.input_content_part_text import InputContentPartText
-
-
-T = TypeVar("T", bound="InputMessage")
 
 
 @_attrs_define
@@ -35,101 +44,34 @@ class InputMessage:
     ]
     role: MessageRole | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_content_part_image import InputContentPartImage
-        from ..models.input_content_part_text import InputContentPartText
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, InputContentPartText) or isinstance(
-                content_item_data, InputContentPartImage
-            ):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_content_part_image import InputContentPartImage
-        from ..models.input_content_part_image_file import InputContentPartImageFile
-        from ..models.input_content_part_text import InputContentPartText
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                InputContentPartImage | InputContentPartImageFile | InputContentPartText
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_content_part_type_0 = (
-                        InputContentPartText.from_dict(data)
-                    )
+    if not TYPE_CHECKING:
 
-                    return componentsschemas_input_content_part_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_input_content_part_type_1 = (
-                        InputContentPartImage.from_dict(data)
-                    )
-
-                    return componentsschemas_input_content_part_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_input_content_part_type_2 = (
-                    InputContentPartImageFile.from_dict(data)
-                )
-
-                return componentsschemas_input_content_part_type_2
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        _role = d.pop("role", UNSET)
-        role: MessageRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = MessageRole(_role)
-
-        input_message = cls(
-            content=content,
-            role=role,
-        )
-
-        input_message.additional_properties = d
-        return input_message
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +88,70 @@ class InputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_item(
+    data: Any,
+) -> InputContentPartImage | InputContentPartImageFile | InputContentPartText:
+    if _models.InputContentPartText._accepts(data):
+        return _models.InputContentPartText.from_dict(data)
+    if _models.InputContentPartImage._accepts(data):
+        return _models.InputContentPartImage.from_dict(data)
+    if _models.InputContentPartImageFile._accepts(data):
+        return _models.InputContentPartImageFile.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.InputContentPartText._accepts(data, strictly=False):
+        return _models.InputContentPartText.from_dict(data)
+    if _models.InputContentPartImage._accepts(data, strictly=False):
+        return _models.InputContentPartImage.from_dict(data)
+    if _models.InputContentPartImageFile._accepts(data, strictly=False):
+        return _models.InputContentPartImageFile.from_dict(data)
+    return cast(
+        "InputContentPartImage | InputContentPartImageFile | InputContentPartText",
+        unknown_kind(data, "InputMessage", "content"),
+    )
+
+
+def _read_content(
+    data: Any,
+) -> list[InputContentPartImage | InputContentPartImageFile | InputContentPartText]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_content_item(item) for item in data]
+
+
+def _write_content_item(value: Any) -> Any:
+    if isinstance(value, _models.InputContentPartText):
+        return write_model(value)
+    if isinstance(value, _models.InputContentPartImage):
+        return write_model(value)
+    if isinstance(value, _models.InputContentPartImageFile):
+        return write_model(value)
+    return value
+
+
+def _write_content(value: Any) -> Any:
+    return [_write_content_item(item) for item in value]
+
+
+_SHAPE = Shape(
+    "InputMessage",
+    {
+        "content": Field(
+            "content",
+            _read_content,
+            _write_content,
+            True,
+        ),
+        "role": Field(
+            "role",
+            MessageRole,
+            write_enum,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+InputMessage._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KnowledgeEntryResponse")
 
 
 @_attrs_define
@@ -43,91 +49,34 @@ class KnowledgeEntryResponse:
     updated_at: datetime.datetime
     resource: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        kb_id = self.kb_id
-
-        kind = self.kind
-
-        tags = self.tags
-
-        title = self.title
-
-        updated_at = self.updated_at.isoformat()
-
-        resource: None | str | Unset
-        if isinstance(self.resource, Unset):
-            resource = UNSET
-        else:
-            resource = self.resource
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "body": body,
-                "created_at": created_at,
-                "id": id,
-                "kb_id": kb_id,
-                "kind": kind,
-                "tags": tags,
-                "title": title,
-                "updated_at": updated_at,
-            }
-        )
-        if resource is not UNSET:
-            field_dict["resource"] = resource
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        id = d.pop("id")
+    if not TYPE_CHECKING:
 
-        kb_id = d.pop("kb_id")
-
-        kind = d.pop("kind")
-
-        tags = cast(list[str], d.pop("tags"))
-
-        title = d.pop("title")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_resource(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource = _parse_resource(d.pop("resource", UNSET))
-
-        knowledge_entry_response = cls(
-            body=body,
-            created_at=created_at,
-            id=id,
-            kb_id=kb_id,
-            kind=kind,
-            tags=tags,
-            title=title,
-            updated_at=updated_at,
-            resource=resource,
-        )
-
-        knowledge_entry_response.additional_properties = d
-        return knowledge_entry_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +93,67 @@ class KnowledgeEntryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "KnowledgeEntryResponse",
+    {
+        "body": Field(
+            "body",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "kb_id": Field(
+            "kb_id",
+            None,
+            None,
+            True,
+        ),
+        "kind": Field(
+            "kind",
+            None,
+            None,
+            True,
+        ),
+        "tags": Field(
+            "tags",
+            None,
+            None,
+            True,
+        ),
+        "title": Field(
+            "title",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "resource": Field(
+            "resource",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+KnowledgeEntryResponse._shape = _SHAPE

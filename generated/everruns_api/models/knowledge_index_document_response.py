@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KnowledgeIndexDocumentResponse")
 
 
 @_attrs_define
@@ -47,161 +53,34 @@ class KnowledgeIndexDocumentResponse:
     size_bytes: int | None | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        chunk_count = self.chunk_count
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        index_id = self.index_id
-
-        source_uri = self.source_uri
-
-        updated_at = self.updated_at.isoformat()
-
-        content_hash: None | str | Unset
-        if isinstance(self.content_hash, Unset):
-            content_hash = UNSET
-        else:
-            content_hash = self.content_hash
-
-        last_seen_at: None | str | Unset
-        if isinstance(self.last_seen_at, Unset):
-            last_seen_at = UNSET
-        elif isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat()
-        else:
-            last_seen_at = self.last_seen_at
-
-        mime_type: None | str | Unset
-        if isinstance(self.mime_type, Unset):
-            mime_type = UNSET
-        else:
-            mime_type = self.mime_type
-
-        size_bytes: int | None | Unset
-        if isinstance(self.size_bytes, Unset):
-            size_bytes = UNSET
-        else:
-            size_bytes = self.size_bytes
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chunk_count": chunk_count,
-                "created_at": created_at,
-                "id": id,
-                "index_id": index_id,
-                "source_uri": source_uri,
-                "updated_at": updated_at,
-            }
-        )
-        if content_hash is not UNSET:
-            field_dict["content_hash"] = content_hash
-        if last_seen_at is not UNSET:
-            field_dict["last_seen_at"] = last_seen_at
-        if mime_type is not UNSET:
-            field_dict["mime_type"] = mime_type
-        if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        chunk_count = d.pop("chunk_count")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        id = d.pop("id")
+    if not TYPE_CHECKING:
 
-        index_id = d.pop("index_id")
-
-        source_uri = d.pop("source_uri")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_content_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_hash = _parse_content_hash(d.pop("content_hash", UNSET))
-
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = parse_datetime(data)
-
-                return last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_seen_at = _parse_last_seen_at(d.pop("last_seen_at", UNSET))
-
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
-
-        def _parse_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_bytes = _parse_size_bytes(d.pop("size_bytes", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        knowledge_index_document_response = cls(
-            chunk_count=chunk_count,
-            created_at=created_at,
-            id=id,
-            index_id=index_id,
-            source_uri=source_uri,
-            updated_at=updated_at,
-            content_hash=content_hash,
-            last_seen_at=last_seen_at,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            title=title,
-        )
-
-        knowledge_index_document_response.additional_properties = d
-        return knowledge_index_document_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -218,3 +97,96 @@ class KnowledgeIndexDocumentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_last_seen_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_seen_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "KnowledgeIndexDocumentResponse",
+    {
+        "chunk_count": Field(
+            "chunk_count",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "index_id": Field(
+            "index_id",
+            None,
+            None,
+            True,
+        ),
+        "source_uri": Field(
+            "source_uri",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "content_hash": Field(
+            "content_hash",
+            None,
+            None,
+            False,
+        ),
+        "last_seen_at": Field(
+            "last_seen_at",
+            _read_last_seen_at,
+            _write_last_seen_at,
+            False,
+        ),
+        "mime_type": Field(
+            "mime_type",
+            None,
+            None,
+            False,
+        ),
+        "size_bytes": Field(
+            "size_bytes",
+            None,
+            None,
+            False,
+        ),
+        "title": Field(
+            "title",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+KnowledgeIndexDocumentResponse._shape = _SHAPE

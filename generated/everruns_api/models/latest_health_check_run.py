@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.health_check_run import HealthCheckRun
-
-
-T = TypeVar("T", bound="LatestHealthCheckRun")
 
 
 @_attrs_define
@@ -30,63 +38,34 @@ class LatestHealthCheckRun:
     config_changed: bool
     run: HealthCheckRun | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.health_check_run import HealthCheckRun
-
-        config_changed = self.config_changed
-
-        run: dict[str, Any] | None | Unset
-        if isinstance(self.run, Unset):
-            run = UNSET
-        elif isinstance(self.run, HealthCheckRun):
-            run = self.run.to_dict()
-        else:
-            run = self.run
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config_changed": config_changed,
-            }
-        )
-        if run is not UNSET:
-            field_dict["run"] = run
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_check_run import HealthCheckRun
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        config_changed = d.pop("config_changed")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_run(data: object) -> HealthCheckRun | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                run_type_1 = HealthCheckRun.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return run_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HealthCheckRun | None | Unset, data)
-
-        run = _parse_run(d.pop("run", UNSET))
-
-        latest_health_check_run = cls(
-            config_changed=config_changed,
-            run=run,
-        )
-
-        latest_health_check_run.additional_properties = d
-        return latest_health_check_run
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +82,45 @@ class LatestHealthCheckRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_run(data: Any) -> HealthCheckRun | None:
+    if data is None:
+        return None
+    if _models.HealthCheckRun._accepts(data):
+        return _models.HealthCheckRun.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.HealthCheckRun._accepts(data, strictly=False, alone=True):
+        return _models.HealthCheckRun.from_dict(data)
+    return cast(
+        "HealthCheckRun | None", unknown_kind(data, "LatestHealthCheckRun", "run")
+    )
+
+
+def _write_run(value: Any) -> Any:
+    if isinstance(value, _models.HealthCheckRun):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "LatestHealthCheckRun",
+    {
+        "config_changed": Field(
+            "config_changed",
+            None,
+            None,
+            True,
+        ),
+        "run": Field(
+            "run",
+            _read_run,
+            _write_run,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+LatestHealthCheckRun._shape = _SHAPE

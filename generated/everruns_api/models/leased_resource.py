@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,14 +12,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.leased_resource_status import LeasedResourceStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.leased_resource_metadata import LeasedResourceMetadata
-
-
-T = TypeVar("T", bound="LeasedResource")
 
 
 @_attrs_define
@@ -67,253 +75,34 @@ class LeasedResource:
     owner_user_id: None | Unset | UUID = UNSET
     session_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        cleanup_attempts = self.cleanup_attempts
-
-        created_at = self.created_at.isoformat()
-
-        external_id = self.external_id
-
-        id = self.id
-
-        last_touched_at = self.last_touched_at.isoformat()
-
-        lease_duration_seconds = self.lease_duration_seconds
-
-        lease_expires_at = self.lease_expires_at.isoformat()
-
-        provider = self.provider
-
-        resource_type = self.resource_type
-
-        status = self.status.value
-
-        updated_at = self.updated_at.isoformat()
-
-        cleanup_completed_at: None | str | Unset
-        if isinstance(self.cleanup_completed_at, Unset):
-            cleanup_completed_at = UNSET
-        elif isinstance(self.cleanup_completed_at, datetime.datetime):
-            cleanup_completed_at = self.cleanup_completed_at.isoformat()
-        else:
-            cleanup_completed_at = self.cleanup_completed_at
-
-        cleanup_started_at: None | str | Unset
-        if isinstance(self.cleanup_started_at, Unset):
-            cleanup_started_at = UNSET
-        elif isinstance(self.cleanup_started_at, datetime.datetime):
-            cleanup_started_at = self.cleanup_started_at.isoformat()
-        else:
-            cleanup_started_at = self.cleanup_started_at
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        last_cleanup_error: None | str | Unset
-        if isinstance(self.last_cleanup_error, Unset):
-            last_cleanup_error = UNSET
-        else:
-            last_cleanup_error = self.last_cleanup_error
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        owner_user_id: None | str | Unset
-        if isinstance(self.owner_user_id, Unset):
-            owner_user_id = UNSET
-        elif isinstance(self.owner_user_id, UUID):
-            owner_user_id = str(self.owner_user_id)
-        else:
-            owner_user_id = self.owner_user_id
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cleanup_attempts": cleanup_attempts,
-                "created_at": created_at,
-                "external_id": external_id,
-                "id": id,
-                "last_touched_at": last_touched_at,
-                "lease_duration_seconds": lease_duration_seconds,
-                "lease_expires_at": lease_expires_at,
-                "provider": provider,
-                "resource_type": resource_type,
-                "status": status,
-                "updated_at": updated_at,
-            }
-        )
-        if cleanup_completed_at is not UNSET:
-            field_dict["cleanup_completed_at"] = cleanup_completed_at
-        if cleanup_started_at is not UNSET:
-            field_dict["cleanup_started_at"] = cleanup_started_at
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if last_cleanup_error is not UNSET:
-            field_dict["last_cleanup_error"] = last_cleanup_error
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if owner_user_id is not UNSET:
-            field_dict["owner_user_id"] = owner_user_id
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.leased_resource_metadata import LeasedResourceMetadata
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        cleanup_attempts = d.pop("cleanup_attempts")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        external_id = d.pop("external_id")
-
-        id = d.pop("id")
-
-        last_touched_at = parse_datetime(d.pop("last_touched_at"))
-
-        lease_duration_seconds = d.pop("lease_duration_seconds")
-
-        lease_expires_at = parse_datetime(d.pop("lease_expires_at"))
-
-        provider = d.pop("provider")
-
-        resource_type = d.pop("resource_type")
-
-        status = LeasedResourceStatus(d.pop("status"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_cleanup_completed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cleanup_completed_at_type_0 = parse_datetime(data)
-
-                return cleanup_completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cleanup_completed_at = _parse_cleanup_completed_at(
-            d.pop("cleanup_completed_at", UNSET)
-        )
-
-        def _parse_cleanup_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cleanup_started_at_type_0 = parse_datetime(data)
-
-                return cleanup_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cleanup_started_at = _parse_cleanup_started_at(
-            d.pop("cleanup_started_at", UNSET)
-        )
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_last_cleanup_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_cleanup_error = _parse_last_cleanup_error(
-            d.pop("last_cleanup_error", UNSET)
-        )
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: LeasedResourceMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = LeasedResourceMetadata.from_dict(_metadata)
-
-        def _parse_owner_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                owner_user_id_type_0 = UUID(data)
-
-                return owner_user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        owner_user_id = _parse_owner_user_id(d.pop("owner_user_id", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        leased_resource = cls(
-            cleanup_attempts=cleanup_attempts,
-            created_at=created_at,
-            external_id=external_id,
-            id=id,
-            last_touched_at=last_touched_at,
-            lease_duration_seconds=lease_duration_seconds,
-            lease_expires_at=lease_expires_at,
-            provider=provider,
-            resource_type=resource_type,
-            status=status,
-            updated_at=updated_at,
-            cleanup_completed_at=cleanup_completed_at,
-            cleanup_started_at=cleanup_started_at,
-            display_name=display_name,
-            last_cleanup_error=last_cleanup_error,
-            metadata=metadata,
-            owner_user_id=owner_user_id,
-            session_id=session_id,
-        )
-
-        leased_resource.additional_properties = d
-        return leased_resource
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -330,3 +119,176 @@ class LeasedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_cleanup_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_cleanup_completed_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_cleanup_started_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_cleanup_started_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_metadata(data: Any) -> LeasedResourceMetadata:
+    return _models.LeasedResourceMetadata.from_dict(data)
+
+
+def _read_owner_user_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_owner_user_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+_SHAPE = Shape(
+    "LeasedResource",
+    {
+        "cleanup_attempts": Field(
+            "cleanup_attempts",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "external_id": Field(
+            "external_id",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "last_touched_at": Field(
+            "last_touched_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "lease_duration_seconds": Field(
+            "lease_duration_seconds",
+            None,
+            None,
+            True,
+        ),
+        "lease_expires_at": Field(
+            "lease_expires_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "provider": Field(
+            "provider",
+            None,
+            None,
+            True,
+        ),
+        "resource_type": Field(
+            "resource_type",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            LeasedResourceStatus,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "cleanup_completed_at": Field(
+            "cleanup_completed_at",
+            _read_cleanup_completed_at,
+            _write_cleanup_completed_at,
+            False,
+        ),
+        "cleanup_started_at": Field(
+            "cleanup_started_at",
+            _read_cleanup_started_at,
+            _write_cleanup_started_at,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "last_cleanup_error": Field(
+            "last_cleanup_error",
+            None,
+            None,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            write_model,
+            False,
+        ),
+        "owner_user_id": Field(
+            "owner_user_id",
+            _read_owner_user_id,
+            _write_owner_user_id,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+LeasedResource._shape = _SHAPE

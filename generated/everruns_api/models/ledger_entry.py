@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LedgerEntry")
 
 
 @_attrs_define
@@ -43,127 +49,34 @@ class LedgerEntry:
     ref_type: None | str | Unset = UNSET
     session_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        budget_id = self.budget_id
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        meter_source = self.meter_source
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        ref_id: None | str | Unset
-        if isinstance(self.ref_id, Unset):
-            ref_id = UNSET
-        else:
-            ref_id = self.ref_id
-
-        ref_type: None | str | Unset
-        if isinstance(self.ref_type, Unset):
-            ref_type = UNSET
-        else:
-            ref_type = self.ref_type
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "budget_id": budget_id,
-                "created_at": created_at,
-                "id": id,
-                "meter_source": meter_source,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if ref_id is not UNSET:
-            field_dict["ref_id"] = ref_id
-        if ref_type is not UNSET:
-            field_dict["ref_type"] = ref_type
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        budget_id = d.pop("budget_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        meter_source = d.pop("meter_source")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_ref_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ref_id = _parse_ref_id(d.pop("ref_id", UNSET))
-
-        def _parse_ref_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ref_type = _parse_ref_type(d.pop("ref_type", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        ledger_entry = cls(
-            amount=amount,
-            budget_id=budget_id,
-            created_at=created_at,
-            id=id,
-            meter_source=meter_source,
-            description=description,
-            ref_id=ref_id,
-            ref_type=ref_type,
-            session_id=session_id,
-        )
-
-        ledger_entry.additional_properties = d
-        return ledger_entry
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +93,67 @@ class LedgerEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "LedgerEntry",
+    {
+        "amount": Field(
+            "amount",
+            None,
+            None,
+            True,
+        ),
+        "budget_id": Field(
+            "budget_id",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "meter_source": Field(
+            "meter_source",
+            None,
+            None,
+            True,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "ref_id": Field(
+            "ref_id",
+            None,
+            None,
+            False,
+        ),
+        "ref_type": Field(
+            "ref_type",
+            None,
+            None,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+LedgerEntry._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListKnowledgeBasesQuery")
 
 
 @_attrs_define
@@ -26,59 +32,34 @@ class ListKnowledgeBasesQuery:
     include_archived: bool | None | Unset = UNSET
     search: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        include_archived: bool | None | Unset
-        if isinstance(self.include_archived, Unset):
-            include_archived = UNSET
-        else:
-            include_archived = self.include_archived
-
-        search: None | str | Unset
-        if isinstance(self.search, Unset):
-            search = UNSET
-        else:
-            search = self.search
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_archived is not UNSET:
-            field_dict["include_archived"] = include_archived
-        if search is not UNSET:
-            field_dict["search"] = search
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_include_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        include_archived = _parse_include_archived(d.pop("include_archived", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_search(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search = _parse_search(d.pop("search", UNSET))
-
-        list_knowledge_bases_query = cls(
-            include_archived=include_archived,
-            search=search,
-        )
-
-        list_knowledge_bases_query.additional_properties = d
-        return list_knowledge_bases_query
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +76,25 @@ class ListKnowledgeBasesQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ListKnowledgeBasesQuery",
+    {
+        "include_archived": Field(
+            "include_archived",
+            None,
+            None,
+            False,
+        ),
+        "search": Field(
+            "search",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ListKnowledgeBasesQuery._shape = _SHAPE

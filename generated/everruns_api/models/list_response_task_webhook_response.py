@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,63 +10,58 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
-    from ..models.list_response_task_webhook_response_data_item import (
-        ListResponseTaskWebhookResponseDataItem,
-    )
-
-
-T = TypeVar("T", bound="ListResponseTaskWebhookResponse")
+    from ..models.task_webhook_response import TaskWebhookResponse
 
 
 @_attrs_define
 class ListResponseTaskWebhookResponse:
     """
     Attributes:
-        data (list[ListResponseTaskWebhookResponseDataItem]):
+        data (list[TaskWebhookResponse]):
     """
 
-    data: list[ListResponseTaskWebhookResponseDataItem]
+    data: list[TaskWebhookResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_response_task_webhook_response_data_item import (
-            ListResponseTaskWebhookResponseDataItem,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ListResponseTaskWebhookResponseDataItem.from_dict(
-                data_item_data
-            )
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            data.append(data_item)
+    if not TYPE_CHECKING:
 
-        list_response_task_webhook_response = cls(
-            data=data,
-        )
-
-        list_response_task_webhook_response.additional_properties = d
-        return list_response_task_webhook_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +78,33 @@ class ListResponseTaskWebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data_item(data: Any) -> TaskWebhookResponse:
+    return _models.TaskWebhookResponse.from_dict(data)
+
+
+def _read_data(data: Any) -> list[TaskWebhookResponse]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_data_item(item) for item in data]
+
+
+def _write_data(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ListResponseTaskWebhookResponse",
+    {
+        "data": Field(
+            "data",
+            _read_data,
+            _write_data,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ListResponseTaskWebhookResponse._shape = _SHAPE

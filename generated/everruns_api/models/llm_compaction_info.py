@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LlmCompactionInfo")
 
 
 @_attrs_define
@@ -30,89 +36,34 @@ class LlmCompactionInfo:
     input_tokens_after: int | None | Unset = UNSET
     input_tokens_before: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        compacted = self.compacted
-
-        duration_ms: int | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
-
-        input_tokens_after: int | None | Unset
-        if isinstance(self.input_tokens_after, Unset):
-            input_tokens_after = UNSET
-        else:
-            input_tokens_after = self.input_tokens_after
-
-        input_tokens_before: int | None | Unset
-        if isinstance(self.input_tokens_before, Unset):
-            input_tokens_before = UNSET
-        else:
-            input_tokens_before = self.input_tokens_before
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "compacted": compacted,
-            }
-        )
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if input_tokens_after is not UNSET:
-            field_dict["input_tokens_after"] = input_tokens_after
-        if input_tokens_before is not UNSET:
-            field_dict["input_tokens_before"] = input_tokens_before
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        compacted = d.pop("compacted")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_input_tokens_after(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        input_tokens_after = _parse_input_tokens_after(
-            d.pop("input_tokens_after", UNSET)
-        )
-
-        def _parse_input_tokens_before(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        input_tokens_before = _parse_input_tokens_before(
-            d.pop("input_tokens_before", UNSET)
-        )
-
-        llm_compaction_info = cls(
-            compacted=compacted,
-            duration_ms=duration_ms,
-            input_tokens_after=input_tokens_after,
-            input_tokens_before=input_tokens_before,
-        )
-
-        llm_compaction_info.additional_properties = d
-        return llm_compaction_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +80,37 @@ class LlmCompactionInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "LlmCompactionInfo",
+    {
+        "compacted": Field(
+            "compacted",
+            None,
+            None,
+            True,
+        ),
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "input_tokens_after": Field(
+            "input_tokens_after",
+            None,
+            None,
+            False,
+        ),
+        "input_tokens_before": Field(
+            "input_tokens_before",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+LlmCompactionInfo._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,9 +27,6 @@ if TYPE_CHECKING:
     from ..models.llm_generation_output import LlmGenerationOutput
     from ..models.message import Message
     from ..models.tool_definition_summary import ToolDefinitionSummary
-
-
-T = TypeVar("T", bound="LlmGenerationData")
 
 
 @_attrs_define
@@ -37,75 +44,34 @@ class LlmGenerationData:
     output: LlmGenerationOutput
     tools: list[ToolDefinitionSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        metadata = self.metadata.to_dict()
-
-        output = self.output.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-                "metadata": metadata,
-                "output": output,
-            }
-        )
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_generation_metadata import LlmGenerationMetadata
-        from ..models.llm_generation_output import LlmGenerationOutput
-        from ..models.message import Message
-        from ..models.tool_definition_summary import ToolDefinitionSummary
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            messages.append(messages_item)
+    if not TYPE_CHECKING:
 
-        metadata = LlmGenerationMetadata.from_dict(d.pop("metadata"))
-
-        output = LlmGenerationOutput.from_dict(d.pop("output"))
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[ToolDefinitionSummary] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolDefinitionSummary.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        llm_generation_data = cls(
-            messages=messages,
-            metadata=metadata,
-            output=output,
-            tools=tools,
-        )
-
-        llm_generation_data.additional_properties = d
-        return llm_generation_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +88,73 @@ class LlmGenerationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_messages_item(data: Any) -> Message:
+    return _models.Message.from_dict(data)
+
+
+def _read_messages(data: Any) -> list[Message]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_messages_item(item) for item in data]
+
+
+def _write_messages(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_metadata(data: Any) -> LlmGenerationMetadata:
+    return _models.LlmGenerationMetadata.from_dict(data)
+
+
+def _read_output(data: Any) -> LlmGenerationOutput:
+    return _models.LlmGenerationOutput.from_dict(data)
+
+
+def _read_tools_item(data: Any) -> ToolDefinitionSummary:
+    return _models.ToolDefinitionSummary.from_dict(data)
+
+
+def _read_tools(data: Any) -> list[ToolDefinitionSummary]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tools_item(item) for item in data]
+
+
+def _write_tools(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "LlmGenerationData",
+    {
+        "messages": Field(
+            "messages",
+            _read_messages,
+            _write_messages,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            write_model,
+            True,
+        ),
+        "output": Field(
+            "output",
+            _read_output,
+            write_model,
+            True,
+        ),
+        "tools": Field(
+            "tools",
+            _read_tools,
+            _write_tools,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+LlmGenerationData._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_call import ToolCall
-
-
-T = TypeVar("T", bound="LlmGenerationOutput")
 
 
 @_attrs_define
@@ -30,62 +37,34 @@ class LlmGenerationOutput:
     text: None | str | Unset = UNSET
     tool_calls: list[ToolCall] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_call import ToolCall
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        text = _parse_text(d.pop("text", UNSET))
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
-
-        llm_generation_output = cls(
-            text=text,
-            tool_calls=tool_calls,
-        )
-
-        llm_generation_output.additional_properties = d
-        return llm_generation_output
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +81,39 @@ class LlmGenerationOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_calls_item(data: Any) -> ToolCall:
+    return _models.ToolCall.from_dict(data)
+
+
+def _read_tool_calls(data: Any) -> list[ToolCall]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tool_calls_item(item) for item in data]
+
+
+def _write_tool_calls(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "LlmGenerationOutput",
+    {
+        "text": Field(
+            "text",
+            None,
+            None,
+            False,
+        ),
+        "tool_calls": Field(
+            "tool_calls",
+            _read_tool_calls,
+            _write_tool_calls,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+LlmGenerationOutput._shape = _SHAPE

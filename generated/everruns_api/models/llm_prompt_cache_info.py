@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.prompt_cache_strategy import PromptCacheStrategy
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LlmPromptCacheInfo")
 
 
 @_attrs_define
@@ -29,55 +36,34 @@ class LlmPromptCacheInfo:
     strategy: PromptCacheStrategy
     provider_mode: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        strategy = self.strategy.value
-
-        provider_mode: None | str | Unset
-        if isinstance(self.provider_mode, Unset):
-            provider_mode = UNSET
-        else:
-            provider_mode = self.provider_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "strategy": strategy,
-            }
-        )
-        if provider_mode is not UNSET:
-            field_dict["provider_mode"] = provider_mode
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        strategy = PromptCacheStrategy(d.pop("strategy"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_provider_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        provider_mode = _parse_provider_mode(d.pop("provider_mode", UNSET))
-
-        llm_prompt_cache_info = cls(
-            enabled=enabled,
-            strategy=strategy,
-            provider_mode=provider_mode,
-        )
-
-        llm_prompt_cache_info.additional_properties = d
-        return llm_prompt_cache_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +80,31 @@ class LlmPromptCacheInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "LlmPromptCacheInfo",
+    {
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            True,
+        ),
+        "strategy": Field(
+            "strategy",
+            PromptCacheStrategy,
+            write_enum,
+            True,
+        ),
+        "provider_mode": Field(
+            "provider_mode",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(("strategy", "auto", True),),
+    extras=True,
+)
+LlmPromptCacheInfo._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,9 +30,6 @@ if TYPE_CHECKING:
         LlmRequestOptionsProviderOptions,
     )
     from ..models.llm_tool_search_info import LlmToolSearchInfo
-
-
-T = TypeVar("T", bound="LlmRequestOptions")
 
 
 @_attrs_define
@@ -39,118 +47,34 @@ class LlmRequestOptions:
     provider_options: LlmRequestOptionsProviderOptions | Unset = UNSET
     tool_search: LlmToolSearchInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.llm_prompt_cache_info import LlmPromptCacheInfo
-        from ..models.llm_tool_search_info import LlmToolSearchInfo
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        prompt_cache: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_cache, Unset):
-            prompt_cache = UNSET
-        elif isinstance(self.prompt_cache, LlmPromptCacheInfo):
-            prompt_cache = self.prompt_cache.to_dict()
-        else:
-            prompt_cache = self.prompt_cache
-
-        provider_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_options, Unset):
-            provider_options = self.provider_options.to_dict()
-
-        tool_search: dict[str, Any] | None | Unset
-        if isinstance(self.tool_search, Unset):
-            tool_search = UNSET
-        elif isinstance(self.tool_search, LlmToolSearchInfo):
-            tool_search = self.tool_search.to_dict()
-        else:
-            tool_search = self.tool_search
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if prompt_cache is not UNSET:
-            field_dict["prompt_cache"] = prompt_cache
-        if provider_options is not UNSET:
-            field_dict["provider_options"] = provider_options
-        if tool_search is not UNSET:
-            field_dict["tool_search"] = tool_search
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_prompt_cache_info import LlmPromptCacheInfo
-        from ..models.llm_request_options_metadata import LlmRequestOptionsMetadata
-        from ..models.llm_request_options_provider_options import (
-            LlmRequestOptionsProviderOptions,
-        )
-        from ..models.llm_tool_search_info import LlmToolSearchInfo
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: LlmRequestOptionsMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = LlmRequestOptionsMetadata.from_dict(_metadata)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_prompt_cache(data: object) -> LlmPromptCacheInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_cache_type_1 = LlmPromptCacheInfo.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return prompt_cache_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LlmPromptCacheInfo | None | Unset, data)
-
-        prompt_cache = _parse_prompt_cache(d.pop("prompt_cache", UNSET))
-
-        _provider_options = d.pop("provider_options", UNSET)
-        provider_options: LlmRequestOptionsProviderOptions | Unset
-        if isinstance(_provider_options, Unset):
-            provider_options = UNSET
-        else:
-            provider_options = LlmRequestOptionsProviderOptions.from_dict(
-                _provider_options
-            )
-
-        def _parse_tool_search(data: object) -> LlmToolSearchInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_search_type_1 = LlmToolSearchInfo.from_dict(data)
-
-                return tool_search_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LlmToolSearchInfo | None | Unset, data)
-
-        tool_search = _parse_tool_search(d.pop("tool_search", UNSET))
-
-        llm_request_options = cls(
-            metadata=metadata,
-            prompt_cache=prompt_cache,
-            provider_options=provider_options,
-            tool_search=tool_search,
-        )
-
-        llm_request_options.additional_properties = d
-        return llm_request_options
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +91,87 @@ class LlmRequestOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(data: Any) -> LlmRequestOptionsMetadata:
+    return _models.LlmRequestOptionsMetadata.from_dict(data)
+
+
+def _read_prompt_cache(data: Any) -> LlmPromptCacheInfo | None:
+    if data is None:
+        return None
+    if _models.LlmPromptCacheInfo._accepts(data):
+        return _models.LlmPromptCacheInfo.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.LlmPromptCacheInfo._accepts(data, strictly=False, alone=True):
+        return _models.LlmPromptCacheInfo.from_dict(data)
+    return cast(
+        "LlmPromptCacheInfo | None",
+        unknown_kind(data, "LlmRequestOptions", "prompt_cache"),
+    )
+
+
+def _write_prompt_cache(value: Any) -> Any:
+    if isinstance(value, _models.LlmPromptCacheInfo):
+        return write_model(value)
+    return value
+
+
+def _read_provider_options(data: Any) -> LlmRequestOptionsProviderOptions:
+    return _models.LlmRequestOptionsProviderOptions.from_dict(data)
+
+
+def _read_tool_search(data: Any) -> LlmToolSearchInfo | None:
+    if data is None:
+        return None
+    if _models.LlmToolSearchInfo._accepts(data):
+        return _models.LlmToolSearchInfo.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.LlmToolSearchInfo._accepts(data, strictly=False, alone=True):
+        return _models.LlmToolSearchInfo.from_dict(data)
+    return cast(
+        "LlmToolSearchInfo | None",
+        unknown_kind(data, "LlmRequestOptions", "tool_search"),
+    )
+
+
+def _write_tool_search(value: Any) -> Any:
+    if isinstance(value, _models.LlmToolSearchInfo):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "LlmRequestOptions",
+    {
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            write_model,
+            False,
+        ),
+        "prompt_cache": Field(
+            "prompt_cache",
+            _read_prompt_cache,
+            _write_prompt_cache,
+            False,
+        ),
+        "provider_options": Field(
+            "provider_options",
+            _read_provider_options,
+            write_model,
+            False,
+        ),
+        "tool_search": Field(
+            "tool_search",
+            _read_tool_search,
+            _write_tool_search,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+LlmRequestOptions._shape = _SHAPE

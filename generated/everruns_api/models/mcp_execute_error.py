@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.mcp_error_category import McpErrorCategory
 from ..models.mcp_error_code import McpErrorCode
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="McpExecuteError")
 
 
 @_attrs_define
@@ -38,96 +45,34 @@ class McpExecuteError:
     hint: None | str | Unset = UNSET
     retry_after_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.value
-
-        code = self.code.value
-
-        message = self.message
-
-        retryable = self.retryable
-
-        cause_chain: list[str] | Unset = UNSET
-        if not isinstance(self.cause_chain, Unset):
-            cause_chain = self.cause_chain
-
-        hint: None | str | Unset
-        if isinstance(self.hint, Unset):
-            hint = UNSET
-        else:
-            hint = self.hint
-
-        retry_after_seconds: int | None | Unset
-        if isinstance(self.retry_after_seconds, Unset):
-            retry_after_seconds = UNSET
-        else:
-            retry_after_seconds = self.retry_after_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "code": code,
-                "message": message,
-                "retryable": retryable,
-            }
-        )
-        if cause_chain is not UNSET:
-            field_dict["cause_chain"] = cause_chain
-        if hint is not UNSET:
-            field_dict["hint"] = hint
-        if retry_after_seconds is not UNSET:
-            field_dict["retry_after_seconds"] = retry_after_seconds
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category = McpErrorCategory(d.pop("category"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        code = McpErrorCode(d.pop("code"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        message = d.pop("message")
+    if not TYPE_CHECKING:
 
-        retryable = d.pop("retryable")
-
-        cause_chain = cast(list[str], d.pop("cause_chain", UNSET))
-
-        def _parse_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hint = _parse_hint(d.pop("hint", UNSET))
-
-        def _parse_retry_after_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retry_after_seconds = _parse_retry_after_seconds(
-            d.pop("retry_after_seconds", UNSET)
-        )
-
-        mcp_execute_error = cls(
-            category=category,
-            code=code,
-            message=message,
-            retryable=retryable,
-            cause_chain=cause_chain,
-            hint=hint,
-            retry_after_seconds=retry_after_seconds,
-        )
-
-        mcp_execute_error.additional_properties = d
-        return mcp_execute_error
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +89,55 @@ class McpExecuteError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "McpExecuteError",
+    {
+        "category": Field(
+            "category",
+            McpErrorCategory,
+            write_enum,
+            True,
+        ),
+        "code": Field(
+            "code",
+            McpErrorCode,
+            write_enum,
+            True,
+        ),
+        "message": Field(
+            "message",
+            None,
+            None,
+            True,
+        ),
+        "retryable": Field(
+            "retryable",
+            None,
+            None,
+            True,
+        ),
+        "cause_chain": Field(
+            "cause_chain",
+            None,
+            None,
+            False,
+        ),
+        "hint": Field(
+            "hint",
+            None,
+            None,
+            False,
+        ),
+        "retry_after_seconds": Field(
+            "retry_after_seconds",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+McpExecuteError._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,6 +11,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.mcp_protocol_mode import McpProtocolMode
 from ..models.mcp_server_auth_mode import McpServerAuthMode
 from ..models.mcp_server_status import McpServerStatus
@@ -20,10 +31,8 @@ from ..models.mcp_server_transport_type import McpServerTransportType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.mcp_server_headers import McpServerHeaders
-
-
-T = TypeVar("T", bound="McpServer")
 
 
 @_attrs_define
@@ -38,6 +47,7 @@ class McpServer:
         transport_type (McpServerTransportType):
         updated_at (datetime.datetime):
         url (str):
+        allowed_actions (list[AllowedAction] | Unset):
         archived_at (datetime.datetime | None | Unset):
         auth_mode (McpServerAuthMode | Unset):
         deleted_at (datetime.datetime | None | Unset):
@@ -45,6 +55,9 @@ class McpServer:
         headers (McpServerHeaders | Unset):
         oauth_provider_id (None | str | Unset):
         protocol_mode (McpProtocolMode | Unset):
+        self_url (str | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     api_key_set: bool
@@ -55,6 +68,7 @@ class McpServer:
     transport_type: McpServerTransportType
     updated_at: datetime.datetime
     url: str
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     auth_mode: McpServerAuthMode | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
@@ -62,210 +76,38 @@ class McpServer:
     headers: McpServerHeaders | Unset = UNSET
     oauth_provider_id: None | str | Unset = UNSET
     protocol_mode: McpProtocolMode | Unset = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        api_key_set = self.api_key_set
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        name = self.name
-
-        status = self.status.value
-
-        transport_type = self.transport_type.value
-
-        updated_at = self.updated_at.isoformat()
-
-        url = self.url
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        auth_mode: str | Unset = UNSET
-        if not isinstance(self.auth_mode, Unset):
-            auth_mode = self.auth_mode.value
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        oauth_provider_id: None | str | Unset
-        if isinstance(self.oauth_provider_id, Unset):
-            oauth_provider_id = UNSET
-        else:
-            oauth_provider_id = self.oauth_provider_id
-
-        protocol_mode: str | Unset = UNSET
-        if not isinstance(self.protocol_mode, Unset):
-            protocol_mode = self.protocol_mode.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key_set": api_key_set,
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "status": status,
-                "transport_type": transport_type,
-                "updated_at": updated_at,
-                "url": url,
-            }
-        )
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if auth_mode is not UNSET:
-            field_dict["auth_mode"] = auth_mode
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if oauth_provider_id is not UNSET:
-            field_dict["oauth_provider_id"] = oauth_provider_id
-        if protocol_mode is not UNSET:
-            field_dict["protocol_mode"] = protocol_mode
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_server_headers import McpServerHeaders
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        api_key_set = d.pop("api_key_set")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        status = McpServerStatus(d.pop("status"))
-
-        transport_type = McpServerTransportType(d.pop("transport_type"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        url = d.pop("url")
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        _auth_mode = d.pop("auth_mode", UNSET)
-        auth_mode: McpServerAuthMode | Unset
-        if isinstance(_auth_mode, Unset):
-            auth_mode = UNSET
-        else:
-            auth_mode = McpServerAuthMode(_auth_mode)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _headers = d.pop("headers", UNSET)
-        headers: McpServerHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = McpServerHeaders.from_dict(_headers)
-
-        def _parse_oauth_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oauth_provider_id = _parse_oauth_provider_id(d.pop("oauth_provider_id", UNSET))
-
-        _protocol_mode = d.pop("protocol_mode", UNSET)
-        protocol_mode: McpProtocolMode | Unset
-        if isinstance(_protocol_mode, Unset):
-            protocol_mode = UNSET
-        else:
-            protocol_mode = McpProtocolMode(_protocol_mode)
-
-        mcp_server = cls(
-            api_key_set=api_key_set,
-            created_at=created_at,
-            id=id,
-            name=name,
-            status=status,
-            transport_type=transport_type,
-            updated_at=updated_at,
-            url=url,
-            archived_at=archived_at,
-            auth_mode=auth_mode,
-            deleted_at=deleted_at,
-            description=description,
-            headers=headers,
-            oauth_provider_id=oauth_provider_id,
-            protocol_mode=protocol_mode,
-        )
-
-        mcp_server.additional_properties = d
-        return mcp_server
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -282,3 +124,179 @@ class McpServer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_archived_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_archived_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_deleted_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_deleted_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_headers(data: Any) -> McpServerHeaders:
+    return _models.McpServerHeaders.from_dict(data)
+
+
+_SHAPE = Shape(
+    "McpServer",
+    {
+        "api_key_set": Field(
+            "api_key_set",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            McpServerStatus,
+            write_enum,
+            True,
+        ),
+        "transport_type": Field(
+            "transport_type",
+            McpServerTransportType,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "url": Field(
+            "url",
+            None,
+            None,
+            True,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "archived_at": Field(
+            "archived_at",
+            _read_archived_at,
+            _write_archived_at,
+            False,
+        ),
+        "auth_mode": Field(
+            "auth_mode",
+            McpServerAuthMode,
+            write_enum,
+            False,
+        ),
+        "deleted_at": Field(
+            "deleted_at",
+            _read_deleted_at,
+            _write_deleted_at,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "headers": Field(
+            "headers",
+            _read_headers,
+            write_model,
+            False,
+        ),
+        "oauth_provider_id": Field(
+            "oauth_provider_id",
+            None,
+            None,
+            False,
+        ),
+        "protocol_mode": Field(
+            "protocol_mode",
+            McpProtocolMode,
+            write_enum,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+McpServer._shape = _SHAPE

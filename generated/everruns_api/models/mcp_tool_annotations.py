@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="McpToolAnnotations")
 
 
 @_attrs_define
@@ -30,95 +36,34 @@ class McpToolAnnotations:
     open_world_hint: bool | None | Unset = UNSET
     read_only_hint: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        destructive_hint: bool | None | Unset
-        if isinstance(self.destructive_hint, Unset):
-            destructive_hint = UNSET
-        else:
-            destructive_hint = self.destructive_hint
-
-        idempotent_hint: bool | None | Unset
-        if isinstance(self.idempotent_hint, Unset):
-            idempotent_hint = UNSET
-        else:
-            idempotent_hint = self.idempotent_hint
-
-        open_world_hint: bool | None | Unset
-        if isinstance(self.open_world_hint, Unset):
-            open_world_hint = UNSET
-        else:
-            open_world_hint = self.open_world_hint
-
-        read_only_hint: bool | None | Unset
-        if isinstance(self.read_only_hint, Unset):
-            read_only_hint = UNSET
-        else:
-            read_only_hint = self.read_only_hint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if destructive_hint is not UNSET:
-            field_dict["destructiveHint"] = destructive_hint
-        if idempotent_hint is not UNSET:
-            field_dict["idempotentHint"] = idempotent_hint
-        if open_world_hint is not UNSET:
-            field_dict["openWorldHint"] = open_world_hint
-        if read_only_hint is not UNSET:
-            field_dict["readOnlyHint"] = read_only_hint
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_destructive_hint(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        destructive_hint = _parse_destructive_hint(d.pop("destructiveHint", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_idempotent_hint(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        idempotent_hint = _parse_idempotent_hint(d.pop("idempotentHint", UNSET))
-
-        def _parse_open_world_hint(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        open_world_hint = _parse_open_world_hint(d.pop("openWorldHint", UNSET))
-
-        def _parse_read_only_hint(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read_only_hint = _parse_read_only_hint(d.pop("readOnlyHint", UNSET))
-
-        mcp_tool_annotations = cls(
-            destructive_hint=destructive_hint,
-            idempotent_hint=idempotent_hint,
-            open_world_hint=open_world_hint,
-            read_only_hint=read_only_hint,
-        )
-
-        mcp_tool_annotations.additional_properties = d
-        return mcp_tool_annotations
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +80,37 @@ class McpToolAnnotations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "McpToolAnnotations",
+    {
+        "destructive_hint": Field(
+            "destructiveHint",
+            None,
+            None,
+            False,
+        ),
+        "idempotent_hint": Field(
+            "idempotentHint",
+            None,
+            None,
+            False,
+        ),
+        "open_world_hint": Field(
+            "openWorldHint",
+            None,
+            None,
+            False,
+        ),
+        "read_only_hint": Field(
+            "readOnlyHint",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+McpToolAnnotations._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,25 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.memory_source_response_git import MemorySourceResponseGit
     from ..models.memory_source_response_github import MemorySourceResponseGithub
     from ..models.memory_source_response_manual import MemorySourceResponseManual
-
-
-T = TypeVar("T", bound="Memory")
 
 
 @_attrs_define
@@ -63,247 +71,34 @@ class Memory:
     last_sync_error: None | str | Unset = UNSET
     last_synced_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.memory_source_response_github import MemorySourceResponseGithub
-        from ..models.memory_source_response_manual import MemorySourceResponseManual
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        is_readonly = self.is_readonly
-
-        name = self.name
-
-        source: dict[str, Any]
-        if isinstance(self.source, MemorySourceResponseManual) or isinstance(
-            self.source, MemorySourceResponseGithub
-        ):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
-
-        source_type = self.source_type
-
-        status = self.status
-
-        sync_status = self.sync_status
-
-        updated_at = self.updated_at.isoformat()
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        last_sync_error: None | str | Unset
-        if isinstance(self.last_sync_error, Unset):
-            last_sync_error = UNSET
-        else:
-            last_sync_error = self.last_sync_error
-
-        last_synced_at: None | str | Unset
-        if isinstance(self.last_synced_at, Unset):
-            last_synced_at = UNSET
-        elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
-        else:
-            last_synced_at = self.last_synced_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "is_readonly": is_readonly,
-                "name": name,
-                "source": source,
-                "source_type": source_type,
-                "status": status,
-                "sync_status": sync_status,
-                "updated_at": updated_at,
-            }
-        )
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if last_sync_error is not UNSET:
-            field_dict["last_sync_error"] = last_sync_error
-        if last_synced_at is not UNSET:
-            field_dict["last_synced_at"] = last_synced_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memory_source_response_git import MemorySourceResponseGit
-        from ..models.memory_source_response_github import MemorySourceResponseGithub
-        from ..models.memory_source_response_manual import MemorySourceResponseManual
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        id = d.pop("id")
+    if not TYPE_CHECKING:
 
-        is_readonly = d.pop("is_readonly")
-
-        name = d.pop("name")
-
-        def _parse_source(
-            data: object,
-        ) -> (
-            MemorySourceResponseGit
-            | MemorySourceResponseGithub
-            | MemorySourceResponseManual
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_memory_source_response_type_0 = (
-                    MemorySourceResponseManual.from_dict(data)
-                )
-
-                return componentsschemas_memory_source_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_memory_source_response_type_1 = (
-                    MemorySourceResponseGithub.from_dict(data)
-                )
-
-                return componentsschemas_memory_source_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_memory_source_response_type_2 = (
-                MemorySourceResponseGit.from_dict(data)
-            )
-
-            return componentsschemas_memory_source_response_type_2
-
-        source = _parse_source(d.pop("source"))
-
-        source_type = d.pop("source_type")
-
-        status = d.pop("status")
-
-        sync_status = d.pop("sync_status")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_last_sync_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_sync_error = _parse_last_sync_error(d.pop("last_sync_error", UNSET))
-
-        def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_synced_at_type_0 = parse_datetime(data)
-
-                return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
-
-        memory = cls(
-            created_at=created_at,
-            id=id,
-            is_readonly=is_readonly,
-            name=name,
-            source=source,
-            source_type=source_type,
-            status=status,
-            sync_status=sync_status,
-            updated_at=updated_at,
-            archived_at=archived_at,
-            deleted_at=deleted_at,
-            description=description,
-            last_sync_error=last_sync_error,
-            last_synced_at=last_synced_at,
-        )
-
-        memory.additional_properties = d
-        return memory
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -320,3 +115,181 @@ class Memory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(
+    data: Any,
+) -> MemorySourceResponseGit | MemorySourceResponseGithub | MemorySourceResponseManual:
+    if _models.MemorySourceResponseManual._accepts(data):
+        return _models.MemorySourceResponseManual.from_dict(data)
+    if _models.MemorySourceResponseGithub._accepts(data):
+        return _models.MemorySourceResponseGithub.from_dict(data)
+    if _models.MemorySourceResponseGit._accepts(data):
+        return _models.MemorySourceResponseGit.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.MemorySourceResponseManual._accepts(data, strictly=False):
+        return _models.MemorySourceResponseManual.from_dict(data)
+    if _models.MemorySourceResponseGithub._accepts(data, strictly=False):
+        return _models.MemorySourceResponseGithub.from_dict(data)
+    if _models.MemorySourceResponseGit._accepts(data, strictly=False):
+        return _models.MemorySourceResponseGit.from_dict(data)
+    return cast(
+        "MemorySourceResponseGit | MemorySourceResponseGithub | MemorySourceResponseManual",
+        unknown_kind(data, "Memory", "source"),
+    )
+
+
+def _write_source(value: Any) -> Any:
+    if isinstance(value, _models.MemorySourceResponseManual):
+        return write_model(value)
+    if isinstance(value, _models.MemorySourceResponseGithub):
+        return write_model(value)
+    if isinstance(value, _models.MemorySourceResponseGit):
+        return write_model(value)
+    return value
+
+
+def _read_archived_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_archived_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_deleted_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_deleted_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_last_synced_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_synced_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Memory",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "is_readonly": Field(
+            "is_readonly",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "source": Field(
+            "source",
+            _read_source,
+            _write_source,
+            True,
+        ),
+        "source_type": Field(
+            "source_type",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "sync_status": Field(
+            "sync_status",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "archived_at": Field(
+            "archived_at",
+            _read_archived_at,
+            _write_archived_at,
+            False,
+        ),
+        "deleted_at": Field(
+            "deleted_at",
+            _read_deleted_at,
+            _write_deleted_at,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "last_sync_error": Field(
+            "last_sync_error",
+            None,
+            None,
+            False,
+        ),
+        "last_synced_at": Field(
+            "last_synced_at",
+            _read_last_synced_at,
+            _write_last_synced_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Memory._shape = _SHAPE

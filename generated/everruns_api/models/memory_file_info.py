@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MemoryFileInfo")
 
 
 @_attrs_define
@@ -23,87 +29,52 @@ class MemoryFileInfo:
     """
     Attributes:
         created_at (datetime.datetime):
-        is_directory (bool):
         path (str):
         size_bytes (int):
         updated_at (datetime.datetime):
+        content (str | Unset):
         content_hash (None | str | Unset):
+        encoding (str | Unset):
+        is_directory (bool | Unset):
     """
 
     created_at: datetime.datetime
-    is_directory: bool
     path: str
     size_bytes: int
     updated_at: datetime.datetime
+    content: str | Unset = UNSET
     content_hash: None | str | Unset = UNSET
+    encoding: str | Unset = UNSET
+    is_directory: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        is_directory = self.is_directory
-
-        path = self.path
-
-        size_bytes = self.size_bytes
-
-        updated_at = self.updated_at.isoformat()
-
-        content_hash: None | str | Unset
-        if isinstance(self.content_hash, Unset):
-            content_hash = UNSET
-        else:
-            content_hash = self.content_hash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "is_directory": is_directory,
-                "path": path,
-                "size_bytes": size_bytes,
-                "updated_at": updated_at,
-            }
-        )
-        if content_hash is not UNSET:
-            field_dict["content_hash"] = content_hash
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        is_directory = d.pop("is_directory")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        path = d.pop("path")
+    if not TYPE_CHECKING:
 
-        size_bytes = d.pop("size_bytes")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_content_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_hash = _parse_content_hash(d.pop("content_hash", UNSET))
-
-        memory_file_info = cls(
-            created_at=created_at,
-            is_directory=is_directory,
-            path=path,
-            size_bytes=size_bytes,
-            updated_at=updated_at,
-            content_hash=content_hash,
-        )
-
-        memory_file_info.additional_properties = d
-        return memory_file_info
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +91,61 @@ class MemoryFileInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "MemoryFileInfo",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "path": Field(
+            "path",
+            None,
+            None,
+            True,
+        ),
+        "size_bytes": Field(
+            "size_bytes",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "content": Field(
+            "content",
+            None,
+            None,
+            False,
+        ),
+        "content_hash": Field(
+            "content_hash",
+            None,
+            None,
+            False,
+        ),
+        "encoding": Field(
+            "encoding",
+            None,
+            None,
+            False,
+        ),
+        "is_directory": Field(
+            "is_directory",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+MemoryFileInfo._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,6 +11,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.execution_phase import ExecutionPhase
 from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
@@ -28,9 +40,6 @@ if TYPE_CHECKING:
     from ..models.message_metadata_type_0 import MessageMetadataType0
 
 
-T = TypeVar("T", bound="Message")
-
-
 @_attrs_define
 class Message:
     """
@@ -44,6 +53,8 @@ class Message:
         external_actor (ExternalActor | None | Unset):
         metadata (MessageMetadataType0 | None | Unset):
         phase (ExecutionPhase | None | Unset):
+        sequence (int | Unset):
+        session_id (str | Unset):
         thinking (None | str | Unset):
         thinking_signature (None | str | Unset):
     """
@@ -62,295 +73,39 @@ class Message:
     external_actor: ExternalActor | None | Unset = UNSET
     metadata: MessageMetadataType0 | None | Unset = UNSET
     phase: ExecutionPhase | None | Unset = UNSET
+    sequence: int | Unset = UNSET
+    session_id: str | Unset = UNSET
     thinking: None | str | Unset = UNSET
     thinking_signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_part_image import ContentPartImage
-        from ..models.content_part_image_file import ContentPartImageFile
-        from ..models.content_part_text import ContentPartText
-        from ..models.content_part_tool_call import ContentPartToolCall
-        from ..models.controls import Controls
-        from ..models.external_actor import ExternalActor
-        from ..models.message_metadata_type_0 import MessageMetadataType0
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if (
-                isinstance(content_item_data, ContentPartText)
-                or isinstance(content_item_data, ContentPartImage)
-                or isinstance(content_item_data, ContentPartImageFile)
-                or isinstance(content_item_data, ContentPartToolCall)
-            ):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        role = self.role.value
-
-        controls: dict[str, Any] | None | Unset
-        if isinstance(self.controls, Unset):
-            controls = UNSET
-        elif isinstance(self.controls, Controls):
-            controls = self.controls.to_dict()
-        else:
-            controls = self.controls
-
-        external_actor: dict[str, Any] | None | Unset
-        if isinstance(self.external_actor, Unset):
-            external_actor = UNSET
-        elif isinstance(self.external_actor, ExternalActor):
-            external_actor = self.external_actor.to_dict()
-        else:
-            external_actor = self.external_actor
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MessageMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, ExecutionPhase):
-            phase = self.phase.value
-        else:
-            phase = self.phase
-
-        thinking: None | str | Unset
-        if isinstance(self.thinking, Unset):
-            thinking = UNSET
-        else:
-            thinking = self.thinking
-
-        thinking_signature: None | str | Unset
-        if isinstance(self.thinking_signature, Unset):
-            thinking_signature = UNSET
-        else:
-            thinking_signature = self.thinking_signature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "created_at": created_at,
-                "id": id,
-                "role": role,
-            }
-        )
-        if controls is not UNSET:
-            field_dict["controls"] = controls
-        if external_actor is not UNSET:
-            field_dict["external_actor"] = external_actor
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if thinking_signature is not UNSET:
-            field_dict["thinking_signature"] = thinking_signature
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_image import ContentPartImage
-        from ..models.content_part_image_file import ContentPartImageFile
-        from ..models.content_part_text import ContentPartText
-        from ..models.content_part_tool_call import ContentPartToolCall
-        from ..models.content_part_tool_result import ContentPartToolResult
-        from ..models.controls import Controls
-        from ..models.external_actor import ExternalActor
-        from ..models.message_metadata_type_0 import MessageMetadataType0
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                ContentPartImage
-                | ContentPartImageFile
-                | ContentPartText
-                | ContentPartToolCall
-                | ContentPartToolResult
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_content_part_type_0 = ContentPartText.from_dict(
-                        data
-                    )
+    if not TYPE_CHECKING:
 
-                    return componentsschemas_content_part_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_content_part_type_1 = ContentPartImage.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_content_part_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_content_part_type_2 = (
-                        ContentPartImageFile.from_dict(data)
-                    )
-
-                    return componentsschemas_content_part_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_content_part_type_3 = (
-                        ContentPartToolCall.from_dict(data)
-                    )
-
-                    return componentsschemas_content_part_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_part_type_4 = ContentPartToolResult.from_dict(
-                    data
-                )
-
-                return componentsschemas_content_part_type_4
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        id = d.pop("id")
-
-        role = MessageRole(d.pop("role"))
-
-        def _parse_controls(data: object) -> Controls | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                controls_type_1 = Controls.from_dict(data)
-
-                return controls_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Controls | None | Unset, data)
-
-        controls = _parse_controls(d.pop("controls", UNSET))
-
-        def _parse_external_actor(data: object) -> ExternalActor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_actor_type_1 = ExternalActor.from_dict(data)
-
-                return external_actor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalActor | None | Unset, data)
-
-        external_actor = _parse_external_actor(d.pop("external_actor", UNSET))
-
-        def _parse_metadata(data: object) -> MessageMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = MessageMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_phase(data: object) -> ExecutionPhase | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_1 = ExecutionPhase(data)
-
-                return phase_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExecutionPhase | None | Unset, data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        def _parse_thinking(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_thinking_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thinking_signature = _parse_thinking_signature(
-            d.pop("thinking_signature", UNSET)
-        )
-
-        message = cls(
-            content=content,
-            created_at=created_at,
-            id=id,
-            role=role,
-            controls=controls,
-            external_actor=external_actor,
-            metadata=metadata,
-            phase=phase,
-            thinking=thinking,
-            thinking_signature=thinking_signature,
-        )
-
-        message.additional_properties = d
-        return message
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -367,3 +122,227 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_item(
+    data: Any,
+) -> (
+    ContentPartImage
+    | ContentPartImageFile
+    | ContentPartText
+    | ContentPartToolCall
+    | ContentPartToolResult
+):
+    if _models.ContentPartText._accepts(data):
+        return _models.ContentPartText.from_dict(data)
+    if _models.ContentPartImage._accepts(data):
+        return _models.ContentPartImage.from_dict(data)
+    if _models.ContentPartImageFile._accepts(data):
+        return _models.ContentPartImageFile.from_dict(data)
+    if _models.ContentPartToolCall._accepts(data):
+        return _models.ContentPartToolCall.from_dict(data)
+    if _models.ContentPartToolResult._accepts(data):
+        return _models.ContentPartToolResult.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ContentPartText._accepts(data, strictly=False):
+        return _models.ContentPartText.from_dict(data)
+    if _models.ContentPartImage._accepts(data, strictly=False):
+        return _models.ContentPartImage.from_dict(data)
+    if _models.ContentPartImageFile._accepts(data, strictly=False):
+        return _models.ContentPartImageFile.from_dict(data)
+    if _models.ContentPartToolCall._accepts(data, strictly=False):
+        return _models.ContentPartToolCall.from_dict(data)
+    if _models.ContentPartToolResult._accepts(data, strictly=False):
+        return _models.ContentPartToolResult.from_dict(data)
+    return cast(
+        "ContentPartImage | ContentPartImageFile | ContentPartText | ContentPartToolCall | ContentPartToolResult",
+        unknown_kind(data, "Message", "content"),
+    )
+
+
+def _read_content(
+    data: Any,
+) -> list[
+    ContentPartImage
+    | ContentPartImageFile
+    | ContentPartText
+    | ContentPartToolCall
+    | ContentPartToolResult
+]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_content_item(item) for item in data]
+
+
+def _write_content_item(value: Any) -> Any:
+    if isinstance(value, _models.ContentPartText):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartImage):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartImageFile):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartToolCall):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartToolResult):
+        return write_model(value)
+    return value
+
+
+def _write_content(value: Any) -> Any:
+    return [_write_content_item(item) for item in value]
+
+
+def _read_controls(data: Any) -> Controls | None:
+    if data is None:
+        return None
+    if _models.Controls._accepts(data):
+        return _models.Controls.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.Controls._accepts(data, strictly=False, alone=True):
+        return _models.Controls.from_dict(data)
+    return cast("Controls | None", unknown_kind(data, "Message", "controls"))
+
+
+def _write_controls(value: Any) -> Any:
+    if isinstance(value, _models.Controls):
+        return write_model(value)
+    return value
+
+
+def _read_external_actor(data: Any) -> ExternalActor | None:
+    if data is None:
+        return None
+    if _models.ExternalActor._accepts(data):
+        return _models.ExternalActor.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ExternalActor._accepts(data, strictly=False, alone=True):
+        return _models.ExternalActor.from_dict(data)
+    return cast("ExternalActor | None", unknown_kind(data, "Message", "external_actor"))
+
+
+def _write_external_actor(value: Any) -> Any:
+    if isinstance(value, _models.ExternalActor):
+        return write_model(value)
+    return value
+
+
+def _read_metadata(data: Any) -> MessageMetadataType0 | None:
+    if _models.MessageMetadataType0._accepts(data):
+        return _models.MessageMetadataType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.MessageMetadataType0._accepts(data, strictly=False, alone=True):
+        return _models.MessageMetadataType0.from_dict(data)
+    return cast(
+        "MessageMetadataType0 | None", unknown_kind(data, "Message", "metadata")
+    )
+
+
+def _write_metadata(value: Any) -> Any:
+    if isinstance(value, _models.MessageMetadataType0):
+        return write_model(value)
+    return value
+
+
+def _read_phase(data: Any) -> ExecutionPhase | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ExecutionPhase(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of ExecutionPhase | None: {type(data).__name__}")
+
+
+def _write_phase(value: Any) -> Any:
+    if isinstance(value, ExecutionPhase):
+        return write_enum(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Message",
+    {
+        "content": Field(
+            "content",
+            _read_content,
+            _write_content,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "role": Field(
+            "role",
+            MessageRole,
+            write_enum,
+            True,
+        ),
+        "controls": Field(
+            "controls",
+            _read_controls,
+            _write_controls,
+            False,
+        ),
+        "external_actor": Field(
+            "external_actor",
+            _read_external_actor,
+            _write_external_actor,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            _write_metadata,
+            False,
+        ),
+        "phase": Field(
+            "phase",
+            _read_phase,
+            _write_phase,
+            False,
+        ),
+        "sequence": Field(
+            "sequence",
+            None,
+            None,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            False,
+        ),
+        "thinking": Field(
+            "thinking",
+            None,
+            None,
+            False,
+        ),
+        "thinking_signature": Field(
+            "thinking_signature",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Message._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,7 +11,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MetricsPoint")
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 
 
 @_attrs_define
@@ -51,109 +58,34 @@ class MetricsPoint:
     workflows_failed_total: int
     workflows_started_total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        active_workers = self.active_workers
-
-        claimed_tasks = self.claimed_tasks
-
-        dlq_size = self.dlq_size
-
-        load_percentage = self.load_percentage
-
-        pending_tasks = self.pending_tasks
-
-        pending_workflows = self.pending_workflows
-
-        running_workflows = self.running_workflows
-
-        tasks_completed_total = self.tasks_completed_total
-
-        tasks_failed_total = self.tasks_failed_total
-
-        tasks_started_total = self.tasks_started_total
-
-        timestamp = self.timestamp.isoformat()
-
-        workflows_completed_total = self.workflows_completed_total
-
-        workflows_failed_total = self.workflows_failed_total
-
-        workflows_started_total = self.workflows_started_total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active_workers": active_workers,
-                "claimed_tasks": claimed_tasks,
-                "dlq_size": dlq_size,
-                "load_percentage": load_percentage,
-                "pending_tasks": pending_tasks,
-                "pending_workflows": pending_workflows,
-                "running_workflows": running_workflows,
-                "tasks_completed_total": tasks_completed_total,
-                "tasks_failed_total": tasks_failed_total,
-                "tasks_started_total": tasks_started_total,
-                "timestamp": timestamp,
-                "workflows_completed_total": workflows_completed_total,
-                "workflows_failed_total": workflows_failed_total,
-                "workflows_started_total": workflows_started_total,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active_workers = d.pop("active_workers")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        claimed_tasks = d.pop("claimed_tasks")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        dlq_size = d.pop("dlq_size")
+    if not TYPE_CHECKING:
 
-        load_percentage = d.pop("load_percentage")
-
-        pending_tasks = d.pop("pending_tasks")
-
-        pending_workflows = d.pop("pending_workflows")
-
-        running_workflows = d.pop("running_workflows")
-
-        tasks_completed_total = d.pop("tasks_completed_total")
-
-        tasks_failed_total = d.pop("tasks_failed_total")
-
-        tasks_started_total = d.pop("tasks_started_total")
-
-        timestamp = parse_datetime(d.pop("timestamp"))
-
-        workflows_completed_total = d.pop("workflows_completed_total")
-
-        workflows_failed_total = d.pop("workflows_failed_total")
-
-        workflows_started_total = d.pop("workflows_started_total")
-
-        metrics_point = cls(
-            active_workers=active_workers,
-            claimed_tasks=claimed_tasks,
-            dlq_size=dlq_size,
-            load_percentage=load_percentage,
-            pending_tasks=pending_tasks,
-            pending_workflows=pending_workflows,
-            running_workflows=running_workflows,
-            tasks_completed_total=tasks_completed_total,
-            tasks_failed_total=tasks_failed_total,
-            tasks_started_total=tasks_started_total,
-            timestamp=timestamp,
-            workflows_completed_total=workflows_completed_total,
-            workflows_failed_total=workflows_failed_total,
-            workflows_started_total=workflows_started_total,
-        )
-
-        metrics_point.additional_properties = d
-        return metrics_point
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +102,97 @@ class MetricsPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "MetricsPoint",
+    {
+        "active_workers": Field(
+            "active_workers",
+            None,
+            None,
+            True,
+        ),
+        "claimed_tasks": Field(
+            "claimed_tasks",
+            None,
+            None,
+            True,
+        ),
+        "dlq_size": Field(
+            "dlq_size",
+            None,
+            None,
+            True,
+        ),
+        "load_percentage": Field(
+            "load_percentage",
+            None,
+            None,
+            True,
+        ),
+        "pending_tasks": Field(
+            "pending_tasks",
+            None,
+            None,
+            True,
+        ),
+        "pending_workflows": Field(
+            "pending_workflows",
+            None,
+            None,
+            True,
+        ),
+        "running_workflows": Field(
+            "running_workflows",
+            None,
+            None,
+            True,
+        ),
+        "tasks_completed_total": Field(
+            "tasks_completed_total",
+            None,
+            None,
+            True,
+        ),
+        "tasks_failed_total": Field(
+            "tasks_failed_total",
+            None,
+            None,
+            True,
+        ),
+        "tasks_started_total": Field(
+            "tasks_started_total",
+            None,
+            None,
+            True,
+        ),
+        "timestamp": Field(
+            "timestamp",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "workflows_completed_total": Field(
+            "workflows_completed_total",
+            None,
+            None,
+            True,
+        ),
+        "workflows_failed_total": Field(
+            "workflows_failed_total",
+            None,
+            None,
+            True,
+        ),
+        "workflows_started_total": Field(
+            "workflows_started_total",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+MetricsPoint._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metrics_point import MetricsPoint
-
-
-T = TypeVar("T", bound="MetricsTimeSeriesResponse")
 
 
 @_attrs_define
@@ -32,54 +39,34 @@ class MetricsTimeSeriesResponse:
     resolution_seconds: int
     instance_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        points = []
-        for points_item_data in self.points:
-            points_item = points_item_data.to_dict()
-            points.append(points_item)
-
-        resolution_seconds = self.resolution_seconds
-
-        instance_count = self.instance_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "points": points,
-                "resolution_seconds": resolution_seconds,
-            }
-        )
-        if instance_count is not UNSET:
-            field_dict["instance_count"] = instance_count
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metrics_point import MetricsPoint
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        points = []
-        _points = d.pop("points")
-        for points_item_data in _points:
-            points_item = MetricsPoint.from_dict(points_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            points.append(points_item)
+    if not TYPE_CHECKING:
 
-        resolution_seconds = d.pop("resolution_seconds")
-
-        instance_count = d.pop("instance_count", UNSET)
-
-        metrics_time_series_response = cls(
-            points=points,
-            resolution_seconds=resolution_seconds,
-            instance_count=instance_count,
-        )
-
-        metrics_time_series_response.additional_properties = d
-        return metrics_time_series_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +83,45 @@ class MetricsTimeSeriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_points_item(data: Any) -> MetricsPoint:
+    return _models.MetricsPoint.from_dict(data)
+
+
+def _read_points(data: Any) -> list[MetricsPoint]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_points_item(item) for item in data]
+
+
+def _write_points(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "MetricsTimeSeriesResponse",
+    {
+        "points": Field(
+            "points",
+            _read_points,
+            _write_points,
+            True,
+        ),
+        "resolution_seconds": Field(
+            "resolution_seconds",
+            None,
+            None,
+            True,
+        ),
+        "instance_count": Field(
+            "instance_count",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+MetricsTimeSeriesResponse._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_tier import CostTier
-
-
-T = TypeVar("T", bound="ModelCost")
 
 
 @_attrs_define
@@ -34,76 +41,34 @@ class ModelCost:
     cache_read: float | None | Unset = UNSET
     cost_tiers: list[CostTier] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        input_ = self.input_
-
-        output = self.output
-
-        cache_read: float | None | Unset
-        if isinstance(self.cache_read, Unset):
-            cache_read = UNSET
-        else:
-            cache_read = self.cache_read
-
-        cost_tiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cost_tiers, Unset):
-            cost_tiers = []
-            for cost_tiers_item_data in self.cost_tiers:
-                cost_tiers_item = cost_tiers_item_data.to_dict()
-                cost_tiers.append(cost_tiers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "output": output,
-            }
-        )
-        if cache_read is not UNSET:
-            field_dict["cache_read"] = cache_read
-        if cost_tiers is not UNSET:
-            field_dict["cost_tiers"] = cost_tiers
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_tier import CostTier
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        input_ = d.pop("input")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        output = d.pop("output")
+    if not TYPE_CHECKING:
 
-        def _parse_cache_read(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cache_read = _parse_cache_read(d.pop("cache_read", UNSET))
-
-        _cost_tiers = d.pop("cost_tiers", UNSET)
-        cost_tiers: list[CostTier] | Unset = UNSET
-        if _cost_tiers is not UNSET:
-            cost_tiers = []
-            for cost_tiers_item_data in _cost_tiers:
-                cost_tiers_item = CostTier.from_dict(cost_tiers_item_data)
-
-                cost_tiers.append(cost_tiers_item)
-
-        model_cost = cls(
-            input_=input_,
-            output=output,
-            cache_read=cache_read,
-            cost_tiers=cost_tiers,
-        )
-
-        model_cost.additional_properties = d
-        return model_cost
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +85,51 @@ class ModelCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_cost_tiers_item(data: Any) -> CostTier:
+    return _models.CostTier.from_dict(data)
+
+
+def _read_cost_tiers(data: Any) -> list[CostTier]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_cost_tiers_item(item) for item in data]
+
+
+def _write_cost_tiers(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ModelCost",
+    {
+        "input_": Field(
+            "input",
+            None,
+            None,
+            True,
+        ),
+        "output": Field(
+            "output",
+            None,
+            None,
+            True,
+        ),
+        "cache_read": Field(
+            "cache_read",
+            None,
+            None,
+            False,
+        ),
+        "cost_tiers": Field(
+            "cost_tiers",
+            _read_cost_tiers,
+            _write_cost_tiers,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ModelCost._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelLimits")
 
 
 @_attrs_define
@@ -30,73 +36,34 @@ class ModelLimits:
     input_: int | None | Unset = UNSET
     max_media: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        context = self.context
-
-        output = self.output
-
-        input_: int | None | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = self.input_
-
-        max_media: int | None | Unset
-        if isinstance(self.max_media, Unset):
-            max_media = UNSET
-        else:
-            max_media = self.max_media
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "context": context,
-                "output": output,
-            }
-        )
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if max_media is not UNSET:
-            field_dict["max_media"] = max_media
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        context = d.pop("context")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        output = d.pop("output")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_input_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    if not TYPE_CHECKING:
 
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_max_media(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_media = _parse_max_media(d.pop("max_media", UNSET))
-
-        model_limits = cls(
-            context=context,
-            output=output,
-            input_=input_,
-            max_media=max_media,
-        )
-
-        model_limits.additional_properties = d
-        return model_limits
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +80,37 @@ class ModelLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ModelLimits",
+    {
+        "context": Field(
+            "context",
+            None,
+            None,
+            True,
+        ),
+        "output": Field(
+            "output",
+            None,
+            None,
+            True,
+        ),
+        "input_": Field(
+            "input",
+            None,
+            None,
+            False,
+        ),
+        "max_media": Field(
+            "max_media",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ModelLimits._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.modality import Modality
-
-T = TypeVar("T", bound="ModelModalities")
 
 
 @_attrs_define
@@ -26,53 +33,34 @@ class ModelModalities:
     input_: list[Modality]
     output: list[Modality]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        input_ = []
-        for input_item_data in self.input_:
-            input_item = input_item_data.value
-            input_.append(input_item)
-
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.value
-            output.append(output_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "output": output,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        input_ = []
-        _input_ = d.pop("input")
-        for input_item_data in _input_:
-            input_item = Modality(input_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-            input_.append(input_item)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-            output_item = Modality(output_item_data)
+    if not TYPE_CHECKING:
 
-            output.append(output_item)
-
-        model_modalities = cls(
-            input_=input_,
-            output=output,
-        )
-
-        model_modalities.additional_properties = d
-        return model_modalities
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +77,45 @@ class ModelModalities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_input_(data: Any) -> list[Modality]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [Modality(item) for item in data]
+
+
+def _write_input_(value: Any) -> Any:
+    return [write_enum(item) for item in value]
+
+
+def _read_output(data: Any) -> list[Modality]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [Modality(item) for item in data]
+
+
+def _write_output(value: Any) -> Any:
+    return [write_enum(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ModelModalities",
+    {
+        "input_": Field(
+            "input",
+            _read_input_,
+            _write_input_,
+            True,
+        ),
+        "output": Field(
+            "output",
+            _read_output,
+            _write_output,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ModelModalities._shape = _SHAPE

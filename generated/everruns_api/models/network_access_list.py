@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NetworkAccessList")
 
 
 @_attrs_define
@@ -26,40 +32,34 @@ class NetworkAccessList:
     allowed: list[str] | Unset = UNSET
     blocked: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        allowed: list[str] | Unset = UNSET
-        if not isinstance(self.allowed, Unset):
-            allowed = self.allowed
-
-        blocked: list[str] | Unset = UNSET
-        if not isinstance(self.blocked, Unset):
-            blocked = self.blocked
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed is not UNSET:
-            field_dict["allowed"] = allowed
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        allowed = cast(list[str], d.pop("allowed", UNSET))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        blocked = cast(list[str], d.pop("blocked", UNSET))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        network_access_list = cls(
-            allowed=allowed,
-            blocked=blocked,
-        )
+    if not TYPE_CHECKING:
 
-        network_access_list.additional_properties = d
-        return network_access_list
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +76,25 @@ class NetworkAccessList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "NetworkAccessList",
+    {
+        "allowed": Field(
+            "allowed",
+            None,
+            None,
+            False,
+        ),
+        "blocked": Field(
+            "blocked",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+NetworkAccessList._shape = _SHAPE

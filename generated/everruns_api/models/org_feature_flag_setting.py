@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,7 +10,14 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OrgFeatureFlagSetting")
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 
 
 @_attrs_define
@@ -34,67 +41,34 @@ class OrgFeatureFlagSetting:
     org_enabled: bool
     system_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        effective = self.effective
-
-        experimental = self.experimental
-
-        label = self.label
-
-        name = self.name
-
-        org_enabled = self.org_enabled
-
-        system_enabled = self.system_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "effective": effective,
-                "experimental": experimental,
-                "label": label,
-                "name": name,
-                "org_enabled": org_enabled,
-                "system_enabled": system_enabled,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        effective = d.pop("effective")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        experimental = d.pop("experimental")
+    if not TYPE_CHECKING:
 
-        label = d.pop("label")
-
-        name = d.pop("name")
-
-        org_enabled = d.pop("org_enabled")
-
-        system_enabled = d.pop("system_enabled")
-
-        org_feature_flag_setting = cls(
-            description=description,
-            effective=effective,
-            experimental=experimental,
-            label=label,
-            name=name,
-            org_enabled=org_enabled,
-            system_enabled=system_enabled,
-        )
-
-        org_feature_flag_setting.additional_properties = d
-        return org_feature_flag_setting
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +85,55 @@ class OrgFeatureFlagSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "OrgFeatureFlagSetting",
+    {
+        "description": Field(
+            "description",
+            None,
+            None,
+            True,
+        ),
+        "effective": Field(
+            "effective",
+            None,
+            None,
+            True,
+        ),
+        "experimental": Field(
+            "experimental",
+            None,
+            None,
+            True,
+        ),
+        "label": Field(
+            "label",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "org_enabled": Field(
+            "org_enabled",
+            None,
+            None,
+            True,
+        ),
+        "system_enabled": Field(
+            "system_enabled",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+OrgFeatureFlagSetting._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,24 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.organization_response_default_provider_per_service import (
         OrganizationResponseDefaultProviderPerService,
     )
-
-
-T = TypeVar("T", bound="OrganizationResponse")
 
 
 @_attrs_define
@@ -49,151 +56,34 @@ class OrganizationResponse:
     default_model_id: None | str | Unset = UNSET
     onboarding_completed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        default_provider_per_service = self.default_provider_per_service.to_dict()
-
-        id = self.id
-
-        name = self.name
-
-        updated_at = self.updated_at.isoformat()
-
-        base_harness_id: None | str | Unset
-        if isinstance(self.base_harness_id, Unset):
-            base_harness_id = UNSET
-        else:
-            base_harness_id = self.base_harness_id
-
-        default_harness_id: None | str | Unset
-        if isinstance(self.default_harness_id, Unset):
-            default_harness_id = UNSET
-        else:
-            default_harness_id = self.default_harness_id
-
-        default_model_id: None | str | Unset
-        if isinstance(self.default_model_id, Unset):
-            default_model_id = UNSET
-        else:
-            default_model_id = self.default_model_id
-
-        onboarding_completed_at: None | str | Unset
-        if isinstance(self.onboarding_completed_at, Unset):
-            onboarding_completed_at = UNSET
-        elif isinstance(self.onboarding_completed_at, datetime.datetime):
-            onboarding_completed_at = self.onboarding_completed_at.isoformat()
-        else:
-            onboarding_completed_at = self.onboarding_completed_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "default_provider_per_service": default_provider_per_service,
-                "id": id,
-                "name": name,
-                "updated_at": updated_at,
-            }
-        )
-        if base_harness_id is not UNSET:
-            field_dict["base_harness_id"] = base_harness_id
-        if default_harness_id is not UNSET:
-            field_dict["default_harness_id"] = default_harness_id
-        if default_model_id is not UNSET:
-            field_dict["default_model_id"] = default_model_id
-        if onboarding_completed_at is not UNSET:
-            field_dict["onboarding_completed_at"] = onboarding_completed_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_response_default_provider_per_service import (
-            OrganizationResponseDefaultProviderPerService,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        default_provider_per_service = (
-            OrganizationResponseDefaultProviderPerService.from_dict(
-                d.pop("default_provider_per_service")
-            )
-        )
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_base_harness_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_harness_id = _parse_base_harness_id(d.pop("base_harness_id", UNSET))
-
-        def _parse_default_harness_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_harness_id = _parse_default_harness_id(
-            d.pop("default_harness_id", UNSET)
-        )
-
-        def _parse_default_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_model_id = _parse_default_model_id(d.pop("default_model_id", UNSET))
-
-        def _parse_onboarding_completed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                onboarding_completed_at_type_0 = parse_datetime(data)
-
-                return onboarding_completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        onboarding_completed_at = _parse_onboarding_completed_at(
-            d.pop("onboarding_completed_at", UNSET)
-        )
-
-        organization_response = cls(
-            created_at=created_at,
-            default_provider_per_service=default_provider_per_service,
-            id=id,
-            name=name,
-            updated_at=updated_at,
-            base_harness_id=base_harness_id,
-            default_harness_id=default_harness_id,
-            default_model_id=default_model_id,
-            onboarding_completed_at=onboarding_completed_at,
-        )
-
-        organization_response.additional_properties = d
-        return organization_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,3 +100,90 @@ class OrganizationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_default_provider_per_service(
+    data: Any,
+) -> OrganizationResponseDefaultProviderPerService:
+    return _models.OrganizationResponseDefaultProviderPerService.from_dict(data)
+
+
+def _read_onboarding_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_onboarding_completed_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "OrganizationResponse",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "default_provider_per_service": Field(
+            "default_provider_per_service",
+            _read_default_provider_per_service,
+            write_model,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "base_harness_id": Field(
+            "base_harness_id",
+            None,
+            None,
+            False,
+        ),
+        "default_harness_id": Field(
+            "default_harness_id",
+            None,
+            None,
+            False,
+        ),
+        "default_model_id": Field(
+            "default_model_id",
+            None,
+            None,
+            False,
+        ),
+        "onboarding_completed_at": Field(
+            "onboarding_completed_at",
+            _read_onboarding_completed_at,
+            _write_onboarding_completed_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+OrganizationResponse._shape = _SHAPE

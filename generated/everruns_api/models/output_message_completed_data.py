@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,9 +30,6 @@ if TYPE_CHECKING:
         OutputMessageCompletedDataErrorFieldsType0,
     )
     from ..models.token_usage import TokenUsage
-
-
-T = TypeVar("T", bound="OutputMessageCompletedData")
 
 
 @_attrs_define
@@ -43,168 +51,34 @@ class OutputMessageCompletedData:
     metadata: ModelMetadata | None | Unset = UNSET
     usage: None | TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_metadata import ModelMetadata
-        from ..models.output_message_completed_data_error_fields_type_0 import (
-            OutputMessageCompletedDataErrorFieldsType0,
-        )
-        from ..models.token_usage import TokenUsage
-
-        message = self.message.to_dict()
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error_disclosure: None | str | Unset
-        if isinstance(self.error_disclosure, Unset):
-            error_disclosure = UNSET
-        else:
-            error_disclosure = self.error_disclosure
-
-        error_fields: dict[str, Any] | None | Unset
-        if isinstance(self.error_fields, Unset):
-            error_fields = UNSET
-        elif isinstance(self.error_fields, OutputMessageCompletedDataErrorFieldsType0):
-            error_fields = self.error_fields.to_dict()
-        else:
-            error_fields = self.error_fields
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ModelMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, TokenUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_disclosure is not UNSET:
-            field_dict["error_disclosure"] = error_disclosure
-        if error_fields is not UNSET:
-            field_dict["error_fields"] = error_fields
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message import Message
-        from ..models.model_metadata import ModelMetadata
-        from ..models.output_message_completed_data_error_fields_type_0 import (
-            OutputMessageCompletedDataErrorFieldsType0,
-        )
-        from ..models.token_usage import TokenUsage
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        message = Message.from_dict(d.pop("message"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_disclosure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_disclosure = _parse_error_disclosure(d.pop("error_disclosure", UNSET))
-
-        def _parse_error_fields(
-            data: object,
-        ) -> None | OutputMessageCompletedDataErrorFieldsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_fields_type_0 = (
-                    OutputMessageCompletedDataErrorFieldsType0.from_dict(data)
-                )
-
-                return error_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutputMessageCompletedDataErrorFieldsType0 | Unset, data)
-
-        error_fields = _parse_error_fields(d.pop("error_fields", UNSET))
-
-        def _parse_metadata(data: object) -> ModelMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_1 = ModelMetadata.from_dict(data)
-
-                return metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelMetadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_1 = TokenUsage.from_dict(data)
-
-                return usage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenUsage | Unset, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        output_message_completed_data = cls(
-            message=message,
-            error_code=error_code,
-            error_disclosure=error_disclosure,
-            error_fields=error_fields,
-            metadata=metadata,
-            usage=usage,
-        )
-
-        output_message_completed_data.additional_properties = d
-        return output_message_completed_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,3 +95,117 @@ class OutputMessageCompletedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_message(data: Any) -> Message:
+    return _models.Message.from_dict(data)
+
+
+def _read_error_fields(data: Any) -> None | OutputMessageCompletedDataErrorFieldsType0:
+    if _models.OutputMessageCompletedDataErrorFieldsType0._accepts(data):
+        return _models.OutputMessageCompletedDataErrorFieldsType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.OutputMessageCompletedDataErrorFieldsType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return _models.OutputMessageCompletedDataErrorFieldsType0.from_dict(data)
+    return cast(
+        "None | OutputMessageCompletedDataErrorFieldsType0",
+        unknown_kind(data, "OutputMessageCompletedData", "error_fields"),
+    )
+
+
+def _write_error_fields(value: Any) -> Any:
+    if isinstance(value, _models.OutputMessageCompletedDataErrorFieldsType0):
+        return write_model(value)
+    return value
+
+
+def _read_metadata(data: Any) -> ModelMetadata | None:
+    if data is None:
+        return None
+    if _models.ModelMetadata._accepts(data):
+        return _models.ModelMetadata.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ModelMetadata._accepts(data, strictly=False, alone=True):
+        return _models.ModelMetadata.from_dict(data)
+    return cast(
+        "ModelMetadata | None",
+        unknown_kind(data, "OutputMessageCompletedData", "metadata"),
+    )
+
+
+def _write_metadata(value: Any) -> Any:
+    if isinstance(value, _models.ModelMetadata):
+        return write_model(value)
+    return value
+
+
+def _read_usage(data: Any) -> None | TokenUsage:
+    if data is None:
+        return None
+    if _models.TokenUsage._accepts(data):
+        return _models.TokenUsage.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TokenUsage._accepts(data, strictly=False, alone=True):
+        return _models.TokenUsage.from_dict(data)
+    return cast(
+        "None | TokenUsage", unknown_kind(data, "OutputMessageCompletedData", "usage")
+    )
+
+
+def _write_usage(value: Any) -> Any:
+    if isinstance(value, _models.TokenUsage):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "OutputMessageCompletedData",
+    {
+        "message": Field(
+            "message",
+            _read_message,
+            write_model,
+            True,
+        ),
+        "error_code": Field(
+            "error_code",
+            None,
+            None,
+            False,
+        ),
+        "error_disclosure": Field(
+            "error_disclosure",
+            None,
+            None,
+            False,
+        ),
+        "error_fields": Field(
+            "error_fields",
+            _read_error_fields,
+            _write_error_fields,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            _write_metadata,
+            False,
+        ),
+        "usage": Field(
+            "usage",
+            _read_usage,
+            _write_usage,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+OutputMessageCompletedData._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,7 +10,14 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OutputMessageReplacedData")
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 
 
 @_attrs_define
@@ -30,55 +37,34 @@ class OutputMessageReplacedData:
     replacement: str
     turn_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        guardrail_capability_id = self.guardrail_capability_id
-
-        guardrail_id = self.guardrail_id
-
-        reason_code = self.reason_code
-
-        replacement = self.replacement
-
-        turn_id = self.turn_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "guardrail_capability_id": guardrail_capability_id,
-                "guardrail_id": guardrail_id,
-                "reason_code": reason_code,
-                "replacement": replacement,
-                "turn_id": turn_id,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        guardrail_capability_id = d.pop("guardrail_capability_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        guardrail_id = d.pop("guardrail_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        reason_code = d.pop("reason_code")
+    if not TYPE_CHECKING:
 
-        replacement = d.pop("replacement")
-
-        turn_id = d.pop("turn_id")
-
-        output_message_replaced_data = cls(
-            guardrail_capability_id=guardrail_capability_id,
-            guardrail_id=guardrail_id,
-            reason_code=reason_code,
-            replacement=replacement,
-            turn_id=turn_id,
-        )
-
-        output_message_replaced_data.additional_properties = d
-        return output_message_replaced_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +81,43 @@ class OutputMessageReplacedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "OutputMessageReplacedData",
+    {
+        "guardrail_capability_id": Field(
+            "guardrail_capability_id",
+            None,
+            None,
+            True,
+        ),
+        "guardrail_id": Field(
+            "guardrail_id",
+            None,
+            None,
+            True,
+        ),
+        "reason_code": Field(
+            "reason_code",
+            None,
+            None,
+            True,
+        ),
+        "replacement": Field(
+            "replacement",
+            None,
+            None,
+            True,
+        ),
+        "turn_id": Field(
+            "turn_id",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+OutputMessageReplacedData._shape = _SHAPE

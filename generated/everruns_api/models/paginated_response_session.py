@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,22 +10,27 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.paginated_response_session_data_item import (
-        PaginatedResponseSessionDataItem,
-    )
-
-
-T = TypeVar("T", bound="PaginatedResponseSession")
+    from ..models.session import Session
 
 
 @_attrs_define
 class PaginatedResponseSession:
     """
     Attributes:
-        data (list[PaginatedResponseSessionDataItem]):
+        data (list[Session]):
         limit (int):
         offset (int):
         total (int):
@@ -33,104 +38,41 @@ class PaginatedResponseSession:
         prev_url (None | str | Unset):
     """
 
-    data: list[PaginatedResponseSessionDataItem]
+    data: list[Session]
     limit: int
     offset: int
     total: int
     next_url: None | str | Unset = UNSET
     prev_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        limit = self.limit
-
-        offset = self.offset
-
-        total = self.total
-
-        next_url: None | str | Unset
-        if isinstance(self.next_url, Unset):
-            next_url = UNSET
-        else:
-            next_url = self.next_url
-
-        prev_url: None | str | Unset
-        if isinstance(self.prev_url, Unset):
-            prev_url = UNSET
-        else:
-            prev_url = self.prev_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "limit": limit,
-                "offset": offset,
-                "total": total,
-            }
-        )
-        if next_url is not UNSET:
-            field_dict["next_url"] = next_url
-        if prev_url is not UNSET:
-            field_dict["prev_url"] = prev_url
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.paginated_response_session_data_item import (
-            PaginatedResponseSessionDataItem,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PaginatedResponseSessionDataItem.from_dict(data_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            data.append(data_item)
+    if not TYPE_CHECKING:
 
-        limit = d.pop("limit")
-
-        offset = d.pop("offset")
-
-        total = d.pop("total")
-
-        def _parse_next_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_url = _parse_next_url(d.pop("next_url", UNSET))
-
-        def _parse_prev_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev_url = _parse_prev_url(d.pop("prev_url", UNSET))
-
-        paginated_response_session = cls(
-            data=data,
-            limit=limit,
-            offset=offset,
-            total=total,
-            next_url=next_url,
-            prev_url=prev_url,
-        )
-
-        paginated_response_session.additional_properties = d
-        return paginated_response_session
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +89,63 @@ class PaginatedResponseSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data_item(data: Any) -> Session:
+    return _models.Session.from_dict(data)
+
+
+def _read_data(data: Any) -> list[Session]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_data_item(item) for item in data]
+
+
+def _write_data(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "PaginatedResponseSession",
+    {
+        "data": Field(
+            "data",
+            _read_data,
+            _write_data,
+            True,
+        ),
+        "limit": Field(
+            "limit",
+            None,
+            None,
+            True,
+        ),
+        "offset": Field(
+            "offset",
+            None,
+            None,
+            True,
+        ),
+        "total": Field(
+            "total",
+            None,
+            None,
+            True,
+        ),
+        "next_url": Field(
+            "next_url",
+            None,
+            None,
+            False,
+        ),
+        "prev_url": Field(
+            "prev_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+PaginatedResponseSession._shape = _SHAPE

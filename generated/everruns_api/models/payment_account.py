@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,12 +11,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.payment_owner_type import PaymentOwnerType
 from ..models.payment_rail import PaymentRail
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PaymentAccount")
 
 
 @_attrs_define
@@ -50,103 +57,34 @@ class PaymentAccount:
     updated_at: datetime.datetime
     public_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        label = self.label
-
-        metadata = self.metadata
-
-        organization_id = self.organization_id
-
-        owner_id = self.owner_id
-
-        owner_type = self.owner_type.value
-
-        rail = self.rail.value
-
-        status = self.status.value
-
-        updated_at = self.updated_at.isoformat()
-
-        public_address: None | str | Unset
-        if isinstance(self.public_address, Unset):
-            public_address = UNSET
-        else:
-            public_address = self.public_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "label": label,
-                "metadata": metadata,
-                "organization_id": organization_id,
-                "owner_id": owner_id,
-                "owner_type": owner_type,
-                "rail": rail,
-                "status": status,
-                "updated_at": updated_at,
-            }
-        )
-        if public_address is not UNSET:
-            field_dict["public_address"] = public_address
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        id = d.pop("id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        label = d.pop("label")
+    if not TYPE_CHECKING:
 
-        metadata = d.pop("metadata")
-
-        organization_id = d.pop("organization_id")
-
-        owner_id = d.pop("owner_id")
-
-        owner_type = PaymentOwnerType(d.pop("owner_type"))
-
-        rail = PaymentRail(d.pop("rail"))
-
-        status = PaymentStatus(d.pop("status"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_public_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_address = _parse_public_address(d.pop("public_address", UNSET))
-
-        payment_account = cls(
-            created_at=created_at,
-            id=id,
-            label=label,
-            metadata=metadata,
-            organization_id=organization_id,
-            owner_id=owner_id,
-            owner_type=owner_type,
-            rail=rail,
-            status=status,
-            updated_at=updated_at,
-            public_address=public_address,
-        )
-
-        payment_account.additional_properties = d
-        return payment_account
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +101,79 @@ class PaymentAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "PaymentAccount",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "label": Field(
+            "label",
+            None,
+            None,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            True,
+        ),
+        "organization_id": Field(
+            "organization_id",
+            None,
+            None,
+            True,
+        ),
+        "owner_id": Field(
+            "owner_id",
+            None,
+            None,
+            True,
+        ),
+        "owner_type": Field(
+            "owner_type",
+            PaymentOwnerType,
+            write_enum,
+            True,
+        ),
+        "rail": Field(
+            "rail",
+            PaymentRail,
+            write_enum,
+            True,
+        ),
+        "status": Field(
+            "status",
+            PaymentStatus,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "public_address": Field(
+            "public_address",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+PaymentAccount._shape = _SHAPE

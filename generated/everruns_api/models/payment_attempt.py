@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,11 +11,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.payment_rail import PaymentRail
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PaymentAttempt")
 
 
 @_attrs_define
@@ -59,193 +66,34 @@ class PaymentAttempt:
     request_hash: None | str | Unset = UNSET
     session_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        amount_usd = self.amount_usd
-
-        capability = self.capability
-
-        created_at = self.created_at.isoformat()
-
-        currency = self.currency
-
-        id = self.id
-
-        operation = self.operation
-
-        organization_id = self.organization_id
-
-        receipt = self.receipt
-
-        status = self.status.value
-
-        target_url = self.target_url
-
-        updated_at = self.updated_at.isoformat()
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-
-        payment_account_id: None | str | Unset
-        if isinstance(self.payment_account_id, Unset):
-            payment_account_id = UNSET
-        else:
-            payment_account_id = self.payment_account_id
-
-        rail: None | str | Unset
-        if isinstance(self.rail, Unset):
-            rail = UNSET
-        elif isinstance(self.rail, PaymentRail):
-            rail = self.rail.value
-        else:
-            rail = self.rail
-
-        request_hash: None | str | Unset
-        if isinstance(self.request_hash, Unset):
-            request_hash = UNSET
-        else:
-            request_hash = self.request_hash
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount_usd": amount_usd,
-                "capability": capability,
-                "created_at": created_at,
-                "currency": currency,
-                "id": id,
-                "operation": operation,
-                "organization_id": organization_id,
-                "receipt": receipt,
-                "status": status,
-                "target_url": target_url,
-                "updated_at": updated_at,
-            }
-        )
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if payment_account_id is not UNSET:
-            field_dict["payment_account_id"] = payment_account_id
-        if rail is not UNSET:
-            field_dict["rail"] = rail
-        if request_hash is not UNSET:
-            field_dict["request_hash"] = request_hash
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amount_usd = d.pop("amount_usd")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        capability = d.pop("capability")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        currency = d.pop("currency")
-
-        id = d.pop("id")
-
-        operation = d.pop("operation")
-
-        organization_id = d.pop("organization_id")
-
-        receipt = d.pop("receipt")
-
-        status = PaymentStatus(d.pop("status"))
-
-        target_url = d.pop("target_url")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_payment_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_account_id = _parse_payment_account_id(
-            d.pop("payment_account_id", UNSET)
-        )
-
-        def _parse_rail(data: object) -> None | PaymentRail | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rail_type_1 = PaymentRail(data)
-
-                return rail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentRail | Unset, data)
-
-        rail = _parse_rail(d.pop("rail", UNSET))
-
-        def _parse_request_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_hash = _parse_request_hash(d.pop("request_hash", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        payment_attempt = cls(
-            amount_usd=amount_usd,
-            capability=capability,
-            created_at=created_at,
-            currency=currency,
-            id=id,
-            operation=operation,
-            organization_id=organization_id,
-            receipt=receipt,
-            status=status,
-            target_url=target_url,
-            updated_at=updated_at,
-            error_message=error_message,
-            payment_account_id=payment_account_id,
-            rail=rail,
-            request_hash=request_hash,
-            session_id=session_id,
-        )
-
-        payment_attempt.additional_properties = d
-        return payment_attempt
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -262,3 +110,126 @@ class PaymentAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rail(data: Any) -> None | PaymentRail:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return PaymentRail(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of None | PaymentRail: {type(data).__name__}")
+
+
+def _write_rail(value: Any) -> Any:
+    if isinstance(value, PaymentRail):
+        return write_enum(value)
+    return value
+
+
+_SHAPE = Shape(
+    "PaymentAttempt",
+    {
+        "amount_usd": Field(
+            "amount_usd",
+            None,
+            None,
+            True,
+        ),
+        "capability": Field(
+            "capability",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "currency": Field(
+            "currency",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "operation": Field(
+            "operation",
+            None,
+            None,
+            True,
+        ),
+        "organization_id": Field(
+            "organization_id",
+            None,
+            None,
+            True,
+        ),
+        "receipt": Field(
+            "receipt",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            PaymentStatus,
+            write_enum,
+            True,
+        ),
+        "target_url": Field(
+            "target_url",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "error_message": Field(
+            "error_message",
+            None,
+            None,
+            False,
+        ),
+        "payment_account_id": Field(
+            "payment_account_id",
+            None,
+            None,
+            False,
+        ),
+        "rail": Field(
+            "rail",
+            _read_rail,
+            _write_rail,
+            False,
+        ),
+        "request_hash": Field(
+            "request_hash",
+            None,
+            None,
+            False,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+PaymentAttempt._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,11 +11,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.payment_rail import PaymentRail
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PaymentPolicy")
 
 
 @_attrs_define
@@ -59,185 +66,34 @@ class PaymentPolicy:
     max_amount_usd_per_turn: float | None | Unset = UNSET
     require_approval_above_usd: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_capabilities = self.allowed_capabilities
-
-        allowed_hosts = self.allowed_hosts
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        metadata = self.metadata
-
-        organization_id = self.organization_id
-
-        payment_account_id = self.payment_account_id
-
-        rail_preference = []
-        for rail_preference_item_data in self.rail_preference:
-            rail_preference_item = rail_preference_item_data.value
-            rail_preference.append(rail_preference_item)
-
-        status = self.status.value
-
-        subject_id = self.subject_id
-
-        subject_type = self.subject_type
-
-        updated_at = self.updated_at.isoformat()
-
-        max_amount_usd_per_day: float | None | Unset
-        if isinstance(self.max_amount_usd_per_day, Unset):
-            max_amount_usd_per_day = UNSET
-        else:
-            max_amount_usd_per_day = self.max_amount_usd_per_day
-
-        max_amount_usd_per_request: float | None | Unset
-        if isinstance(self.max_amount_usd_per_request, Unset):
-            max_amount_usd_per_request = UNSET
-        else:
-            max_amount_usd_per_request = self.max_amount_usd_per_request
-
-        max_amount_usd_per_turn: float | None | Unset
-        if isinstance(self.max_amount_usd_per_turn, Unset):
-            max_amount_usd_per_turn = UNSET
-        else:
-            max_amount_usd_per_turn = self.max_amount_usd_per_turn
-
-        require_approval_above_usd: float | None | Unset
-        if isinstance(self.require_approval_above_usd, Unset):
-            require_approval_above_usd = UNSET
-        else:
-            require_approval_above_usd = self.require_approval_above_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowed_capabilities": allowed_capabilities,
-                "allowed_hosts": allowed_hosts,
-                "created_at": created_at,
-                "id": id,
-                "metadata": metadata,
-                "organization_id": organization_id,
-                "payment_account_id": payment_account_id,
-                "rail_preference": rail_preference,
-                "status": status,
-                "subject_id": subject_id,
-                "subject_type": subject_type,
-                "updated_at": updated_at,
-            }
-        )
-        if max_amount_usd_per_day is not UNSET:
-            field_dict["max_amount_usd_per_day"] = max_amount_usd_per_day
-        if max_amount_usd_per_request is not UNSET:
-            field_dict["max_amount_usd_per_request"] = max_amount_usd_per_request
-        if max_amount_usd_per_turn is not UNSET:
-            field_dict["max_amount_usd_per_turn"] = max_amount_usd_per_turn
-        if require_approval_above_usd is not UNSET:
-            field_dict["require_approval_above_usd"] = require_approval_above_usd
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        allowed_capabilities = cast(list[str], d.pop("allowed_capabilities"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        allowed_hosts = cast(list[str], d.pop("allowed_hosts"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        metadata = d.pop("metadata")
-
-        organization_id = d.pop("organization_id")
-
-        payment_account_id = d.pop("payment_account_id")
-
-        rail_preference = []
-        _rail_preference = d.pop("rail_preference")
-        for rail_preference_item_data in _rail_preference:
-            rail_preference_item = PaymentRail(rail_preference_item_data)
-
-            rail_preference.append(rail_preference_item)
-
-        status = PaymentStatus(d.pop("status"))
-
-        subject_id = d.pop("subject_id")
-
-        subject_type = d.pop("subject_type")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_max_amount_usd_per_day(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_amount_usd_per_day = _parse_max_amount_usd_per_day(
-            d.pop("max_amount_usd_per_day", UNSET)
-        )
-
-        def _parse_max_amount_usd_per_request(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_amount_usd_per_request = _parse_max_amount_usd_per_request(
-            d.pop("max_amount_usd_per_request", UNSET)
-        )
-
-        def _parse_max_amount_usd_per_turn(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_amount_usd_per_turn = _parse_max_amount_usd_per_turn(
-            d.pop("max_amount_usd_per_turn", UNSET)
-        )
-
-        def _parse_require_approval_above_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        require_approval_above_usd = _parse_require_approval_above_usd(
-            d.pop("require_approval_above_usd", UNSET)
-        )
-
-        payment_policy = cls(
-            allowed_capabilities=allowed_capabilities,
-            allowed_hosts=allowed_hosts,
-            created_at=created_at,
-            id=id,
-            metadata=metadata,
-            organization_id=organization_id,
-            payment_account_id=payment_account_id,
-            rail_preference=rail_preference,
-            status=status,
-            subject_id=subject_id,
-            subject_type=subject_type,
-            updated_at=updated_at,
-            max_amount_usd_per_day=max_amount_usd_per_day,
-            max_amount_usd_per_request=max_amount_usd_per_request,
-            max_amount_usd_per_turn=max_amount_usd_per_turn,
-            require_approval_above_usd=require_approval_above_usd,
-        )
-
-        payment_policy.additional_properties = d
-        return payment_policy
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -254,3 +110,119 @@ class PaymentPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rail_preference(data: Any) -> list[PaymentRail]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [PaymentRail(item) for item in data]
+
+
+def _write_rail_preference(value: Any) -> Any:
+    return [write_enum(item) for item in value]
+
+
+_SHAPE = Shape(
+    "PaymentPolicy",
+    {
+        "allowed_capabilities": Field(
+            "allowed_capabilities",
+            None,
+            None,
+            True,
+        ),
+        "allowed_hosts": Field(
+            "allowed_hosts",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            True,
+        ),
+        "organization_id": Field(
+            "organization_id",
+            None,
+            None,
+            True,
+        ),
+        "payment_account_id": Field(
+            "payment_account_id",
+            None,
+            None,
+            True,
+        ),
+        "rail_preference": Field(
+            "rail_preference",
+            _read_rail_preference,
+            _write_rail_preference,
+            True,
+        ),
+        "status": Field(
+            "status",
+            PaymentStatus,
+            write_enum,
+            True,
+        ),
+        "subject_id": Field(
+            "subject_id",
+            None,
+            None,
+            True,
+        ),
+        "subject_type": Field(
+            "subject_type",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "max_amount_usd_per_day": Field(
+            "max_amount_usd_per_day",
+            None,
+            None,
+            False,
+        ),
+        "max_amount_usd_per_request": Field(
+            "max_amount_usd_per_request",
+            None,
+            None,
+            False,
+        ),
+        "max_amount_usd_per_turn": Field(
+            "max_amount_usd_per_turn",
+            None,
+            None,
+            False,
+        ),
+        "require_approval_above_usd": Field(
+            "require_approval_above_usd",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+PaymentPolicy._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_message_part_data import TaskMessagePartData
     from ..models.task_message_part_text import TaskMessagePartText
-
-
-T = TypeVar("T", bound="PostTaskMessageBody")
 
 
 @_attrs_define
@@ -33,134 +41,34 @@ class PostTaskMessageBody:
     in_reply_to: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_message_part_text import TaskMessagePartText
-
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item: dict[str, Any]
-                if isinstance(content_type_0_item_data, TaskMessagePartText):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                else:
-                    content_type_0_item = content_type_0_item_data.to_dict()
-
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        in_reply_to: None | str | Unset
-        if isinstance(self.in_reply_to, Unset):
-            in_reply_to = UNSET
-        else:
-            in_reply_to = self.in_reply_to
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if in_reply_to is not UNSET:
-            field_dict["in_reply_to"] = in_reply_to
-        if text is not UNSET:
-            field_dict["text"] = text
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_message_part_data import TaskMessagePartData
-        from ..models.task_message_part_text import TaskMessagePartText
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_content(
-            data: object,
-        ) -> list[TaskMessagePartData | TaskMessagePartText] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+    if not TYPE_CHECKING:
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> TaskMessagePartData | TaskMessagePartText:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_task_message_part_type_0 = (
-                                TaskMessagePartText.from_dict(data)
-                            )
-
-                            return componentsschemas_task_message_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_task_message_part_type_1 = (
-                            TaskMessagePartData.from_dict(data)
-                        )
-
-                        return componentsschemas_task_message_part_type_1
-
-                    content_type_0_item = _parse_content_type_0_item(
-                        content_type_0_item_data
-                    )
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[TaskMessagePartData | TaskMessagePartText] | None | Unset, data
-            )
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_in_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        post_task_message_body = cls(
-            content=content,
-            in_reply_to=in_reply_to,
-            text=text,
-        )
-
-        post_task_message_body.additional_properties = d
-        return post_task_message_body
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,3 +85,85 @@ class PostTaskMessageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_1_item(data: Any) -> TaskMessagePartData | TaskMessagePartText:
+    if _models.TaskMessagePartText._accepts(data):
+        return _models.TaskMessagePartText.from_dict(data)
+    if _models.TaskMessagePartData._accepts(data):
+        return _models.TaskMessagePartData.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TaskMessagePartText._accepts(data, strictly=False):
+        return _models.TaskMessagePartText.from_dict(data)
+    if _models.TaskMessagePartData._accepts(data, strictly=False):
+        return _models.TaskMessagePartData.from_dict(data)
+    return cast(
+        "TaskMessagePartData | TaskMessagePartText",
+        unknown_kind(data, "PostTaskMessageBody", "content"),
+    )
+
+
+def _read_content_1(data: Any) -> list[TaskMessagePartData | TaskMessagePartText]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_content_1_item(item) for item in data]
+
+
+def _read_content(data: Any) -> list[TaskMessagePartData | TaskMessagePartText] | None:
+    if isinstance(data, list):
+        try:
+            return _read_content_1(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(
+        f"not a value of list[TaskMessagePartData | TaskMessagePartText] | None: {type(data).__name__}"
+    )
+
+
+def _write_content_1_item(value: Any) -> Any:
+    if isinstance(value, _models.TaskMessagePartText):
+        return write_model(value)
+    if isinstance(value, _models.TaskMessagePartData):
+        return write_model(value)
+    return value
+
+
+def _write_content_1(value: Any) -> Any:
+    return [_write_content_1_item(item) for item in value]
+
+
+def _write_content(value: Any) -> Any:
+    if isinstance(value, list):
+        return _write_content_1(value)
+    return value
+
+
+_SHAPE = Shape(
+    "PostTaskMessageBody",
+    {
+        "content": Field(
+            "content",
+            _read_content,
+            _write_content,
+            False,
+        ),
+        "in_reply_to": Field(
+            "in_reply_to",
+            None,
+            None,
+            False,
+        ),
+        "text": Field(
+            "text",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+PostTaskMessageBody._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_capability_config import AgentCapabilityConfig
     from ..models.b_tree_map import BTreeMap
     from ..models.preview_agent_request_tools_item import PreviewAgentRequestToolsItem
-
-
-T = TypeVar("T", bound="PreviewAgentRequest")
 
 
 @_attrs_define
@@ -36,91 +43,34 @@ class PreviewAgentRequest:
     mcp_servers: BTreeMap | Unset = UNSET
     tools: list[PreviewAgentRequestToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        system_prompt = self.system_prompt
-
-        capabilities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.to_dict()
-                capabilities.append(capabilities_item)
-
-        mcp_servers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mcp_servers, Unset):
-            mcp_servers = self.mcp_servers.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "system_prompt": system_prompt,
-            }
-        )
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if mcp_servers is not UNSET:
-            field_dict["mcpServers"] = mcp_servers
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_capability_config import AgentCapabilityConfig
-        from ..models.b_tree_map import BTreeMap
-        from ..models.preview_agent_request_tools_item import (
-            PreviewAgentRequestToolsItem,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        system_prompt = d.pop("system_prompt")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[AgentCapabilityConfig] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-                capabilities_item = AgentCapabilityConfig.from_dict(
-                    capabilities_item_data
-                )
+    if not TYPE_CHECKING:
 
-                capabilities.append(capabilities_item)
-
-        _mcp_servers = d.pop("mcpServers", UNSET)
-        mcp_servers: BTreeMap | Unset
-        if isinstance(_mcp_servers, Unset):
-            mcp_servers = UNSET
-        else:
-            mcp_servers = BTreeMap.from_dict(_mcp_servers)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[PreviewAgentRequestToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = PreviewAgentRequestToolsItem.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        preview_agent_request = cls(
-            system_prompt=system_prompt,
-            capabilities=capabilities,
-            mcp_servers=mcp_servers,
-            tools=tools,
-        )
-
-        preview_agent_request.additional_properties = d
-        return preview_agent_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +87,69 @@ class PreviewAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
+    return _models.AgentCapabilityConfig.from_dict(data)
+
+
+def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_capabilities_item(item) for item in data]
+
+
+def _write_capabilities(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_mcp_servers(data: Any) -> BTreeMap:
+    return _models.BTreeMap.from_dict(data)
+
+
+def _read_tools_item(data: Any) -> PreviewAgentRequestToolsItem:
+    return _models.PreviewAgentRequestToolsItem.from_dict(data)
+
+
+def _read_tools(data: Any) -> list[PreviewAgentRequestToolsItem]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tools_item(item) for item in data]
+
+
+def _write_tools(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "PreviewAgentRequest",
+    {
+        "system_prompt": Field(
+            "system_prompt",
+            None,
+            None,
+            True,
+        ),
+        "capabilities": Field(
+            "capabilities",
+            _read_capabilities,
+            _write_capabilities,
+            False,
+        ),
+        "mcp_servers": Field(
+            "mcpServers",
+            _read_mcp_servers,
+            write_model,
+            False,
+        ),
+        "tools": Field(
+            "tools",
+            _read_tools,
+            _write_tools,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+PreviewAgentRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -11,10 +11,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.principal_kind import PrincipalKind
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PrincipalSummary")
 
 
 @_attrs_define
@@ -32,72 +39,34 @@ class PrincipalSummary:
     metadata: Any | Unset = UNSET
     subject_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        kind = self.kind.value
-
-        metadata = self.metadata
-
-        subject_id: None | str | Unset
-        if isinstance(self.subject_id, Unset):
-            subject_id = UNSET
-        elif isinstance(self.subject_id, UUID):
-            subject_id = str(self.subject_id)
-        else:
-            subject_id = self.subject_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "kind": kind,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if subject_id is not UNSET:
-            field_dict["subject_id"] = subject_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        kind = PrincipalKind(d.pop("kind"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        metadata = d.pop("metadata", UNSET)
+    if not TYPE_CHECKING:
 
-        def _parse_subject_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subject_id_type_0 = UUID(data)
-
-                return subject_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        subject_id = _parse_subject_id(d.pop("subject_id", UNSET))
-
-        principal_summary = cls(
-            id=id,
-            kind=kind,
-            metadata=metadata,
-            subject_id=subject_id,
-        )
-
-        principal_summary.additional_properties = d
-        return principal_summary
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +83,54 @@ class PrincipalSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_subject_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_subject_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+_SHAPE = Shape(
+    "PrincipalSummary",
+    {
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "kind": Field(
+            "kind",
+            PrincipalKind,
+            write_enum,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            False,
+        ),
+        "subject_id": Field(
+            "subject_id",
+            _read_subject_id,
+            _write_subject_id,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+PrincipalSummary._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,14 +11,26 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.provider_status import ProviderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.provider_trace_config import ProviderTraceConfig
-
-
-T = TypeVar("T", bound="Provider")
 
 
 @_attrs_define
@@ -34,9 +44,13 @@ class Provider:
         provider_type (str):
         status (ProviderStatus):
         updated_at (datetime.datetime):
+        allowed_actions (list[AllowedAction] | Unset):
         base_url (None | str | Unset):
         last_synced_at (datetime.datetime | None | Unset):
+        self_url (str | Unset):
         trace (None | ProviderTraceConfig | Unset):
+        ui_link (str | Unset):
+        view_url (str | Unset):
     """
 
     api_key_set: bool
@@ -46,149 +60,42 @@ class Provider:
     provider_type: str
     status: ProviderStatus
     updated_at: datetime.datetime
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     base_url: None | str | Unset = UNSET
     last_synced_at: datetime.datetime | None | Unset = UNSET
+    self_url: str | Unset = UNSET
     trace: None | ProviderTraceConfig | Unset = UNSET
+    ui_link: str | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_trace_config import ProviderTraceConfig
-
-        api_key_set = self.api_key_set
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        name = self.name
-
-        provider_type = self.provider_type
-
-        status = self.status.value
-
-        updated_at = self.updated_at.isoformat()
-
-        base_url: None | str | Unset
-        if isinstance(self.base_url, Unset):
-            base_url = UNSET
-        else:
-            base_url = self.base_url
-
-        last_synced_at: None | str | Unset
-        if isinstance(self.last_synced_at, Unset):
-            last_synced_at = UNSET
-        elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
-        else:
-            last_synced_at = self.last_synced_at
-
-        trace: dict[str, Any] | None | Unset
-        if isinstance(self.trace, Unset):
-            trace = UNSET
-        elif isinstance(self.trace, ProviderTraceConfig):
-            trace = self.trace.to_dict()
-        else:
-            trace = self.trace
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key_set": api_key_set,
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "provider_type": provider_type,
-                "status": status,
-                "updated_at": updated_at,
-            }
-        )
-        if base_url is not UNSET:
-            field_dict["base_url"] = base_url
-        if last_synced_at is not UNSET:
-            field_dict["last_synced_at"] = last_synced_at
-        if trace is not UNSET:
-            field_dict["trace"] = trace
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_trace_config import ProviderTraceConfig
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        api_key_set = d.pop("api_key_set")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        provider_type = d.pop("provider_type")
-
-        status = ProviderStatus(d.pop("status"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
-
-        def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_synced_at_type_0 = parse_datetime(data)
-
-                return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
-
-        def _parse_trace(data: object) -> None | ProviderTraceConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trace_type_1 = ProviderTraceConfig.from_dict(data)
-
-                return trace_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProviderTraceConfig | Unset, data)
-
-        trace = _parse_trace(d.pop("trace", UNSET))
-
-        provider = cls(
-            api_key_set=api_key_set,
-            created_at=created_at,
-            id=id,
-            name=name,
-            provider_type=provider_type,
-            status=status,
-            updated_at=updated_at,
-            base_url=base_url,
-            last_synced_at=last_synced_at,
-            trace=trace,
-        )
-
-        provider.additional_properties = d
-        return provider
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +112,146 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_last_synced_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_synced_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_trace(data: Any) -> None | ProviderTraceConfig:
+    if data is None:
+        return None
+    if _models.ProviderTraceConfig._accepts(data):
+        return _models.ProviderTraceConfig.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ProviderTraceConfig._accepts(data, strictly=False, alone=True):
+        return _models.ProviderTraceConfig.from_dict(data)
+    return cast("None | ProviderTraceConfig", unknown_kind(data, "Provider", "trace"))
+
+
+def _write_trace(value: Any) -> Any:
+    if isinstance(value, _models.ProviderTraceConfig):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Provider",
+    {
+        "api_key_set": Field(
+            "api_key_set",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "provider_type": Field(
+            "provider_type",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            ProviderStatus,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "base_url": Field(
+            "base_url",
+            None,
+            None,
+            False,
+        ),
+        "last_synced_at": Field(
+            "last_synced_at",
+            _read_last_synced_at,
+            _write_last_synced_at,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "trace": Field(
+            "trace",
+            _read_trace,
+            _write_trace,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Provider._shape = _SHAPE

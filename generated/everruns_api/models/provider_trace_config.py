@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProviderTraceConfig")
 
 
 @_attrs_define
@@ -28,71 +34,34 @@ class ProviderTraceConfig:
     generation_url_template: None | str | Unset = UNSET
     session_url_template: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        generation_url_template: None | str | Unset
-        if isinstance(self.generation_url_template, Unset):
-            generation_url_template = UNSET
-        else:
-            generation_url_template = self.generation_url_template
-
-        session_url_template: None | str | Unset
-        if isinstance(self.session_url_template, Unset):
-            session_url_template = UNSET
-        else:
-            session_url_template = self.session_url_template
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
-        if generation_url_template is not UNSET:
-            field_dict["generation_url_template"] = generation_url_template
-        if session_url_template is not UNSET:
-            field_dict["session_url_template"] = session_url_template
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_generation_url_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        generation_url_template = _parse_generation_url_template(
-            d.pop("generation_url_template", UNSET)
-        )
+    if not TYPE_CHECKING:
 
-        def _parse_session_url_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_url_template = _parse_session_url_template(
-            d.pop("session_url_template", UNSET)
-        )
-
-        provider_trace_config = cls(
-            enabled=enabled,
-            generation_url_template=generation_url_template,
-            session_url_template=session_url_template,
-        )
-
-        provider_trace_config.additional_properties = d
-        return provider_trace_config
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +78,31 @@ class ProviderTraceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ProviderTraceConfig",
+    {
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            True,
+        ),
+        "generation_url_template": Field(
+            "generation_url_template",
+            None,
+            None,
+            False,
+        ),
+        "session_url_template": Field(
+            "session_url_template",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ProviderTraceConfig._shape = _SHAPE

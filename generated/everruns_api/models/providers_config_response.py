@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.driver_credential_info import DriverCredentialInfo
     from ..models.providers_config_response_policies import (
         ProvidersConfigResponsePolicies,
     )
-
-
-T = TypeVar("T", bound="ProvidersConfigResponse")
 
 
 @_attrs_define
@@ -31,50 +39,34 @@ class ProvidersConfigResponse:
     drivers: list[DriverCredentialInfo]
     policies: ProvidersConfigResponsePolicies
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        drivers = []
-        for drivers_item_data in self.drivers:
-            drivers_item = drivers_item_data.to_dict()
-            drivers.append(drivers_item)
-
-        policies = self.policies.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "drivers": drivers,
-                "policies": policies,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.driver_credential_info import DriverCredentialInfo
-        from ..models.providers_config_response_policies import (
-            ProvidersConfigResponsePolicies,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        drivers = []
-        _drivers = d.pop("drivers")
-        for drivers_item_data in _drivers:
-            drivers_item = DriverCredentialInfo.from_dict(drivers_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            drivers.append(drivers_item)
+    if not TYPE_CHECKING:
 
-        policies = ProvidersConfigResponsePolicies.from_dict(d.pop("policies"))
-
-        providers_config_response = cls(
-            drivers=drivers,
-            policies=policies,
-        )
-
-        providers_config_response.additional_properties = d
-        return providers_config_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +83,43 @@ class ProvidersConfigResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_drivers_item(data: Any) -> DriverCredentialInfo:
+    return _models.DriverCredentialInfo.from_dict(data)
+
+
+def _read_drivers(data: Any) -> list[DriverCredentialInfo]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_drivers_item(item) for item in data]
+
+
+def _write_drivers(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_policies(data: Any) -> ProvidersConfigResponsePolicies:
+    return _models.ProvidersConfigResponsePolicies.from_dict(data)
+
+
+_SHAPE = Shape(
+    "ProvidersConfigResponse",
+    {
+        "drivers": Field(
+            "drivers",
+            _read_drivers,
+            _write_drivers,
+            True,
+        ),
+        "policies": Field(
+            "policies",
+            _read_policies,
+            write_model,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ProvidersConfigResponse._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.token_usage import TokenUsage
-
-
-T = TypeVar("T", bound="ReasonCompletedData")
 
 
 @_attrs_define
@@ -40,129 +48,34 @@ class ReasonCompletedData:
     text_preview: None | str | Unset = UNSET
     usage: None | TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_usage import TokenUsage
-
-        has_tool_calls = self.has_tool_calls
-
-        success = self.success
-
-        tool_call_count = self.tool_call_count
-
-        duration_ms: int | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        text_preview: None | str | Unset
-        if isinstance(self.text_preview, Unset):
-            text_preview = UNSET
-        else:
-            text_preview = self.text_preview
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, TokenUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "has_tool_calls": has_tool_calls,
-                "success": success,
-                "tool_call_count": tool_call_count,
-            }
-        )
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if error is not UNSET:
-            field_dict["error"] = error
-        if text_preview is not UNSET:
-            field_dict["text_preview"] = text_preview
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_usage import TokenUsage
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        has_tool_calls = d.pop("has_tool_calls")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        success = d.pop("success")
+    if not TYPE_CHECKING:
 
-        tool_call_count = d.pop("tool_call_count")
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_text_preview(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_preview = _parse_text_preview(d.pop("text_preview", UNSET))
-
-        def _parse_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_1 = TokenUsage.from_dict(data)
-
-                return usage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenUsage | Unset, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        reason_completed_data = cls(
-            has_tool_calls=has_tool_calls,
-            success=success,
-            tool_call_count=tool_call_count,
-            duration_ms=duration_ms,
-            error=error,
-            text_preview=text_preview,
-            usage=usage,
-        )
-
-        reason_completed_data.additional_properties = d
-        return reason_completed_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +92,73 @@ class ReasonCompletedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_usage(data: Any) -> None | TokenUsage:
+    if data is None:
+        return None
+    if _models.TokenUsage._accepts(data):
+        return _models.TokenUsage.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TokenUsage._accepts(data, strictly=False, alone=True):
+        return _models.TokenUsage.from_dict(data)
+    return cast("None | TokenUsage", unknown_kind(data, "ReasonCompletedData", "usage"))
+
+
+def _write_usage(value: Any) -> Any:
+    if isinstance(value, _models.TokenUsage):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ReasonCompletedData",
+    {
+        "has_tool_calls": Field(
+            "has_tool_calls",
+            None,
+            None,
+            True,
+        ),
+        "success": Field(
+            "success",
+            None,
+            None,
+            True,
+        ),
+        "tool_call_count": Field(
+            "tool_call_count",
+            None,
+            None,
+            True,
+        ),
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "error": Field(
+            "error",
+            None,
+            None,
+            False,
+        ),
+        "text_preview": Field(
+            "text_preview",
+            None,
+            None,
+            False,
+        ),
+        "usage": Field(
+            "usage",
+            _read_usage,
+            _write_usage,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReasonCompletedData._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReasonItemData")
 
 
 @_attrs_define
@@ -36,106 +42,34 @@ class ReasonItemData:
     summary: list[str] | Unset = UNSET
     token_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        item_id = self.item_id
-
-        provider = self.provider
-
-        turn_id = self.turn_id
-
-        encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
-            encrypted_content = UNSET
-        else:
-            encrypted_content = self.encrypted_content
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        summary: list[str] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary
-
-        token_count: int | None | Unset
-        if isinstance(self.token_count, Unset):
-            token_count = UNSET
-        else:
-            token_count = self.token_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "item_id": item_id,
-                "provider": provider,
-                "turn_id": turn_id,
-            }
-        )
-        if encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = encrypted_content
-        if model is not UNSET:
-            field_dict["model"] = model
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if token_count is not UNSET:
-            field_dict["token_count"] = token_count
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        item_id = d.pop("item_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        provider = d.pop("provider")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        turn_id = d.pop("turn_id")
+    if not TYPE_CHECKING:
 
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        summary = cast(list[str], d.pop("summary", UNSET))
-
-        def _parse_token_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        token_count = _parse_token_count(d.pop("token_count", UNSET))
-
-        reason_item_data = cls(
-            item_id=item_id,
-            provider=provider,
-            turn_id=turn_id,
-            encrypted_content=encrypted_content,
-            model=model,
-            summary=summary,
-            token_count=token_count,
-        )
-
-        reason_item_data.additional_properties = d
-        return reason_item_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +86,55 @@ class ReasonItemData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ReasonItemData",
+    {
+        "item_id": Field(
+            "item_id",
+            None,
+            None,
+            True,
+        ),
+        "provider": Field(
+            "provider",
+            None,
+            None,
+            True,
+        ),
+        "turn_id": Field(
+            "turn_id",
+            None,
+            None,
+            True,
+        ),
+        "encrypted_content": Field(
+            "encrypted_content",
+            None,
+            None,
+            False,
+        ),
+        "model": Field(
+            "model",
+            None,
+            None,
+            False,
+        ),
+        "summary": Field(
+            "summary",
+            None,
+            None,
+            False,
+        ),
+        "token_count": Field(
+            "token_count",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReasonItemData._shape = _SHAPE

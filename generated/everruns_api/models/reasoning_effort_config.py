@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.reasoning_effort import ReasoningEffort
 
 if TYPE_CHECKING:
     from ..models.reasoning_effort_value import ReasoningEffortValue
-
-
-T = TypeVar("T", bound="ReasoningEffortConfig")
 
 
 @_attrs_define
@@ -30,47 +38,34 @@ class ReasoningEffortConfig:
     default: ReasoningEffort
     values: list[ReasoningEffortValue]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        default = self.default.value
-
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "default": default,
-                "values": values,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reasoning_effort_value import ReasoningEffortValue
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        default = ReasoningEffort(d.pop("default"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = ReasoningEffortValue.from_dict(values_item_data)
+    if not TYPE_CHECKING:
 
-            values.append(values_item)
-
-        reasoning_effort_config = cls(
-            default=default,
-            values=values,
-        )
-
-        reasoning_effort_config.additional_properties = d
-        return reasoning_effort_config
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +82,39 @@ class ReasoningEffortConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_values_item(data: Any) -> ReasoningEffortValue:
+    return _models.ReasoningEffortValue.from_dict(data)
+
+
+def _read_values(data: Any) -> list[ReasoningEffortValue]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_values_item(item) for item in data]
+
+
+def _write_values(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ReasoningEffortConfig",
+    {
+        "default": Field(
+            "default",
+            ReasoningEffort,
+            write_enum,
+            True,
+        ),
+        "values": Field(
+            "values",
+            _read_values,
+            _write_values,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReasoningEffortConfig._shape = _SHAPE

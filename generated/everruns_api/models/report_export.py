@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,10 +11,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.report_export_format import ReportExportFormat
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReportExport")
 
 
 @_attrs_define
@@ -38,73 +45,34 @@ class ReportExport:
     format_: ReportExportFormat
     freshness_lag_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of.isoformat()
-
-        content = self.content
-
-        content_type = self.content_type
-
-        filename = self.filename
-
-        format_ = self.format_.value
-
-        freshness_lag_ms: int | None | Unset
-        if isinstance(self.freshness_lag_ms, Unset):
-            freshness_lag_ms = UNSET
-        else:
-            freshness_lag_ms = self.freshness_lag_ms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of": as_of,
-                "content": content,
-                "content_type": content_type,
-                "filename": filename,
-                "format": format_,
-            }
-        )
-        if freshness_lag_ms is not UNSET:
-            field_dict["freshness_lag_ms"] = freshness_lag_ms
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        as_of = parse_datetime(d.pop("as_of"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        content = d.pop("content")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        content_type = d.pop("content_type")
+    if not TYPE_CHECKING:
 
-        filename = d.pop("filename")
-
-        format_ = ReportExportFormat(d.pop("format"))
-
-        def _parse_freshness_lag_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        freshness_lag_ms = _parse_freshness_lag_ms(d.pop("freshness_lag_ms", UNSET))
-
-        report_export = cls(
-            as_of=as_of,
-            content=content,
-            content_type=content_type,
-            filename=filename,
-            format_=format_,
-            freshness_lag_ms=freshness_lag_ms,
-        )
-
-        report_export.additional_properties = d
-        return report_export
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +89,49 @@ class ReportExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ReportExport",
+    {
+        "as_of": Field(
+            "as_of",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "content": Field(
+            "content",
+            None,
+            None,
+            True,
+        ),
+        "content_type": Field(
+            "content_type",
+            None,
+            None,
+            True,
+        ),
+        "filename": Field(
+            "filename",
+            None,
+            None,
+            True,
+        ),
+        "format_": Field(
+            "format",
+            ReportExportFormat,
+            write_enum,
+            True,
+        ),
+        "freshness_lag_ms": Field(
+            "freshness_lag_ms",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReportExport._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.report_order_direction import ReportOrderDirection
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReportOrderBy")
 
 
 @_attrs_define
@@ -29,73 +36,34 @@ class ReportOrderBy:
     direction: ReportOrderDirection | Unset = UNSET
     measure: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        dimension: None | str | Unset
-        if isinstance(self.dimension, Unset):
-            dimension = UNSET
-        else:
-            dimension = self.dimension
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        measure: None | str | Unset
-        if isinstance(self.measure, Unset):
-            measure = UNSET
-        else:
-            measure = self.measure
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dimension is not UNSET:
-            field_dict["dimension"] = dimension
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if measure is not UNSET:
-            field_dict["measure"] = measure
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_dimension(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        dimension = _parse_dimension(d.pop("dimension", UNSET))
+    if not TYPE_CHECKING:
 
-        _direction = d.pop("direction", UNSET)
-        direction: ReportOrderDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = ReportOrderDirection(_direction)
-
-        def _parse_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        measure = _parse_measure(d.pop("measure", UNSET))
-
-        report_order_by = cls(
-            dimension=dimension,
-            direction=direction,
-            measure=measure,
-        )
-
-        report_order_by.additional_properties = d
-        return report_order_by
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +80,31 @@ class ReportOrderBy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ReportOrderBy",
+    {
+        "dimension": Field(
+            "dimension",
+            None,
+            None,
+            False,
+        ),
+        "direction": Field(
+            "direction",
+            ReportOrderDirection,
+            write_enum,
+            False,
+        ),
+        "measure": Field(
+            "measure",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReportOrderBy._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_filter import ReportFilter
     from ..models.report_order_by import ReportOrderBy
     from ..models.report_time_range import ReportTimeRange
-
-
-T = TypeVar("T", bound="ReportQuery")
 
 
 @_attrs_define
@@ -42,104 +49,34 @@ class ReportQuery:
     measures: list[str] | Unset = UNSET
     order_by: list[ReportOrderBy] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        dataset = self.dataset
-
-        time_range = self.time_range.to_dict()
-
-        dimensions: list[str] | Unset = UNSET
-        if not isinstance(self.dimensions, Unset):
-            dimensions = self.dimensions
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        limit = self.limit
-
-        measures: list[str] | Unset = UNSET
-        if not isinstance(self.measures, Unset):
-            measures = self.measures
-
-        order_by: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_by, Unset):
-            order_by = []
-            for order_by_item_data in self.order_by:
-                order_by_item = order_by_item_data.to_dict()
-                order_by.append(order_by_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dataset": dataset,
-                "time_range": time_range,
-            }
-        )
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if measures is not UNSET:
-            field_dict["measures"] = measures
-        if order_by is not UNSET:
-            field_dict["order_by"] = order_by
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_filter import ReportFilter
-        from ..models.report_order_by import ReportOrderBy
-        from ..models.report_time_range import ReportTimeRange
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        dataset = d.pop("dataset")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        time_range = ReportTimeRange.from_dict(d.pop("time_range"))
+    if not TYPE_CHECKING:
 
-        dimensions = cast(list[str], d.pop("dimensions", UNSET))
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[ReportFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = ReportFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        limit = d.pop("limit", UNSET)
-
-        measures = cast(list[str], d.pop("measures", UNSET))
-
-        _order_by = d.pop("order_by", UNSET)
-        order_by: list[ReportOrderBy] | Unset = UNSET
-        if _order_by is not UNSET:
-            order_by = []
-            for order_by_item_data in _order_by:
-                order_by_item = ReportOrderBy.from_dict(order_by_item_data)
-
-                order_by.append(order_by_item)
-
-        report_query = cls(
-            dataset=dataset,
-            time_range=time_range,
-            dimensions=dimensions,
-            filters=filters,
-            limit=limit,
-            measures=measures,
-            order_by=order_by,
-        )
-
-        report_query.additional_properties = d
-        return report_query
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +93,87 @@ class ReportQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_time_range(data: Any) -> ReportTimeRange:
+    return _models.ReportTimeRange.from_dict(data)
+
+
+def _read_filters_item(data: Any) -> ReportFilter:
+    return _models.ReportFilter.from_dict(data)
+
+
+def _read_filters(data: Any) -> list[ReportFilter]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_filters_item(item) for item in data]
+
+
+def _write_filters(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_order_by_item(data: Any) -> ReportOrderBy:
+    return _models.ReportOrderBy.from_dict(data)
+
+
+def _read_order_by(data: Any) -> list[ReportOrderBy]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_order_by_item(item) for item in data]
+
+
+def _write_order_by(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ReportQuery",
+    {
+        "dataset": Field(
+            "dataset",
+            None,
+            None,
+            True,
+        ),
+        "time_range": Field(
+            "time_range",
+            _read_time_range,
+            write_model,
+            True,
+        ),
+        "dimensions": Field(
+            "dimensions",
+            None,
+            None,
+            False,
+        ),
+        "filters": Field(
+            "filters",
+            _read_filters,
+            _write_filters,
+            False,
+        ),
+        "limit": Field(
+            "limit",
+            None,
+            None,
+            False,
+        ),
+        "measures": Field(
+            "measures",
+            None,
+            None,
+            False,
+        ),
+        "order_by": Field(
+            "order_by",
+            _read_order_by,
+            _write_order_by,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReportQuery._shape = _SHAPE

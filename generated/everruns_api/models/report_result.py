@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,13 +11,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_column import ReportColumn
-
-
-T = TypeVar("T", bound="ReportResult")
 
 
 @_attrs_define
@@ -37,71 +44,34 @@ class ReportResult:
     rows: list[Any]
     freshness_lag_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of.isoformat()
-
-        columns = []
-        for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
-            columns.append(columns_item)
-
-        rows = self.rows
-
-        freshness_lag_ms: int | None | Unset
-        if isinstance(self.freshness_lag_ms, Unset):
-            freshness_lag_ms = UNSET
-        else:
-            freshness_lag_ms = self.freshness_lag_ms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of": as_of,
-                "columns": columns,
-                "rows": rows,
-            }
-        )
-        if freshness_lag_ms is not UNSET:
-            field_dict["freshness_lag_ms"] = freshness_lag_ms
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_column import ReportColumn
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        as_of = parse_datetime(d.pop("as_of"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        columns = []
-        _columns = d.pop("columns")
-        for columns_item_data in _columns:
-            columns_item = ReportColumn.from_dict(columns_item_data)
+    if not TYPE_CHECKING:
 
-            columns.append(columns_item)
-
-        rows = cast(list[Any], d.pop("rows"))
-
-        def _parse_freshness_lag_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        freshness_lag_ms = _parse_freshness_lag_ms(d.pop("freshness_lag_ms", UNSET))
-
-        report_result = cls(
-            as_of=as_of,
-            columns=columns,
-            rows=rows,
-            freshness_lag_ms=freshness_lag_ms,
-        )
-
-        report_result.additional_properties = d
-        return report_result
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +88,51 @@ class ReportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_columns_item(data: Any) -> ReportColumn:
+    return _models.ReportColumn.from_dict(data)
+
+
+def _read_columns(data: Any) -> list[ReportColumn]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_columns_item(item) for item in data]
+
+
+def _write_columns(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ReportResult",
+    {
+        "as_of": Field(
+            "as_of",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "columns": Field(
+            "columns",
+            _read_columns,
+            _write_columns,
+            True,
+        ),
+        "rows": Field(
+            "rows",
+            None,
+            None,
+            True,
+        ),
+        "freshness_lag_ms": Field(
+            "freshness_lag_ms",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReportResult._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,12 +11,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.dataset_projector_lag import DatasetProjectorLag
     from ..models.reporting_outbox_diagnostics import ReportingOutboxDiagnostics
-
-
-T = TypeVar("T", bound="ReportingDiagnostics")
 
 
 @_attrs_define
@@ -34,54 +42,34 @@ class ReportingDiagnostics:
     outbox: ReportingOutboxDiagnostics
     projector_lag: list[DatasetProjectorLag]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        generated_at = self.generated_at.isoformat()
-
-        outbox = self.outbox.to_dict()
-
-        projector_lag = []
-        for projector_lag_item_data in self.projector_lag:
-            projector_lag_item = projector_lag_item_data.to_dict()
-            projector_lag.append(projector_lag_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "generated_at": generated_at,
-                "outbox": outbox,
-                "projector_lag": projector_lag,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dataset_projector_lag import DatasetProjectorLag
-        from ..models.reporting_outbox_diagnostics import ReportingOutboxDiagnostics
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        generated_at = parse_datetime(d.pop("generated_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        outbox = ReportingOutboxDiagnostics.from_dict(d.pop("outbox"))
+    if not TYPE_CHECKING:
 
-        projector_lag = []
-        _projector_lag = d.pop("projector_lag")
-        for projector_lag_item_data in _projector_lag:
-            projector_lag_item = DatasetProjectorLag.from_dict(projector_lag_item_data)
-
-            projector_lag.append(projector_lag_item)
-
-        reporting_diagnostics = cls(
-            generated_at=generated_at,
-            outbox=outbox,
-            projector_lag=projector_lag,
-        )
-
-        reporting_diagnostics.additional_properties = d
-        return reporting_diagnostics
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +86,49 @@ class ReportingDiagnostics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_outbox(data: Any) -> ReportingOutboxDiagnostics:
+    return _models.ReportingOutboxDiagnostics.from_dict(data)
+
+
+def _read_projector_lag_item(data: Any) -> DatasetProjectorLag:
+    return _models.DatasetProjectorLag.from_dict(data)
+
+
+def _read_projector_lag(data: Any) -> list[DatasetProjectorLag]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_projector_lag_item(item) for item in data]
+
+
+def _write_projector_lag(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ReportingDiagnostics",
+    {
+        "generated_at": Field(
+            "generated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "outbox": Field(
+            "outbox",
+            _read_outbox,
+            write_model,
+            True,
+        ),
+        "projector_lag": Field(
+            "projector_lag",
+            _read_projector_lag,
+            _write_projector_lag,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReportingDiagnostics._shape = _SHAPE

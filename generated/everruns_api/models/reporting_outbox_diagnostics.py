@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,13 +11,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.failed_reporting_outbox_row import FailedReportingOutboxRow
-
-
-T = TypeVar("T", bound="ReportingOutboxDiagnostics")
 
 
 @_attrs_define
@@ -41,93 +48,34 @@ class ReportingOutboxDiagnostics:
     processing: int
     oldest_pending_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        completed = self.completed
-
-        failed = self.failed
-
-        failed_rows = []
-        for failed_rows_item_data in self.failed_rows:
-            failed_rows_item = failed_rows_item_data.to_dict()
-            failed_rows.append(failed_rows_item)
-
-        pending = self.pending
-
-        processing = self.processing
-
-        oldest_pending_at: None | str | Unset
-        if isinstance(self.oldest_pending_at, Unset):
-            oldest_pending_at = UNSET
-        elif isinstance(self.oldest_pending_at, datetime.datetime):
-            oldest_pending_at = self.oldest_pending_at.isoformat()
-        else:
-            oldest_pending_at = self.oldest_pending_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completed": completed,
-                "failed": failed,
-                "failed_rows": failed_rows,
-                "pending": pending,
-                "processing": processing,
-            }
-        )
-        if oldest_pending_at is not UNSET:
-            field_dict["oldest_pending_at"] = oldest_pending_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.failed_reporting_outbox_row import FailedReportingOutboxRow
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        completed = d.pop("completed")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        failed = d.pop("failed")
+    if not TYPE_CHECKING:
 
-        failed_rows = []
-        _failed_rows = d.pop("failed_rows")
-        for failed_rows_item_data in _failed_rows:
-            failed_rows_item = FailedReportingOutboxRow.from_dict(failed_rows_item_data)
-
-            failed_rows.append(failed_rows_item)
-
-        pending = d.pop("pending")
-
-        processing = d.pop("processing")
-
-        def _parse_oldest_pending_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                oldest_pending_at_type_0 = parse_datetime(data)
-
-                return oldest_pending_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        oldest_pending_at = _parse_oldest_pending_at(d.pop("oldest_pending_at", UNSET))
-
-        reporting_outbox_diagnostics = cls(
-            completed=completed,
-            failed=failed,
-            failed_rows=failed_rows,
-            pending=pending,
-            processing=processing,
-            oldest_pending_at=oldest_pending_at,
-        )
-
-        reporting_outbox_diagnostics.additional_properties = d
-        return reporting_outbox_diagnostics
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +92,80 @@ class ReportingOutboxDiagnostics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_failed_rows_item(data: Any) -> FailedReportingOutboxRow:
+    return _models.FailedReportingOutboxRow.from_dict(data)
+
+
+def _read_failed_rows(data: Any) -> list[FailedReportingOutboxRow]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_failed_rows_item(item) for item in data]
+
+
+def _write_failed_rows(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_oldest_pending_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_oldest_pending_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ReportingOutboxDiagnostics",
+    {
+        "completed": Field(
+            "completed",
+            None,
+            None,
+            True,
+        ),
+        "failed": Field(
+            "failed",
+            None,
+            None,
+            True,
+        ),
+        "failed_rows": Field(
+            "failed_rows",
+            _read_failed_rows,
+            _write_failed_rows,
+            True,
+        ),
+        "pending": Field(
+            "pending",
+            None,
+            None,
+            True,
+        ),
+        "processing": Field(
+            "processing",
+            None,
+            None,
+            True,
+        ),
+        "oldest_pending_at": Field(
+            "oldest_pending_at",
+            _read_oldest_pending_at,
+            _write_oldest_pending_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ReportingOutboxDiagnostics._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,9 +11,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResourceStats")
 
 
 @_attrs_define
@@ -61,217 +67,34 @@ class ResourceStats:
     last_execution_at: datetime.datetime | None | Unset = UNSET
     last_session_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        active_session_count = self.active_session_count
-
-        execution_count = self.execution_count
-
-        idle_session_count = self.idle_session_count
-
-        session_count = self.session_count
-
-        started_session_count = self.started_session_count
-
-        total_actual_cost_usd = self.total_actual_cost_usd
-
-        total_cache_creation_tokens = self.total_cache_creation_tokens
-
-        total_cache_read_tokens = self.total_cache_read_tokens
-
-        total_cost_usd = self.total_cost_usd
-
-        total_estimated_cost_usd = self.total_estimated_cost_usd
-
-        total_input_tokens = self.total_input_tokens
-
-        total_output_tokens = self.total_output_tokens
-
-        total_session_duration_ms = self.total_session_duration_ms
-
-        waiting_for_tool_results_session_count = (
-            self.waiting_for_tool_results_session_count
-        )
-
-        avg_session_duration_ms: int | None | Unset
-        if isinstance(self.avg_session_duration_ms, Unset):
-            avg_session_duration_ms = UNSET
-        else:
-            avg_session_duration_ms = self.avg_session_duration_ms
-
-        first_session_at: None | str | Unset
-        if isinstance(self.first_session_at, Unset):
-            first_session_at = UNSET
-        elif isinstance(self.first_session_at, datetime.datetime):
-            first_session_at = self.first_session_at.isoformat()
-        else:
-            first_session_at = self.first_session_at
-
-        last_execution_at: None | str | Unset
-        if isinstance(self.last_execution_at, Unset):
-            last_execution_at = UNSET
-        elif isinstance(self.last_execution_at, datetime.datetime):
-            last_execution_at = self.last_execution_at.isoformat()
-        else:
-            last_execution_at = self.last_execution_at
-
-        last_session_at: None | str | Unset
-        if isinstance(self.last_session_at, Unset):
-            last_session_at = UNSET
-        elif isinstance(self.last_session_at, datetime.datetime):
-            last_session_at = self.last_session_at.isoformat()
-        else:
-            last_session_at = self.last_session_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active_session_count": active_session_count,
-                "execution_count": execution_count,
-                "idle_session_count": idle_session_count,
-                "session_count": session_count,
-                "started_session_count": started_session_count,
-                "total_actual_cost_usd": total_actual_cost_usd,
-                "total_cache_creation_tokens": total_cache_creation_tokens,
-                "total_cache_read_tokens": total_cache_read_tokens,
-                "total_cost_usd": total_cost_usd,
-                "total_estimated_cost_usd": total_estimated_cost_usd,
-                "total_input_tokens": total_input_tokens,
-                "total_output_tokens": total_output_tokens,
-                "total_session_duration_ms": total_session_duration_ms,
-                "waiting_for_tool_results_session_count": waiting_for_tool_results_session_count,
-            }
-        )
-        if avg_session_duration_ms is not UNSET:
-            field_dict["avg_session_duration_ms"] = avg_session_duration_ms
-        if first_session_at is not UNSET:
-            field_dict["first_session_at"] = first_session_at
-        if last_execution_at is not UNSET:
-            field_dict["last_execution_at"] = last_execution_at
-        if last_session_at is not UNSET:
-            field_dict["last_session_at"] = last_session_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active_session_count = d.pop("active_session_count")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        execution_count = d.pop("execution_count")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        idle_session_count = d.pop("idle_session_count")
+    if not TYPE_CHECKING:
 
-        session_count = d.pop("session_count")
-
-        started_session_count = d.pop("started_session_count")
-
-        total_actual_cost_usd = d.pop("total_actual_cost_usd")
-
-        total_cache_creation_tokens = d.pop("total_cache_creation_tokens")
-
-        total_cache_read_tokens = d.pop("total_cache_read_tokens")
-
-        total_cost_usd = d.pop("total_cost_usd")
-
-        total_estimated_cost_usd = d.pop("total_estimated_cost_usd")
-
-        total_input_tokens = d.pop("total_input_tokens")
-
-        total_output_tokens = d.pop("total_output_tokens")
-
-        total_session_duration_ms = d.pop("total_session_duration_ms")
-
-        waiting_for_tool_results_session_count = d.pop(
-            "waiting_for_tool_results_session_count"
-        )
-
-        def _parse_avg_session_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        avg_session_duration_ms = _parse_avg_session_duration_ms(
-            d.pop("avg_session_duration_ms", UNSET)
-        )
-
-        def _parse_first_session_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_session_at_type_0 = parse_datetime(data)
-
-                return first_session_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        first_session_at = _parse_first_session_at(d.pop("first_session_at", UNSET))
-
-        def _parse_last_execution_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_execution_at_type_0 = parse_datetime(data)
-
-                return last_execution_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_execution_at = _parse_last_execution_at(d.pop("last_execution_at", UNSET))
-
-        def _parse_last_session_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_session_at_type_0 = parse_datetime(data)
-
-                return last_session_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_session_at = _parse_last_session_at(d.pop("last_session_at", UNSET))
-
-        resource_stats = cls(
-            active_session_count=active_session_count,
-            execution_count=execution_count,
-            idle_session_count=idle_session_count,
-            session_count=session_count,
-            started_session_count=started_session_count,
-            total_actual_cost_usd=total_actual_cost_usd,
-            total_cache_creation_tokens=total_cache_creation_tokens,
-            total_cache_read_tokens=total_cache_read_tokens,
-            total_cost_usd=total_cost_usd,
-            total_estimated_cost_usd=total_estimated_cost_usd,
-            total_input_tokens=total_input_tokens,
-            total_output_tokens=total_output_tokens,
-            total_session_duration_ms=total_session_duration_ms,
-            waiting_for_tool_results_session_count=waiting_for_tool_results_session_count,
-            avg_session_duration_ms=avg_session_duration_ms,
-            first_session_at=first_session_at,
-            last_execution_at=last_execution_at,
-            last_session_at=last_session_at,
-        )
-
-        resource_stats.additional_properties = d
-        return resource_stats
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -288,3 +111,172 @@ class ResourceStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_first_session_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_first_session_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_last_execution_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_execution_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_last_session_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_session_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ResourceStats",
+    {
+        "active_session_count": Field(
+            "active_session_count",
+            None,
+            None,
+            True,
+        ),
+        "execution_count": Field(
+            "execution_count",
+            None,
+            None,
+            True,
+        ),
+        "idle_session_count": Field(
+            "idle_session_count",
+            None,
+            None,
+            True,
+        ),
+        "session_count": Field(
+            "session_count",
+            None,
+            None,
+            True,
+        ),
+        "started_session_count": Field(
+            "started_session_count",
+            None,
+            None,
+            True,
+        ),
+        "total_actual_cost_usd": Field(
+            "total_actual_cost_usd",
+            None,
+            None,
+            True,
+        ),
+        "total_cache_creation_tokens": Field(
+            "total_cache_creation_tokens",
+            None,
+            None,
+            True,
+        ),
+        "total_cache_read_tokens": Field(
+            "total_cache_read_tokens",
+            None,
+            None,
+            True,
+        ),
+        "total_cost_usd": Field(
+            "total_cost_usd",
+            None,
+            None,
+            True,
+        ),
+        "total_estimated_cost_usd": Field(
+            "total_estimated_cost_usd",
+            None,
+            None,
+            True,
+        ),
+        "total_input_tokens": Field(
+            "total_input_tokens",
+            None,
+            None,
+            True,
+        ),
+        "total_output_tokens": Field(
+            "total_output_tokens",
+            None,
+            None,
+            True,
+        ),
+        "total_session_duration_ms": Field(
+            "total_session_duration_ms",
+            None,
+            None,
+            True,
+        ),
+        "waiting_for_tool_results_session_count": Field(
+            "waiting_for_tool_results_session_count",
+            None,
+            None,
+            True,
+        ),
+        "avg_session_duration_ms": Field(
+            "avg_session_duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "first_session_at": Field(
+            "first_session_at",
+            _read_first_session_at,
+            _write_first_session_at,
+            False,
+        ),
+        "last_execution_at": Field(
+            "last_execution_at",
+            _read_last_execution_at,
+            _write_last_execution_at,
+            False,
+        ),
+        "last_session_at": Field(
+            "last_session_at",
+            _read_last_session_at,
+            _write_last_session_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ResourceStats._shape = _SHAPE

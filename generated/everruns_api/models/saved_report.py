@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,14 +12,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_query import ReportQuery
     from ..models.saved_report_dashboard_metadata import SavedReportDashboardMetadata
-
-
-T = TypeVar("T", bound="SavedReport")
 
 
 @_attrs_define
@@ -45,112 +53,34 @@ class SavedReport:
     dashboard: None | SavedReportDashboardMetadata | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.saved_report_dashboard_metadata import (
-            SavedReportDashboardMetadata,
-        )
-
-        created_at = self.created_at.isoformat()
-
-        id = str(self.id)
-
-        name = self.name
-
-        query = self.query.to_dict()
-
-        updated_at = self.updated_at.isoformat()
-
-        dashboard: dict[str, Any] | None | Unset
-        if isinstance(self.dashboard, Unset):
-            dashboard = UNSET
-        elif isinstance(self.dashboard, SavedReportDashboardMetadata):
-            dashboard = self.dashboard.to_dict()
-        else:
-            dashboard = self.dashboard
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "query": query,
-                "updated_at": updated_at,
-            }
-        )
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_query import ReportQuery
-        from ..models.saved_report_dashboard_metadata import (
-            SavedReportDashboardMetadata,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        id = UUID(d.pop("id"))
+    if not TYPE_CHECKING:
 
-        name = d.pop("name")
-
-        query = ReportQuery.from_dict(d.pop("query"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_dashboard(
-            data: object,
-        ) -> None | SavedReportDashboardMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dashboard_type_1 = SavedReportDashboardMetadata.from_dict(data)
-
-                return dashboard_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SavedReportDashboardMetadata | Unset, data)
-
-        dashboard = _parse_dashboard(d.pop("dashboard", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        saved_report = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            query=query,
-            updated_at=updated_at,
-            dashboard=dashboard,
-            description=description,
-        )
-
-        saved_report.additional_properties = d
-        return saved_report
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +97,80 @@ class SavedReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_query(data: Any) -> ReportQuery:
+    return _models.ReportQuery.from_dict(data)
+
+
+def _read_dashboard(data: Any) -> None | SavedReportDashboardMetadata:
+    if data is None:
+        return None
+    if _models.SavedReportDashboardMetadata._accepts(data):
+        return _models.SavedReportDashboardMetadata.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.SavedReportDashboardMetadata._accepts(data, strictly=False, alone=True):
+        return _models.SavedReportDashboardMetadata.from_dict(data)
+    return cast(
+        "None | SavedReportDashboardMetadata",
+        unknown_kind(data, "SavedReport", "dashboard"),
+    )
+
+
+def _write_dashboard(value: Any) -> Any:
+    if isinstance(value, _models.SavedReportDashboardMetadata):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "SavedReport",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "query": Field(
+            "query",
+            _read_query,
+            write_model,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "dashboard": Field(
+            "dashboard",
+            _read_dashboard,
+            _write_dashboard,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SavedReport._shape = _SHAPE

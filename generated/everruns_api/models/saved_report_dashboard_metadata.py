@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SavedReportDashboardMetadata")
 
 
 @_attrs_define
@@ -30,95 +36,34 @@ class SavedReportDashboardMetadata:
     section: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        chart_type: None | str | Unset
-        if isinstance(self.chart_type, Unset):
-            chart_type = UNSET
-        else:
-            chart_type = self.chart_type
-
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        section: None | str | Unset
-        if isinstance(self.section, Unset):
-            section = UNSET
-        else:
-            section = self.section
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chart_type is not UNSET:
-            field_dict["chart_type"] = chart_type
-        if position is not UNSET:
-            field_dict["position"] = position
-        if section is not UNSET:
-            field_dict["section"] = section
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_chart_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        chart_type = _parse_chart_type(d.pop("chart_type", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_section(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        section = _parse_section(d.pop("section", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        saved_report_dashboard_metadata = cls(
-            chart_type=chart_type,
-            position=position,
-            section=section,
-            title=title,
-        )
-
-        saved_report_dashboard_metadata.additional_properties = d
-        return saved_report_dashboard_metadata
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +80,37 @@ class SavedReportDashboardMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "SavedReportDashboardMetadata",
+    {
+        "chart_type": Field(
+            "chart_type",
+            None,
+            None,
+            False,
+        ),
+        "position": Field(
+            "position",
+            None,
+            None,
+            False,
+        ),
+        "section": Field(
+            "section",
+            None,
+            None,
+            False,
+        ),
+        "title": Field(
+            "title",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SavedReportDashboardMetadata._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,9 +12,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ScheduleExecutionResponse")
 
 
 @_attrs_define
@@ -48,181 +54,34 @@ class ScheduleExecutionResponse:
     task_id: None | Unset | UUID = UNSET
     workflow_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        id = str(self.id)
-
-        schedule_id = str(self.schedule_id)
-
-        scheduled_at = self.scheduled_at.isoformat()
-
-        started_at = self.started_at.isoformat()
-
-        status = self.status
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        duration_ms: int | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        task_id: None | str | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        elif isinstance(self.task_id, UUID):
-            task_id = str(self.task_id)
-        else:
-            task_id = self.task_id
-
-        workflow_id: None | str | Unset
-        if isinstance(self.workflow_id, Unset):
-            workflow_id = UNSET
-        elif isinstance(self.workflow_id, UUID):
-            workflow_id = str(self.workflow_id)
-        else:
-            workflow_id = self.workflow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "schedule_id": schedule_id,
-                "scheduled_at": scheduled_at,
-                "started_at": started_at,
-                "status": status,
-            }
-        )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if error is not UNSET:
-            field_dict["error"] = error
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        id = UUID(d.pop("id"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        schedule_id = UUID(d.pop("schedule_id"))
+    if not TYPE_CHECKING:
 
-        scheduled_at = parse_datetime(d.pop("scheduled_at"))
-
-        started_at = parse_datetime(d.pop("started_at"))
-
-        status = d.pop("status")
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_datetime(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_task_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                task_id_type_0 = UUID(data)
-
-                return task_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_workflow_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workflow_id_type_0 = UUID(data)
-
-                return workflow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        schedule_execution_response = cls(
-            created_at=created_at,
-            id=id,
-            schedule_id=schedule_id,
-            scheduled_at=scheduled_at,
-            started_at=started_at,
-            status=status,
-            completed_at=completed_at,
-            duration_ms=duration_ms,
-            error=error,
-            task_id=task_id,
-            workflow_id=workflow_id,
-        )
-
-        schedule_execution_response.additional_properties = d
-        return schedule_execution_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -239,3 +98,130 @@ class ScheduleExecutionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_completed_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_task_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_task_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+def _read_workflow_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_workflow_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ScheduleExecutionResponse",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "schedule_id": Field(
+            "schedule_id",
+            UUID,
+            str,
+            True,
+        ),
+        "scheduled_at": Field(
+            "scheduled_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "started_at": Field(
+            "started_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "completed_at": Field(
+            "completed_at",
+            _read_completed_at,
+            _write_completed_at,
+            False,
+        ),
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "error": Field(
+            "error",
+            None,
+            None,
+            False,
+        ),
+        "task_id": Field(
+            "task_id",
+            _read_task_id,
+            _write_task_id,
+            False,
+        ),
+        "workflow_id": Field(
+            "workflow_id",
+            _read_workflow_id,
+            _write_workflow_id,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ScheduleExecutionResponse._shape = _SHAPE

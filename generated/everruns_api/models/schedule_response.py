@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,13 +12,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schedule_target_response import ScheduleTargetResponse
-
-
-T = TypeVar("T", bound="ScheduleResponse")
 
 
 @_attrs_define
@@ -60,198 +67,34 @@ class ScheduleResponse:
     next_trigger_at: datetime.datetime | None | Unset = UNSET
     retry_policy: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        catch_up_missed = self.catch_up_missed
-
-        created_at = self.created_at.isoformat()
-
-        cron_expression = self.cron_expression
-
-        enabled = self.enabled
-
-        id = str(self.id)
-
-        name = self.name
-
-        target = self.target.to_dict()
-
-        timezone = self.timezone
-
-        updated_at = self.updated_at.isoformat()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        last_triggered_at: None | str | Unset
-        if isinstance(self.last_triggered_at, Unset):
-            last_triggered_at = UNSET
-        elif isinstance(self.last_triggered_at, datetime.datetime):
-            last_triggered_at = self.last_triggered_at.isoformat()
-        else:
-            last_triggered_at = self.last_triggered_at
-
-        max_catch_up: int | None | Unset
-        if isinstance(self.max_catch_up, Unset):
-            max_catch_up = UNSET
-        else:
-            max_catch_up = self.max_catch_up
-
-        max_concurrent: int | None | Unset
-        if isinstance(self.max_concurrent, Unset):
-            max_concurrent = UNSET
-        else:
-            max_concurrent = self.max_concurrent
-
-        next_trigger_at: None | str | Unset
-        if isinstance(self.next_trigger_at, Unset):
-            next_trigger_at = UNSET
-        elif isinstance(self.next_trigger_at, datetime.datetime):
-            next_trigger_at = self.next_trigger_at.isoformat()
-        else:
-            next_trigger_at = self.next_trigger_at
-
-        retry_policy = self.retry_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "catch_up_missed": catch_up_missed,
-                "created_at": created_at,
-                "cron_expression": cron_expression,
-                "enabled": enabled,
-                "id": id,
-                "name": name,
-                "target": target,
-                "timezone": timezone,
-                "updated_at": updated_at,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if last_triggered_at is not UNSET:
-            field_dict["last_triggered_at"] = last_triggered_at
-        if max_catch_up is not UNSET:
-            field_dict["max_catch_up"] = max_catch_up
-        if max_concurrent is not UNSET:
-            field_dict["max_concurrent"] = max_concurrent
-        if next_trigger_at is not UNSET:
-            field_dict["next_trigger_at"] = next_trigger_at
-        if retry_policy is not UNSET:
-            field_dict["retry_policy"] = retry_policy
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule_target_response import ScheduleTargetResponse
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        catch_up_missed = d.pop("catch_up_missed")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        created_at = parse_datetime(d.pop("created_at"))
+    if not TYPE_CHECKING:
 
-        cron_expression = d.pop("cron_expression")
-
-        enabled = d.pop("enabled")
-
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        target = ScheduleTargetResponse.from_dict(d.pop("target"))
-
-        timezone = d.pop("timezone")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_last_triggered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_triggered_at_type_0 = parse_datetime(data)
-
-                return last_triggered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_triggered_at = _parse_last_triggered_at(d.pop("last_triggered_at", UNSET))
-
-        def _parse_max_catch_up(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_catch_up = _parse_max_catch_up(d.pop("max_catch_up", UNSET))
-
-        def _parse_max_concurrent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrent = _parse_max_concurrent(d.pop("max_concurrent", UNSET))
-
-        def _parse_next_trigger_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_trigger_at_type_0 = parse_datetime(data)
-
-                return next_trigger_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_trigger_at = _parse_next_trigger_at(d.pop("next_trigger_at", UNSET))
-
-        retry_policy = d.pop("retry_policy", UNSET)
-
-        schedule_response = cls(
-            catch_up_missed=catch_up_missed,
-            created_at=created_at,
-            cron_expression=cron_expression,
-            enabled=enabled,
-            id=id,
-            name=name,
-            target=target,
-            timezone=timezone,
-            updated_at=updated_at,
-            description=description,
-            last_triggered_at=last_triggered_at,
-            max_catch_up=max_catch_up,
-            max_concurrent=max_concurrent,
-            next_trigger_at=next_trigger_at,
-            retry_policy=retry_policy,
-        )
-
-        schedule_response.additional_properties = d
-        return schedule_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -268,3 +111,141 @@ class ScheduleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target(data: Any) -> ScheduleTargetResponse:
+    return _models.ScheduleTargetResponse.from_dict(data)
+
+
+def _read_last_triggered_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_last_triggered_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_next_trigger_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_next_trigger_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ScheduleResponse",
+    {
+        "catch_up_missed": Field(
+            "catch_up_missed",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "cron_expression": Field(
+            "cron_expression",
+            None,
+            None,
+            True,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "target": Field(
+            "target",
+            _read_target,
+            write_model,
+            True,
+        ),
+        "timezone": Field(
+            "timezone",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "last_triggered_at": Field(
+            "last_triggered_at",
+            _read_last_triggered_at,
+            _write_last_triggered_at,
+            False,
+        ),
+        "max_catch_up": Field(
+            "max_catch_up",
+            None,
+            None,
+            False,
+        ),
+        "max_concurrent": Field(
+            "max_concurrent",
+            None,
+            None,
+            False,
+        ),
+        "next_trigger_at": Field(
+            "next_trigger_at",
+            _read_next_trigger_at,
+            _write_next_trigger_at,
+            False,
+        ),
+        "retry_policy": Field(
+            "retry_policy",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ScheduleResponse._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ScheduleStatsResponse")
 
 
 @_attrs_define
@@ -34,87 +40,34 @@ class ScheduleStatsResponse:
     avg_duration_ms: int | None | Unset = UNSET
     last_execution_status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        failed_executions = self.failed_executions
-
-        skipped_executions = self.skipped_executions
-
-        successful_executions = self.successful_executions
-
-        total_executions = self.total_executions
-
-        avg_duration_ms: int | None | Unset
-        if isinstance(self.avg_duration_ms, Unset):
-            avg_duration_ms = UNSET
-        else:
-            avg_duration_ms = self.avg_duration_ms
-
-        last_execution_status: None | str | Unset
-        if isinstance(self.last_execution_status, Unset):
-            last_execution_status = UNSET
-        else:
-            last_execution_status = self.last_execution_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "failed_executions": failed_executions,
-                "skipped_executions": skipped_executions,
-                "successful_executions": successful_executions,
-                "total_executions": total_executions,
-            }
-        )
-        if avg_duration_ms is not UNSET:
-            field_dict["avg_duration_ms"] = avg_duration_ms
-        if last_execution_status is not UNSET:
-            field_dict["last_execution_status"] = last_execution_status
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        failed_executions = d.pop("failed_executions")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        skipped_executions = d.pop("skipped_executions")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        successful_executions = d.pop("successful_executions")
+    if not TYPE_CHECKING:
 
-        total_executions = d.pop("total_executions")
-
-        def _parse_avg_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        avg_duration_ms = _parse_avg_duration_ms(d.pop("avg_duration_ms", UNSET))
-
-        def _parse_last_execution_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_execution_status = _parse_last_execution_status(
-            d.pop("last_execution_status", UNSET)
-        )
-
-        schedule_stats_response = cls(
-            failed_executions=failed_executions,
-            skipped_executions=skipped_executions,
-            successful_executions=successful_executions,
-            total_executions=total_executions,
-            avg_duration_ms=avg_duration_ms,
-            last_execution_status=last_execution_status,
-        )
-
-        schedule_stats_response.additional_properties = d
-        return schedule_stats_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +84,49 @@ class ScheduleStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ScheduleStatsResponse",
+    {
+        "failed_executions": Field(
+            "failed_executions",
+            None,
+            None,
+            True,
+        ),
+        "skipped_executions": Field(
+            "skipped_executions",
+            None,
+            None,
+            True,
+        ),
+        "successful_executions": Field(
+            "successful_executions",
+            None,
+            None,
+            True,
+        ),
+        "total_executions": Field(
+            "total_executions",
+            None,
+            None,
+            True,
+        ),
+        "avg_duration_ms": Field(
+            "avg_duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "last_execution_status": Field(
+            "last_execution_status",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ScheduleStatsResponse._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,10 +12,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_capability_config import AgentCapabilityConfig
+    from ..models.allowed_action import AllowedAction
     from ..models.b_tree_map import BTreeMap
     from ..models.initial_file import InitialFile
     from ..models.network_access_list import NetworkAccessList
@@ -27,9 +39,6 @@ if TYPE_CHECKING:
     from ..models.token_usage import TokenUsage
     from ..models.tool_definition_builtin import ToolDefinitionBuiltin
     from ..models.tool_definition_client_side import ToolDefinitionClientSide
-
-
-T = TypeVar("T", bound="Session")
 
 
 @_attrs_define
@@ -48,6 +57,7 @@ class Session:
         agent_id (None | str | Unset):
         agent_identity_id (None | str | Unset):
         agent_version_id (None | str | Unset):
+        allowed_actions (list[AllowedAction] | Unset):
         blueprint_config (None | SessionBlueprintConfigType0 | Unset):
         blueprint_id (None | str | Unset):
         capabilities (list[AgentCapabilityConfig] | Unset):
@@ -70,12 +80,15 @@ class Session:
         parent_session_id (None | str | Unset):
         preview (None | str | Unset):
         resolved_owner_user_id (None | Unset | UUID):
+        self_url (str | Unset):
         started_at (datetime.datetime | None | Unset):
         system_prompt (None | str | Unset):
         tags (list[str] | Unset):
         title (None | str | Unset):
         tools (list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset):
+        ui_link (str | Unset):
         usage (None | TokenUsage | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -90,6 +103,7 @@ class Session:
     agent_id: None | str | Unset = UNSET
     agent_identity_id: None | str | Unset = UNSET
     agent_version_id: None | str | Unset = UNSET
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     blueprint_config: None | SessionBlueprintConfigType0 | Unset = UNSET
     blueprint_id: None | str | Unset = UNSET
     capabilities: list[AgentCapabilityConfig] | Unset = UNSET
@@ -112,786 +126,44 @@ class Session:
     parent_session_id: None | str | Unset = UNSET
     preview: None | str | Unset = UNSET
     resolved_owner_user_id: None | Unset | UUID = UNSET
+    self_url: str | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     title: None | str | Unset = UNSET
     tools: list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset = UNSET
+    ui_link: str | Unset = UNSET
     usage: None | TokenUsage | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_access_list import NetworkAccessList
-        from ..models.principal_summary import PrincipalSummary
-        from ..models.session_blueprint_config_type_0 import SessionBlueprintConfigType0
-        from ..models.session_hints_type_0 import SessionHintsType0
-        from ..models.token_usage import TokenUsage
-        from ..models.tool_definition_builtin import ToolDefinitionBuiltin
-
-        created_at = self.created_at.isoformat()
-
-        harness_id = self.harness_id
-
-        id = self.id
-
-        organization_id = self.organization_id
-
-        owner_principal_id = self.owner_principal_id
-
-        status = self.status
-
-        updated_at = self.updated_at.isoformat()
-
-        workspace_id = self.workspace_id
-
-        active_schedule_count: int | None | Unset
-        if isinstance(self.active_schedule_count, Unset):
-            active_schedule_count = UNSET
-        else:
-            active_schedule_count = self.active_schedule_count
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        agent_identity_id: None | str | Unset
-        if isinstance(self.agent_identity_id, Unset):
-            agent_identity_id = UNSET
-        else:
-            agent_identity_id = self.agent_identity_id
-
-        agent_version_id: None | str | Unset
-        if isinstance(self.agent_version_id, Unset):
-            agent_version_id = UNSET
-        else:
-            agent_version_id = self.agent_version_id
-
-        blueprint_config: dict[str, Any] | None | Unset
-        if isinstance(self.blueprint_config, Unset):
-            blueprint_config = UNSET
-        elif isinstance(self.blueprint_config, SessionBlueprintConfigType0):
-            blueprint_config = self.blueprint_config.to_dict()
-        else:
-            blueprint_config = self.blueprint_config
-
-        blueprint_id: None | str | Unset
-        if isinstance(self.blueprint_id, Unset):
-            blueprint_id = UNSET
-        else:
-            blueprint_id = self.blueprint_id
-
-        capabilities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.to_dict()
-                capabilities.append(capabilities_item)
-
-        effective_owner: dict[str, Any] | None | Unset
-        if isinstance(self.effective_owner, Unset):
-            effective_owner = UNSET
-        elif isinstance(self.effective_owner, PrincipalSummary):
-            effective_owner = self.effective_owner.to_dict()
-        else:
-            effective_owner = self.effective_owner
-
-        features: list[str] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features
-
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
-
-        forked_from_sequence: int | None | Unset
-        if isinstance(self.forked_from_sequence, Unset):
-            forked_from_sequence = UNSET
-        else:
-            forked_from_sequence = self.forked_from_sequence
-
-        forked_from_session_id: None | str | Unset
-        if isinstance(self.forked_from_session_id, Unset):
-            forked_from_session_id = UNSET
-        else:
-            forked_from_session_id = self.forked_from_session_id
-
-        hints: dict[str, Any] | None | Unset
-        if isinstance(self.hints, Unset):
-            hints = UNSET
-        elif isinstance(self.hints, SessionHintsType0):
-            hints = self.hints.to_dict()
-        else:
-            hints = self.hints
-
-        initial_files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.initial_files, Unset):
-            initial_files = []
-            for initial_files_item_data in self.initial_files:
-                initial_files_item = initial_files_item_data.to_dict()
-                initial_files.append(initial_files_item)
-
-        is_pinned: bool | None | Unset
-        if isinstance(self.is_pinned, Unset):
-            is_pinned = UNSET
-        else:
-            is_pinned = self.is_pinned
-
-        locale: None | str | Unset
-        if isinstance(self.locale, Unset):
-            locale = UNSET
-        else:
-            locale = self.locale
-
-        max_iterations: int | None | Unset
-        if isinstance(self.max_iterations, Unset):
-            max_iterations = UNSET
-        else:
-            max_iterations = self.max_iterations
-
-        mcp_servers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mcp_servers, Unset):
-            mcp_servers = self.mcp_servers.to_dict()
-
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
-
-        network_access: dict[str, Any] | None | Unset
-        if isinstance(self.network_access, Unset):
-            network_access = UNSET
-        elif isinstance(self.network_access, NetworkAccessList):
-            network_access = self.network_access.to_dict()
-        else:
-            network_access = self.network_access
-
-        output_preview: None | str | Unset
-        if isinstance(self.output_preview, Unset):
-            output_preview = UNSET
-        else:
-            output_preview = self.output_preview
-
-        owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, PrincipalSummary):
-            owner = self.owner.to_dict()
-        else:
-            owner = self.owner
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        parent_session_id: None | str | Unset
-        if isinstance(self.parent_session_id, Unset):
-            parent_session_id = UNSET
-        else:
-            parent_session_id = self.parent_session_id
-
-        preview: None | str | Unset
-        if isinstance(self.preview, Unset):
-            preview = UNSET
-        else:
-            preview = self.preview
-
-        resolved_owner_user_id: None | str | Unset
-        if isinstance(self.resolved_owner_user_id, Unset):
-            resolved_owner_user_id = UNSET
-        elif isinstance(self.resolved_owner_user_id, UUID):
-            resolved_owner_user_id = str(self.resolved_owner_user_id)
-        else:
-            resolved_owner_user_id = self.resolved_owner_user_id
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        system_prompt: None | str | Unset
-        if isinstance(self.system_prompt, Unset):
-            system_prompt = UNSET
-        else:
-            system_prompt = self.system_prompt
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, ToolDefinitionBuiltin):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, TokenUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "harness_id": harness_id,
-                "id": id,
-                "organization_id": organization_id,
-                "owner_principal_id": owner_principal_id,
-                "status": status,
-                "updated_at": updated_at,
-                "workspace_id": workspace_id,
-            }
-        )
-        if active_schedule_count is not UNSET:
-            field_dict["active_schedule_count"] = active_schedule_count
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if agent_identity_id is not UNSET:
-            field_dict["agent_identity_id"] = agent_identity_id
-        if agent_version_id is not UNSET:
-            field_dict["agent_version_id"] = agent_version_id
-        if blueprint_config is not UNSET:
-            field_dict["blueprint_config"] = blueprint_config
-        if blueprint_id is not UNSET:
-            field_dict["blueprint_id"] = blueprint_id
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if effective_owner is not UNSET:
-            field_dict["effective_owner"] = effective_owner
-        if features is not UNSET:
-            field_dict["features"] = features
-        if finished_at is not UNSET:
-            field_dict["finished_at"] = finished_at
-        if forked_from_sequence is not UNSET:
-            field_dict["forked_from_sequence"] = forked_from_sequence
-        if forked_from_session_id is not UNSET:
-            field_dict["forked_from_session_id"] = forked_from_session_id
-        if hints is not UNSET:
-            field_dict["hints"] = hints
-        if initial_files is not UNSET:
-            field_dict["initial_files"] = initial_files
-        if is_pinned is not UNSET:
-            field_dict["is_pinned"] = is_pinned
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if max_iterations is not UNSET:
-            field_dict["max_iterations"] = max_iterations
-        if mcp_servers is not UNSET:
-            field_dict["mcpServers"] = mcp_servers
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if network_access is not UNSET:
-            field_dict["network_access"] = network_access
-        if output_preview is not UNSET:
-            field_dict["output_preview"] = output_preview
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if parent_session_id is not UNSET:
-            field_dict["parent_session_id"] = parent_session_id
-        if preview is not UNSET:
-            field_dict["preview"] = preview
-        if resolved_owner_user_id is not UNSET:
-            field_dict["resolved_owner_user_id"] = resolved_owner_user_id
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if system_prompt is not UNSET:
-            field_dict["system_prompt"] = system_prompt
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if title is not UNSET:
-            field_dict["title"] = title
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_capability_config import AgentCapabilityConfig
-        from ..models.b_tree_map import BTreeMap
-        from ..models.initial_file import InitialFile
-        from ..models.network_access_list import NetworkAccessList
-        from ..models.principal_summary import PrincipalSummary
-        from ..models.session_blueprint_config_type_0 import SessionBlueprintConfigType0
-        from ..models.session_hints_type_0 import SessionHintsType0
-        from ..models.token_usage import TokenUsage
-        from ..models.tool_definition_builtin import ToolDefinitionBuiltin
-        from ..models.tool_definition_client_side import ToolDefinitionClientSide
-
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
-
-        harness_id = d.pop("harness_id")
-
-        id = d.pop("id")
-
-        organization_id = d.pop("organization_id")
-
-        owner_principal_id = d.pop("owner_principal_id")
-
-        status = d.pop("status")
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        workspace_id = d.pop("workspace_id")
-
-        def _parse_active_schedule_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_schedule_count = _parse_active_schedule_count(
-            d.pop("active_schedule_count", UNSET)
-        )
-
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-        def _parse_agent_identity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", UNSET))
-
-        def _parse_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_version_id = _parse_agent_version_id(d.pop("agent_version_id", UNSET))
-
-        def _parse_blueprint_config(
-            data: object,
-        ) -> None | SessionBlueprintConfigType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                blueprint_config_type_0 = SessionBlueprintConfigType0.from_dict(data)
-
-                return blueprint_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionBlueprintConfigType0 | Unset, data)
-
-        blueprint_config = _parse_blueprint_config(d.pop("blueprint_config", UNSET))
-
-        def _parse_blueprint_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        blueprint_id = _parse_blueprint_id(d.pop("blueprint_id", UNSET))
-
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[AgentCapabilityConfig] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-                capabilities_item = AgentCapabilityConfig.from_dict(
-                    capabilities_item_data
-                )
-
-                capabilities.append(capabilities_item)
-
-        def _parse_effective_owner(data: object) -> None | PrincipalSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                effective_owner_type_1 = PrincipalSummary.from_dict(data)
-
-                return effective_owner_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrincipalSummary | Unset, data)
-
-        effective_owner = _parse_effective_owner(d.pop("effective_owner", UNSET))
-
-        features = cast(list[str], d.pop("features", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = parse_datetime(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_forked_from_sequence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        forked_from_sequence = _parse_forked_from_sequence(
-            d.pop("forked_from_sequence", UNSET)
-        )
-
-        def _parse_forked_from_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forked_from_session_id = _parse_forked_from_session_id(
-            d.pop("forked_from_session_id", UNSET)
-        )
-
-        def _parse_hints(data: object) -> None | SessionHintsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hints_type_0 = SessionHintsType0.from_dict(data)
-
-                return hints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionHintsType0 | Unset, data)
-
-        hints = _parse_hints(d.pop("hints", UNSET))
-
-        _initial_files = d.pop("initial_files", UNSET)
-        initial_files: list[InitialFile] | Unset = UNSET
-        if _initial_files is not UNSET:
-            initial_files = []
-            for initial_files_item_data in _initial_files:
-                initial_files_item = InitialFile.from_dict(initial_files_item_data)
-
-                initial_files.append(initial_files_item)
-
-        def _parse_is_pinned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_pinned = _parse_is_pinned(d.pop("is_pinned", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
-        _mcp_servers = d.pop("mcpServers", UNSET)
-        mcp_servers: BTreeMap | Unset
-        if isinstance(_mcp_servers, Unset):
-            mcp_servers = UNSET
-        else:
-            mcp_servers = BTreeMap.from_dict(_mcp_servers)
-
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
-
-        def _parse_network_access(data: object) -> NetworkAccessList | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                network_access_type_1 = NetworkAccessList.from_dict(data)
-
-                return network_access_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NetworkAccessList | None | Unset, data)
-
-        network_access = _parse_network_access(d.pop("network_access", UNSET))
-
-        def _parse_output_preview(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_preview = _parse_output_preview(d.pop("output_preview", UNSET))
-
-        def _parse_owner(data: object) -> None | PrincipalSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_1 = PrincipalSummary.from_dict(data)
-
-                return owner_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrincipalSummary | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(
-            d.pop("parallel_tool_calls", UNSET)
-        )
-
-        def _parse_parent_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_session_id = _parse_parent_session_id(d.pop("parent_session_id", UNSET))
-
-        def _parse_preview(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview = _parse_preview(d.pop("preview", UNSET))
-
-        def _parse_resolved_owner_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_owner_user_id_type_0 = UUID(data)
-
-                return resolved_owner_user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        resolved_owner_user_id = _parse_resolved_owner_user_id(
-            d.pop("resolved_owner_user_id", UNSET)
-        )
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_system_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_definition_type_0 = (
-                            ToolDefinitionBuiltin.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_definition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_1 = (
-                        ToolDefinitionClientSide.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_1
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_1 = TokenUsage.from_dict(data)
-
-                return usage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenUsage | Unset, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        session = cls(
-            created_at=created_at,
-            harness_id=harness_id,
-            id=id,
-            organization_id=organization_id,
-            owner_principal_id=owner_principal_id,
-            status=status,
-            updated_at=updated_at,
-            workspace_id=workspace_id,
-            active_schedule_count=active_schedule_count,
-            agent_id=agent_id,
-            agent_identity_id=agent_identity_id,
-            agent_version_id=agent_version_id,
-            blueprint_config=blueprint_config,
-            blueprint_id=blueprint_id,
-            capabilities=capabilities,
-            effective_owner=effective_owner,
-            features=features,
-            finished_at=finished_at,
-            forked_from_sequence=forked_from_sequence,
-            forked_from_session_id=forked_from_session_id,
-            hints=hints,
-            initial_files=initial_files,
-            is_pinned=is_pinned,
-            locale=locale,
-            max_iterations=max_iterations,
-            mcp_servers=mcp_servers,
-            model_id=model_id,
-            network_access=network_access,
-            output_preview=output_preview,
-            owner=owner,
-            parallel_tool_calls=parallel_tool_calls,
-            parent_session_id=parent_session_id,
-            preview=preview,
-            resolved_owner_user_id=resolved_owner_user_id,
-            started_at=started_at,
-            system_prompt=system_prompt,
-            tags=tags,
-            title=title,
-            tools=tools,
-            usage=usage,
-        )
-
-        session.additional_properties = d
-        return session
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
+
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -908,3 +180,524 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_blueprint_config(data: Any) -> None | SessionBlueprintConfigType0:
+    if _models.SessionBlueprintConfigType0._accepts(data):
+        return _models.SessionBlueprintConfigType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.SessionBlueprintConfigType0._accepts(data, strictly=False, alone=True):
+        return _models.SessionBlueprintConfigType0.from_dict(data)
+    return cast(
+        "None | SessionBlueprintConfigType0",
+        unknown_kind(data, "Session", "blueprint_config"),
+    )
+
+
+def _write_blueprint_config(value: Any) -> Any:
+    if isinstance(value, _models.SessionBlueprintConfigType0):
+        return write_model(value)
+    return value
+
+
+def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
+    return _models.AgentCapabilityConfig.from_dict(data)
+
+
+def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_capabilities_item(item) for item in data]
+
+
+def _write_capabilities(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_effective_owner(data: Any) -> None | PrincipalSummary:
+    if data is None:
+        return None
+    if _models.PrincipalSummary._accepts(data):
+        return _models.PrincipalSummary.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
+        return _models.PrincipalSummary.from_dict(data)
+    return cast(
+        "None | PrincipalSummary", unknown_kind(data, "Session", "effective_owner")
+    )
+
+
+def _write_effective_owner(value: Any) -> Any:
+    if isinstance(value, _models.PrincipalSummary):
+        return write_model(value)
+    return value
+
+
+def _read_finished_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_finished_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_hints(data: Any) -> None | SessionHintsType0:
+    if _models.SessionHintsType0._accepts(data):
+        return _models.SessionHintsType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.SessionHintsType0._accepts(data, strictly=False, alone=True):
+        return _models.SessionHintsType0.from_dict(data)
+    return cast("None | SessionHintsType0", unknown_kind(data, "Session", "hints"))
+
+
+def _write_hints(value: Any) -> Any:
+    if isinstance(value, _models.SessionHintsType0):
+        return write_model(value)
+    return value
+
+
+def _read_initial_files_item(data: Any) -> InitialFile:
+    return _models.InitialFile.from_dict(data)
+
+
+def _read_initial_files(data: Any) -> list[InitialFile]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_initial_files_item(item) for item in data]
+
+
+def _write_initial_files(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_mcp_servers(data: Any) -> BTreeMap:
+    return _models.BTreeMap.from_dict(data)
+
+
+def _read_network_access(data: Any) -> NetworkAccessList | None:
+    if data is None:
+        return None
+    if _models.NetworkAccessList._accepts(data):
+        return _models.NetworkAccessList.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
+        return _models.NetworkAccessList.from_dict(data)
+    return cast(
+        "NetworkAccessList | None", unknown_kind(data, "Session", "network_access")
+    )
+
+
+def _write_network_access(value: Any) -> Any:
+    if isinstance(value, _models.NetworkAccessList):
+        return write_model(value)
+    return value
+
+
+def _read_owner(data: Any) -> None | PrincipalSummary:
+    if data is None:
+        return None
+    if _models.PrincipalSummary._accepts(data):
+        return _models.PrincipalSummary.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
+        return _models.PrincipalSummary.from_dict(data)
+    return cast("None | PrincipalSummary", unknown_kind(data, "Session", "owner"))
+
+
+def _write_owner(value: Any) -> Any:
+    if isinstance(value, _models.PrincipalSummary):
+        return write_model(value)
+    return value
+
+
+def _read_resolved_owner_user_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_resolved_owner_user_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+def _read_started_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_started_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_tools_item(data: Any) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
+    if _models.ToolDefinitionBuiltin._accepts(data):
+        return _models.ToolDefinitionBuiltin.from_dict(data)
+    if _models.ToolDefinitionClientSide._accepts(data):
+        return _models.ToolDefinitionClientSide.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ToolDefinitionBuiltin._accepts(data, strictly=False):
+        return _models.ToolDefinitionBuiltin.from_dict(data)
+    if _models.ToolDefinitionClientSide._accepts(data, strictly=False):
+        return _models.ToolDefinitionClientSide.from_dict(data)
+    return cast(
+        "ToolDefinitionBuiltin | ToolDefinitionClientSide",
+        unknown_kind(data, "Session", "tools"),
+    )
+
+
+def _read_tools(data: Any) -> list[ToolDefinitionBuiltin | ToolDefinitionClientSide]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tools_item(item) for item in data]
+
+
+def _write_tools_item(value: Any) -> Any:
+    if isinstance(value, _models.ToolDefinitionBuiltin):
+        return write_model(value)
+    if isinstance(value, _models.ToolDefinitionClientSide):
+        return write_model(value)
+    return value
+
+
+def _write_tools(value: Any) -> Any:
+    return [_write_tools_item(item) for item in value]
+
+
+def _read_usage(data: Any) -> None | TokenUsage:
+    if data is None:
+        return None
+    if _models.TokenUsage._accepts(data):
+        return _models.TokenUsage.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TokenUsage._accepts(data, strictly=False, alone=True):
+        return _models.TokenUsage.from_dict(data)
+    return cast("None | TokenUsage", unknown_kind(data, "Session", "usage"))
+
+
+def _write_usage(value: Any) -> Any:
+    if isinstance(value, _models.TokenUsage):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "Session",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "harness_id": Field(
+            "harness_id",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "organization_id": Field(
+            "organization_id",
+            None,
+            None,
+            True,
+        ),
+        "owner_principal_id": Field(
+            "owner_principal_id",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "workspace_id": Field(
+            "workspace_id",
+            None,
+            None,
+            True,
+        ),
+        "active_schedule_count": Field(
+            "active_schedule_count",
+            None,
+            None,
+            False,
+        ),
+        "agent_id": Field(
+            "agent_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_identity_id": Field(
+            "agent_identity_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_version_id": Field(
+            "agent_version_id",
+            None,
+            None,
+            False,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "blueprint_config": Field(
+            "blueprint_config",
+            _read_blueprint_config,
+            _write_blueprint_config,
+            False,
+        ),
+        "blueprint_id": Field(
+            "blueprint_id",
+            None,
+            None,
+            False,
+        ),
+        "capabilities": Field(
+            "capabilities",
+            _read_capabilities,
+            _write_capabilities,
+            False,
+        ),
+        "effective_owner": Field(
+            "effective_owner",
+            _read_effective_owner,
+            _write_effective_owner,
+            False,
+        ),
+        "features": Field(
+            "features",
+            None,
+            None,
+            False,
+        ),
+        "finished_at": Field(
+            "finished_at",
+            _read_finished_at,
+            _write_finished_at,
+            False,
+        ),
+        "forked_from_sequence": Field(
+            "forked_from_sequence",
+            None,
+            None,
+            False,
+        ),
+        "forked_from_session_id": Field(
+            "forked_from_session_id",
+            None,
+            None,
+            False,
+        ),
+        "hints": Field(
+            "hints",
+            _read_hints,
+            _write_hints,
+            False,
+        ),
+        "initial_files": Field(
+            "initial_files",
+            _read_initial_files,
+            _write_initial_files,
+            False,
+        ),
+        "is_pinned": Field(
+            "is_pinned",
+            None,
+            None,
+            False,
+        ),
+        "locale": Field(
+            "locale",
+            None,
+            None,
+            False,
+        ),
+        "max_iterations": Field(
+            "max_iterations",
+            None,
+            None,
+            False,
+        ),
+        "mcp_servers": Field(
+            "mcpServers",
+            _read_mcp_servers,
+            write_model,
+            False,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            False,
+        ),
+        "network_access": Field(
+            "network_access",
+            _read_network_access,
+            _write_network_access,
+            False,
+        ),
+        "output_preview": Field(
+            "output_preview",
+            None,
+            None,
+            False,
+        ),
+        "owner": Field(
+            "owner",
+            _read_owner,
+            _write_owner,
+            False,
+        ),
+        "parallel_tool_calls": Field(
+            "parallel_tool_calls",
+            None,
+            None,
+            False,
+        ),
+        "parent_session_id": Field(
+            "parent_session_id",
+            None,
+            None,
+            False,
+        ),
+        "preview": Field(
+            "preview",
+            None,
+            None,
+            False,
+        ),
+        "resolved_owner_user_id": Field(
+            "resolved_owner_user_id",
+            _read_resolved_owner_user_id,
+            _write_resolved_owner_user_id,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "started_at": Field(
+            "started_at",
+            _read_started_at,
+            _write_started_at,
+            False,
+        ),
+        "system_prompt": Field(
+            "system_prompt",
+            None,
+            None,
+            False,
+        ),
+        "tags": Field(
+            "tags",
+            None,
+            None,
+            False,
+        ),
+        "title": Field(
+            "title",
+            None,
+            None,
+            False,
+        ),
+        "tools": Field(
+            "tools",
+            _read_tools,
+            _write_tools,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "usage": Field(
+            "usage",
+            _read_usage,
+            _write_usage,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Session._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,23 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.context_report_contribution import ContextReportContribution
     from ..models.context_report_section import ContextReportSection
     from ..models.token_usage import TokenUsage
-
-
-T = TypeVar("T", bound="SessionContextReport")
 
 
 @_attrs_define
@@ -42,127 +50,34 @@ class SessionContextReport:
     context_window_tokens: int | None | Unset = UNSET
     cumulative_usage: None | TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_usage import TokenUsage
-
-        contributions = []
-        for contributions_item_data in self.contributions:
-            contributions_item = contributions_item_data.to_dict()
-            contributions.append(contributions_item)
-
-        estimated_input_tokens = self.estimated_input_tokens
-
-        model = self.model
-
-        sections = []
-        for sections_item_data in self.sections:
-            sections_item = sections_item_data.to_dict()
-            sections.append(sections_item)
-
-        session_id = self.session_id
-
-        context_window_tokens: int | None | Unset
-        if isinstance(self.context_window_tokens, Unset):
-            context_window_tokens = UNSET
-        else:
-            context_window_tokens = self.context_window_tokens
-
-        cumulative_usage: dict[str, Any] | None | Unset
-        if isinstance(self.cumulative_usage, Unset):
-            cumulative_usage = UNSET
-        elif isinstance(self.cumulative_usage, TokenUsage):
-            cumulative_usage = self.cumulative_usage.to_dict()
-        else:
-            cumulative_usage = self.cumulative_usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contributions": contributions,
-                "estimated_input_tokens": estimated_input_tokens,
-                "model": model,
-                "sections": sections,
-                "session_id": session_id,
-            }
-        )
-        if context_window_tokens is not UNSET:
-            field_dict["context_window_tokens"] = context_window_tokens
-        if cumulative_usage is not UNSET:
-            field_dict["cumulative_usage"] = cumulative_usage
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.context_report_contribution import ContextReportContribution
-        from ..models.context_report_section import ContextReportSection
-        from ..models.token_usage import TokenUsage
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        contributions = []
-        _contributions = d.pop("contributions")
-        for contributions_item_data in _contributions:
-            contributions_item = ContextReportContribution.from_dict(
-                contributions_item_data
-            )
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            contributions.append(contributions_item)
+    if not TYPE_CHECKING:
 
-        estimated_input_tokens = d.pop("estimated_input_tokens")
-
-        model = d.pop("model")
-
-        sections = []
-        _sections = d.pop("sections")
-        for sections_item_data in _sections:
-            sections_item = ContextReportSection.from_dict(sections_item_data)
-
-            sections.append(sections_item)
-
-        session_id = d.pop("session_id")
-
-        def _parse_context_window_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        context_window_tokens = _parse_context_window_tokens(
-            d.pop("context_window_tokens", UNSET)
-        )
-
-        def _parse_cumulative_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cumulative_usage_type_1 = TokenUsage.from_dict(data)
-
-                return cumulative_usage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenUsage | Unset, data)
-
-        cumulative_usage = _parse_cumulative_usage(d.pop("cumulative_usage", UNSET))
-
-        session_context_report = cls(
-            contributions=contributions,
-            estimated_input_tokens=estimated_input_tokens,
-            model=model,
-            sections=sections,
-            session_id=session_id,
-            context_window_tokens=context_window_tokens,
-            cumulative_usage=cumulative_usage,
-        )
-
-        session_context_report.additional_properties = d
-        return session_context_report
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +94,104 @@ class SessionContextReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_contributions_item(data: Any) -> ContextReportContribution:
+    return _models.ContextReportContribution.from_dict(data)
+
+
+def _read_contributions(data: Any) -> list[ContextReportContribution]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_contributions_item(item) for item in data]
+
+
+def _write_contributions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_sections_item(data: Any) -> ContextReportSection:
+    return _models.ContextReportSection.from_dict(data)
+
+
+def _read_sections(data: Any) -> list[ContextReportSection]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_sections_item(item) for item in data]
+
+
+def _write_sections(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_cumulative_usage(data: Any) -> None | TokenUsage:
+    if data is None:
+        return None
+    if _models.TokenUsage._accepts(data):
+        return _models.TokenUsage.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TokenUsage._accepts(data, strictly=False, alone=True):
+        return _models.TokenUsage.from_dict(data)
+    return cast(
+        "None | TokenUsage",
+        unknown_kind(data, "SessionContextReport", "cumulative_usage"),
+    )
+
+
+def _write_cumulative_usage(value: Any) -> Any:
+    if isinstance(value, _models.TokenUsage):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "SessionContextReport",
+    {
+        "contributions": Field(
+            "contributions",
+            _read_contributions,
+            _write_contributions,
+            True,
+        ),
+        "estimated_input_tokens": Field(
+            "estimated_input_tokens",
+            None,
+            None,
+            True,
+        ),
+        "model": Field(
+            "model",
+            None,
+            None,
+            True,
+        ),
+        "sections": Field(
+            "sections",
+            _read_sections,
+            _write_sections,
+            True,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            True,
+        ),
+        "context_window_tokens": Field(
+            "context_window_tokens",
+            None,
+            None,
+            False,
+        ),
+        "cumulative_usage": Field(
+            "cumulative_usage",
+            _read_cumulative_usage,
+            _write_cumulative_usage,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SessionContextReport._shape = _SHAPE

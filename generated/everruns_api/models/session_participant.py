@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,11 +11,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.session_participant_kind import SessionParticipantKind
 from ..models.session_participant_role import SessionParticipantRole
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SessionParticipant")
 
 
 @_attrs_define
@@ -45,125 +52,34 @@ class SessionParticipant:
     agent_version_id: None | str | Unset = UNSET
     left_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        joined_at = self.joined_at.isoformat()
-
-        kind = self.kind.value
-
-        principal_id = self.principal_id
-
-        role = self.role.value
-
-        session_id = self.session_id
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        agent_version_id: None | str | Unset
-        if isinstance(self.agent_version_id, Unset):
-            agent_version_id = UNSET
-        else:
-            agent_version_id = self.agent_version_id
-
-        left_at: None | str | Unset
-        if isinstance(self.left_at, Unset):
-            left_at = UNSET
-        elif isinstance(self.left_at, datetime.datetime):
-            left_at = self.left_at.isoformat()
-        else:
-            left_at = self.left_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "joined_at": joined_at,
-                "kind": kind,
-                "principal_id": principal_id,
-                "role": role,
-                "session_id": session_id,
-            }
-        )
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if agent_version_id is not UNSET:
-            field_dict["agent_version_id"] = agent_version_id
-        if left_at is not UNSET:
-            field_dict["left_at"] = left_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        joined_at = parse_datetime(d.pop("joined_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        kind = SessionParticipantKind(d.pop("kind"))
+    if not TYPE_CHECKING:
 
-        principal_id = d.pop("principal_id")
-
-        role = SessionParticipantRole(d.pop("role"))
-
-        session_id = d.pop("session_id")
-
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-        def _parse_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_version_id = _parse_agent_version_id(d.pop("agent_version_id", UNSET))
-
-        def _parse_left_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                left_at_type_0 = parse_datetime(data)
-
-                return left_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        left_at = _parse_left_at(d.pop("left_at", UNSET))
-
-        session_participant = cls(
-            id=id,
-            joined_at=joined_at,
-            kind=kind,
-            principal_id=principal_id,
-            role=role,
-            session_id=session_id,
-            agent_id=agent_id,
-            agent_version_id=agent_version_id,
-            left_at=left_at,
-        )
-
-        session_participant.additional_properties = d
-        return session_participant
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +96,84 @@ class SessionParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_left_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_left_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "SessionParticipant",
+    {
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "joined_at": Field(
+            "joined_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "kind": Field(
+            "kind",
+            SessionParticipantKind,
+            write_enum,
+            True,
+        ),
+        "principal_id": Field(
+            "principal_id",
+            None,
+            None,
+            True,
+        ),
+        "role": Field(
+            "role",
+            SessionParticipantRole,
+            write_enum,
+            True,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            True,
+        ),
+        "agent_id": Field(
+            "agent_id",
+            None,
+            None,
+            False,
+        ),
+        "agent_version_id": Field(
+            "agent_version_id",
+            None,
+            None,
+            False,
+        ),
+        "left_at": Field(
+            "left_at",
+            _read_left_at,
+            _write_left_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SessionParticipant._shape = _SHAPE

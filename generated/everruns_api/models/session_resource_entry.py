@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,10 +11,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+)
 from ..models.session_resource_status import SessionResourceStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SessionResourceEntry")
 
 
 @_attrs_define
@@ -42,74 +49,34 @@ class SessionResourceEntry:
     updated_at: datetime.datetime
     metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        display_name = self.display_name
-
-        kind = self.kind
-
-        resource_id = self.resource_id
-
-        session_id = self.session_id
-
-        status = self.status.value
-
-        updated_at = self.updated_at.isoformat()
-
-        metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "display_name": display_name,
-                "kind": kind,
-                "resource_id": resource_id,
-                "session_id": session_id,
-                "status": status,
-                "updated_at": updated_at,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        display_name = d.pop("display_name")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        kind = d.pop("kind")
+    if not TYPE_CHECKING:
 
-        resource_id = d.pop("resource_id")
-
-        session_id = d.pop("session_id")
-
-        status = SessionResourceStatus(d.pop("status"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        metadata = d.pop("metadata", UNSET)
-
-        session_resource_entry = cls(
-            created_at=created_at,
-            display_name=display_name,
-            kind=kind,
-            resource_id=resource_id,
-            session_id=session_id,
-            status=status,
-            updated_at=updated_at,
-            metadata=metadata,
-        )
-
-        session_resource_entry.additional_properties = d
-        return session_resource_entry
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +93,61 @@ class SessionResourceEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "SessionResourceEntry",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "kind": Field(
+            "kind",
+            None,
+            None,
+            True,
+        ),
+        "resource_id": Field(
+            "resource_id",
+            None,
+            None,
+            True,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            SessionResourceStatus,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SessionResourceEntry._shape = _SHAPE

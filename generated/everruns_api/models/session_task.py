@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,6 +11,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.session_task_state import SessionTaskState
 from ..models.task_wake_policy import TaskWakePolicy
 from ..types import UNSET, Unset
@@ -24,9 +36,6 @@ if TYPE_CHECKING:
     from ..models.task_error import TaskError
     from ..models.task_input_request import TaskInputRequest
     from ..models.task_links import TaskLinks
-
-
-T = TypeVar("T", bound="SessionTask")
 
 
 @_attrs_define
@@ -82,418 +91,34 @@ class SessionTask:
     wake_policy: TaskWakePolicy | Unset = UNSET
     worker_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.background_progress import BackgroundProgress
-        from ..models.task_error import TaskError
-        from ..models.task_input_request import TaskInputRequest
-
-        created_at = self.created_at.isoformat()
-
-        display_name = self.display_name
-
-        id = self.id
-
-        kind = self.kind
-
-        session_id = self.session_id
-
-        state = self.state.value
-
-        updated_at = self.updated_at.isoformat()
-
-        artifacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artifacts, Unset):
-            artifacts = []
-            for artifacts_item_data in self.artifacts:
-                artifacts_item = artifacts_item_data.to_dict()
-                artifacts.append(artifacts_item)
-
-        attempt = self.attempt
-
-        cancel_requested_at: None | str | Unset
-        if isinstance(self.cancel_requested_at, Unset):
-            cancel_requested_at = UNSET
-        elif isinstance(self.cancel_requested_at, datetime.datetime):
-            cancel_requested_at = self.cancel_requested_at.isoformat()
-        else:
-            cancel_requested_at = self.cancel_requested_at
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, TaskError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
-
-        heartbeat_at: None | str | Unset
-        if isinstance(self.heartbeat_at, Unset):
-            heartbeat_at = UNSET
-        elif isinstance(self.heartbeat_at, datetime.datetime):
-            heartbeat_at = self.heartbeat_at.isoformat()
-        else:
-            heartbeat_at = self.heartbeat_at
-
-        input_request: dict[str, Any] | None | Unset
-        if isinstance(self.input_request, Unset):
-            input_request = UNSET
-        elif isinstance(self.input_request, TaskInputRequest):
-            input_request = self.input_request.to_dict()
-        else:
-            input_request = self.input_request
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        progress: dict[str, Any] | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        elif isinstance(self.progress, BackgroundProgress):
-            progress = self.progress.to_dict()
-        else:
-            progress = self.progress
-
-        result_path: None | str | Unset
-        if isinstance(self.result_path, Unset):
-            result_path = UNSET
-        else:
-            result_path = self.result_path
-
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
-            spec = self.spec.to_dict()
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        state_detail: None | str | Unset
-        if isinstance(self.state_detail, Unset):
-            state_detail = UNSET
-        else:
-            state_detail = self.state_detail
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        wake_policy: str | Unset = UNSET
-        if not isinstance(self.wake_policy, Unset):
-            wake_policy = self.wake_policy.value
-
-        worker_id: None | str | Unset
-        if isinstance(self.worker_id, Unset):
-            worker_id = UNSET
-        else:
-            worker_id = self.worker_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "display_name": display_name,
-                "id": id,
-                "kind": kind,
-                "session_id": session_id,
-                "state": state,
-                "updated_at": updated_at,
-            }
-        )
-        if artifacts is not UNSET:
-            field_dict["artifacts"] = artifacts
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if cancel_requested_at is not UNSET:
-            field_dict["cancel_requested_at"] = cancel_requested_at
-        if error is not UNSET:
-            field_dict["error"] = error
-        if finished_at is not UNSET:
-            field_dict["finished_at"] = finished_at
-        if heartbeat_at is not UNSET:
-            field_dict["heartbeat_at"] = heartbeat_at
-        if input_request is not UNSET:
-            field_dict["input_request"] = input_request
-        if links is not UNSET:
-            field_dict["links"] = links
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if result_path is not UNSET:
-            field_dict["result_path"] = result_path
-        if spec is not UNSET:
-            field_dict["spec"] = spec
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if state_detail is not UNSET:
-            field_dict["state_detail"] = state_detail
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if wake_policy is not UNSET:
-            field_dict["wake_policy"] = wake_policy
-        if worker_id is not UNSET:
-            field_dict["worker_id"] = worker_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_progress import BackgroundProgress
-        from ..models.session_task_spec import SessionTaskSpec
-        from ..models.task_artifact import TaskArtifact
-        from ..models.task_error import TaskError
-        from ..models.task_input_request import TaskInputRequest
-        from ..models.task_links import TaskLinks
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        display_name = d.pop("display_name")
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        kind = d.pop("kind")
-
-        session_id = d.pop("session_id")
-
-        state = SessionTaskState(d.pop("state"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        _artifacts = d.pop("artifacts", UNSET)
-        artifacts: list[TaskArtifact] | Unset = UNSET
-        if _artifacts is not UNSET:
-            artifacts = []
-            for artifacts_item_data in _artifacts:
-                artifacts_item = TaskArtifact.from_dict(artifacts_item_data)
-
-                artifacts.append(artifacts_item)
-
-        attempt = d.pop("attempt", UNSET)
-
-        def _parse_cancel_requested_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancel_requested_at_type_0 = parse_datetime(data)
-
-                return cancel_requested_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cancel_requested_at = _parse_cancel_requested_at(
-            d.pop("cancel_requested_at", UNSET)
-        )
-
-        def _parse_error(data: object) -> None | TaskError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = TaskError.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskError | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = parse_datetime(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_heartbeat_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                heartbeat_at_type_0 = parse_datetime(data)
-
-                return heartbeat_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        heartbeat_at = _parse_heartbeat_at(d.pop("heartbeat_at", UNSET))
-
-        def _parse_input_request(data: object) -> None | TaskInputRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_request_type_1 = TaskInputRequest.from_dict(data)
-
-                return input_request_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskInputRequest | Unset, data)
-
-        input_request = _parse_input_request(d.pop("input_request", UNSET))
-
-        _links = d.pop("links", UNSET)
-        links: TaskLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = TaskLinks.from_dict(_links)
-
-        def _parse_progress(data: object) -> BackgroundProgress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                progress_type_1 = BackgroundProgress.from_dict(data)
-
-                return progress_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BackgroundProgress | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_result_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_path = _parse_result_path(d.pop("result_path", UNSET))
-
-        _spec = d.pop("spec", UNSET)
-        spec: SessionTaskSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = SessionTaskSpec.from_dict(_spec)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_state_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state_detail = _parse_state_detail(d.pop("state_detail", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        _wake_policy = d.pop("wake_policy", UNSET)
-        wake_policy: TaskWakePolicy | Unset
-        if isinstance(_wake_policy, Unset):
-            wake_policy = UNSET
-        else:
-            wake_policy = TaskWakePolicy(_wake_policy)
-
-        def _parse_worker_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        worker_id = _parse_worker_id(d.pop("worker_id", UNSET))
-
-        session_task = cls(
-            created_at=created_at,
-            display_name=display_name,
-            id=id,
-            kind=kind,
-            session_id=session_id,
-            state=state,
-            updated_at=updated_at,
-            artifacts=artifacts,
-            attempt=attempt,
-            cancel_requested_at=cancel_requested_at,
-            error=error,
-            finished_at=finished_at,
-            heartbeat_at=heartbeat_at,
-            input_request=input_request,
-            links=links,
-            progress=progress,
-            result_path=result_path,
-            spec=spec,
-            started_at=started_at,
-            state_detail=state_detail,
-            summary=summary,
-            wake_policy=wake_policy,
-            worker_id=worker_id,
-        )
-
-        session_task.additional_properties = d
-        return session_task
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -510,3 +135,299 @@ class SessionTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_artifacts_item(data: Any) -> TaskArtifact:
+    return _models.TaskArtifact.from_dict(data)
+
+
+def _read_artifacts(data: Any) -> list[TaskArtifact]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_artifacts_item(item) for item in data]
+
+
+def _write_artifacts(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_cancel_requested_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_cancel_requested_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_error(data: Any) -> None | TaskError:
+    if data is None:
+        return None
+    if _models.TaskError._accepts(data):
+        return _models.TaskError.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TaskError._accepts(data, strictly=False, alone=True):
+        return _models.TaskError.from_dict(data)
+    return cast("None | TaskError", unknown_kind(data, "SessionTask", "error"))
+
+
+def _write_error(value: Any) -> Any:
+    if isinstance(value, _models.TaskError):
+        return write_model(value)
+    return value
+
+
+def _read_finished_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_finished_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_heartbeat_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_heartbeat_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_input_request(data: Any) -> None | TaskInputRequest:
+    if data is None:
+        return None
+    if _models.TaskInputRequest._accepts(data):
+        return _models.TaskInputRequest.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TaskInputRequest._accepts(data, strictly=False, alone=True):
+        return _models.TaskInputRequest.from_dict(data)
+    return cast(
+        "None | TaskInputRequest", unknown_kind(data, "SessionTask", "input_request")
+    )
+
+
+def _write_input_request(value: Any) -> Any:
+    if isinstance(value, _models.TaskInputRequest):
+        return write_model(value)
+    return value
+
+
+def _read_links(data: Any) -> TaskLinks:
+    return _models.TaskLinks.from_dict(data)
+
+
+def _read_progress(data: Any) -> BackgroundProgress | None:
+    if data is None:
+        return None
+    if _models.BackgroundProgress._accepts(data):
+        return _models.BackgroundProgress.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.BackgroundProgress._accepts(data, strictly=False, alone=True):
+        return _models.BackgroundProgress.from_dict(data)
+    return cast(
+        "BackgroundProgress | None", unknown_kind(data, "SessionTask", "progress")
+    )
+
+
+def _write_progress(value: Any) -> Any:
+    if isinstance(value, _models.BackgroundProgress):
+        return write_model(value)
+    return value
+
+
+def _read_spec(data: Any) -> SessionTaskSpec:
+    return _models.SessionTaskSpec.from_dict(data)
+
+
+def _read_started_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_started_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "SessionTask",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "kind": Field(
+            "kind",
+            None,
+            None,
+            True,
+        ),
+        "session_id": Field(
+            "session_id",
+            None,
+            None,
+            True,
+        ),
+        "state": Field(
+            "state",
+            SessionTaskState,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "artifacts": Field(
+            "artifacts",
+            _read_artifacts,
+            _write_artifacts,
+            False,
+        ),
+        "attempt": Field(
+            "attempt",
+            None,
+            None,
+            False,
+        ),
+        "cancel_requested_at": Field(
+            "cancel_requested_at",
+            _read_cancel_requested_at,
+            _write_cancel_requested_at,
+            False,
+        ),
+        "error": Field(
+            "error",
+            _read_error,
+            _write_error,
+            False,
+        ),
+        "finished_at": Field(
+            "finished_at",
+            _read_finished_at,
+            _write_finished_at,
+            False,
+        ),
+        "heartbeat_at": Field(
+            "heartbeat_at",
+            _read_heartbeat_at,
+            _write_heartbeat_at,
+            False,
+        ),
+        "input_request": Field(
+            "input_request",
+            _read_input_request,
+            _write_input_request,
+            False,
+        ),
+        "links": Field(
+            "links",
+            _read_links,
+            write_model,
+            False,
+        ),
+        "progress": Field(
+            "progress",
+            _read_progress,
+            _write_progress,
+            False,
+        ),
+        "result_path": Field(
+            "result_path",
+            None,
+            None,
+            False,
+        ),
+        "spec": Field(
+            "spec",
+            _read_spec,
+            write_model,
+            False,
+        ),
+        "started_at": Field(
+            "started_at",
+            _read_started_at,
+            _write_started_at,
+            False,
+        ),
+        "state_detail": Field(
+            "state_detail",
+            None,
+            None,
+            False,
+        ),
+        "summary": Field(
+            "summary",
+            None,
+            None,
+            False,
+        ),
+        "wake_policy": Field(
+            "wake_policy",
+            TaskWakePolicy,
+            write_enum,
+            False,
+        ),
+        "worker_id": Field(
+            "worker_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SessionTask._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,12 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.session_task import SessionTask
     from ..models.task_message import TaskMessage
-
-
-T = TypeVar("T", bound="SessionTaskDetail")
 
 
 @_attrs_define
@@ -29,48 +37,34 @@ class SessionTaskDetail:
     messages: list[TaskMessage]
     task: SessionTask
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        task = self.task.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-                "task": task,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_task import SessionTask
-        from ..models.task_message import TaskMessage
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = TaskMessage.from_dict(messages_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            messages.append(messages_item)
+    if not TYPE_CHECKING:
 
-        task = SessionTask.from_dict(d.pop("task"))
-
-        session_task_detail = cls(
-            messages=messages,
-            task=task,
-        )
-
-        session_task_detail.additional_properties = d
-        return session_task_detail
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +81,43 @@ class SessionTaskDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_messages_item(data: Any) -> TaskMessage:
+    return _models.TaskMessage.from_dict(data)
+
+
+def _read_messages(data: Any) -> list[TaskMessage]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_messages_item(item) for item in data]
+
+
+def _write_messages(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_task(data: Any) -> SessionTask:
+    return _models.SessionTask.from_dict(data)
+
+
+_SHAPE = Shape(
+    "SessionTaskDetail",
+    {
+        "messages": Field(
+            "messages",
+            _read_messages,
+            _write_messages,
+            True,
+        ),
+        "task": Field(
+            "task",
+            _read_task,
+            write_model,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SessionTaskDetail._shape = _SHAPE

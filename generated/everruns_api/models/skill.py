@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,26 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.skill_source_type import SkillSourceType
 from ..models.skill_status import SkillStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.allowed_action import AllowedAction
     from ..models.skill_metadata import SkillMetadata
-
-
-T = TypeVar("T", bound="Skill")
 
 
 @_attrs_define
@@ -36,6 +45,7 @@ class Skill:
         status (SkillStatus):
         updated_at (datetime.datetime):
         version (str):
+        allowed_actions (list[AllowedAction] | Unset):
         allowed_tools (None | str | Unset):
         archived_at (datetime.datetime | None | Unset):
         compatibility (None | str | Unset):
@@ -43,7 +53,10 @@ class Skill:
         disable_model_invocation (bool | Unset):
         license_ (None | str | Unset):
         metadata (SkillMetadata | Unset):
+        self_url (str | Unset):
+        ui_link (str | Unset):
         user_invocable (bool | Unset):
+        view_url (str | Unset):
     """
 
     created_at: datetime.datetime
@@ -54,6 +67,7 @@ class Skill:
     status: SkillStatus
     updated_at: datetime.datetime
     version: str
+    allowed_actions: list[AllowedAction] | Unset = UNSET
     allowed_tools: None | str | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     compatibility: None | str | Unset = UNSET
@@ -61,215 +75,39 @@ class Skill:
     disable_model_invocation: bool | Unset = UNSET
     license_: None | str | Unset = UNSET
     metadata: SkillMetadata | Unset = UNSET
+    self_url: str | Unset = UNSET
+    ui_link: str | Unset = UNSET
     user_invocable: bool | Unset = UNSET
+    view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        source_type = self.source_type.value
-
-        status = self.status.value
-
-        updated_at = self.updated_at.isoformat()
-
-        version = self.version
-
-        allowed_tools: None | str | Unset
-        if isinstance(self.allowed_tools, Unset):
-            allowed_tools = UNSET
-        else:
-            allowed_tools = self.allowed_tools
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        compatibility: None | str | Unset
-        if isinstance(self.compatibility, Unset):
-            compatibility = UNSET
-        else:
-            compatibility = self.compatibility
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        disable_model_invocation = self.disable_model_invocation
-
-        license_: None | str | Unset
-        if isinstance(self.license_, Unset):
-            license_ = UNSET
-        else:
-            license_ = self.license_
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        user_invocable = self.user_invocable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "description": description,
-                "id": id,
-                "name": name,
-                "source_type": source_type,
-                "status": status,
-                "updated_at": updated_at,
-                "version": version,
-            }
-        )
-        if allowed_tools is not UNSET:
-            field_dict["allowed_tools"] = allowed_tools
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if compatibility is not UNSET:
-            field_dict["compatibility"] = compatibility
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if disable_model_invocation is not UNSET:
-            field_dict["disable_model_invocation"] = disable_model_invocation
-        if license_ is not UNSET:
-            field_dict["license"] = license_
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if user_invocable is not UNSET:
-            field_dict["user_invocable"] = user_invocable
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.skill_metadata import SkillMetadata
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        description = d.pop("description")
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        source_type = SkillSourceType(d.pop("source_type"))
-
-        status = SkillStatus(d.pop("status"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        version = d.pop("version")
-
-        def _parse_allowed_tools(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        def _parse_compatibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compatibility = _parse_compatibility(d.pop("compatibility", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        disable_model_invocation = d.pop("disable_model_invocation", UNSET)
-
-        def _parse_license_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        license_ = _parse_license_(d.pop("license", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SkillMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SkillMetadata.from_dict(_metadata)
-
-        user_invocable = d.pop("user_invocable", UNSET)
-
-        skill = cls(
-            created_at=created_at,
-            description=description,
-            id=id,
-            name=name,
-            source_type=source_type,
-            status=status,
-            updated_at=updated_at,
-            version=version,
-            allowed_tools=allowed_tools,
-            archived_at=archived_at,
-            compatibility=compatibility,
-            deleted_at=deleted_at,
-            disable_model_invocation=disable_model_invocation,
-            license_=license_,
-            metadata=metadata,
-            user_invocable=user_invocable,
-        )
-
-        skill.additional_properties = d
-        return skill
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -286,3 +124,185 @@ class Skill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_actions_item(data: Any) -> AllowedAction:
+    return _models.AllowedAction.from_dict(data)
+
+
+def _read_allowed_actions(data: Any) -> list[AllowedAction]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_allowed_actions_item(item) for item in data]
+
+
+def _write_allowed_actions(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_archived_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_archived_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_deleted_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_deleted_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_metadata(data: Any) -> SkillMetadata:
+    return _models.SkillMetadata.from_dict(data)
+
+
+_SHAPE = Shape(
+    "Skill",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            True,
+        ),
+        "source_type": Field(
+            "source_type",
+            SkillSourceType,
+            write_enum,
+            True,
+        ),
+        "status": Field(
+            "status",
+            SkillStatus,
+            write_enum,
+            True,
+        ),
+        "updated_at": Field(
+            "updated_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "version": Field(
+            "version",
+            None,
+            None,
+            True,
+        ),
+        "allowed_actions": Field(
+            "allowed_actions",
+            _read_allowed_actions,
+            _write_allowed_actions,
+            False,
+        ),
+        "allowed_tools": Field(
+            "allowed_tools",
+            None,
+            None,
+            False,
+        ),
+        "archived_at": Field(
+            "archived_at",
+            _read_archived_at,
+            _write_archived_at,
+            False,
+        ),
+        "compatibility": Field(
+            "compatibility",
+            None,
+            None,
+            False,
+        ),
+        "deleted_at": Field(
+            "deleted_at",
+            _read_deleted_at,
+            _write_deleted_at,
+            False,
+        ),
+        "disable_model_invocation": Field(
+            "disable_model_invocation",
+            None,
+            None,
+            False,
+        ),
+        "license_": Field(
+            "license",
+            None,
+            None,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            _read_metadata,
+            write_model,
+            False,
+        ),
+        "self_url": Field(
+            "self_url",
+            None,
+            None,
+            False,
+        ),
+        "ui_link": Field(
+            "ui_link",
+            None,
+            None,
+            False,
+        ),
+        "user_invocable": Field(
+            "user_invocable",
+            None,
+            None,
+            False,
+        ),
+        "view_url": Field(
+            "view_url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+Skill._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.skill_file_entry import SkillFileEntry
-
-
-T = TypeVar("T", bound="SkillContent")
 
 
 @_attrs_define
@@ -28,47 +36,34 @@ class SkillContent:
     files: list[SkillFileEntry]
     skill_md: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
-
-        skill_md = self.skill_md
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "files": files,
-                "skill_md": skill_md,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.skill_file_entry import SkillFileEntry
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = SkillFileEntry.from_dict(files_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            files.append(files_item)
+    if not TYPE_CHECKING:
 
-        skill_md = d.pop("skill_md")
-
-        skill_content = cls(
-            files=files,
-            skill_md=skill_md,
-        )
-
-        skill_content.additional_properties = d
-        return skill_content
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +80,39 @@ class SkillContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_files_item(data: Any) -> SkillFileEntry:
+    return _models.SkillFileEntry.from_dict(data)
+
+
+def _read_files(data: Any) -> list[SkillFileEntry]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_files_item(item) for item in data]
+
+
+def _write_files(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "SkillContent",
+    {
+        "files": Field(
+            "files",
+            _read_files,
+            _write_files,
+            True,
+        ),
+        "skill_md": Field(
+            "skill_md",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SkillContent._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,11 +10,19 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.client_tool_result import ClientToolResult
-
-
-T = TypeVar("T", bound="SubmitToolResultsRequest")
 
 
 @_attrs_define
@@ -26,41 +34,34 @@ class SubmitToolResultsRequest:
 
     tool_results: list[ClientToolResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        tool_results = []
-        for tool_results_item_data in self.tool_results:
-            tool_results_item = tool_results_item_data.to_dict()
-            tool_results.append(tool_results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_results": tool_results,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.client_tool_result import ClientToolResult
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        tool_results = []
-        _tool_results = d.pop("tool_results")
-        for tool_results_item_data in _tool_results:
-            tool_results_item = ClientToolResult.from_dict(tool_results_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            tool_results.append(tool_results_item)
+    if not TYPE_CHECKING:
 
-        submit_tool_results_request = cls(
-            tool_results=tool_results,
-        )
-
-        submit_tool_results_request.additional_properties = d
-        return submit_tool_results_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +78,33 @@ class SubmitToolResultsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_results_item(data: Any) -> ClientToolResult:
+    return _models.ClientToolResult.from_dict(data)
+
+
+def _read_tool_results(data: Any) -> list[ClientToolResult]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tool_results_item(item) for item in data]
+
+
+def _write_tool_results(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "SubmitToolResultsRequest",
+    {
+        "tool_results": Field(
+            "tool_results",
+            _read_tool_results,
+            _write_tool_results,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+SubmitToolResultsRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_input_request_expected import TaskInputRequestExpected
-
-
-T = TypeVar("T", bound="TaskInputRequest")
 
 
 @_attrs_define
@@ -32,53 +39,34 @@ class TaskInputRequest:
     prompt: str
     expected: TaskInputRequestExpected | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        prompt = self.prompt
-
-        expected: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expected, Unset):
-            expected = self.expected.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "prompt": prompt,
-            }
-        )
-        if expected is not UNSET:
-            field_dict["expected"] = expected
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_input_request_expected import TaskInputRequestExpected
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        id = d.pop("id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        prompt = d.pop("prompt")
+    if not TYPE_CHECKING:
 
-        _expected = d.pop("expected", UNSET)
-        expected: TaskInputRequestExpected | Unset
-        if isinstance(_expected, Unset):
-            expected = UNSET
-        else:
-            expected = TaskInputRequestExpected.from_dict(_expected)
-
-        task_input_request = cls(
-            id=id,
-            prompt=prompt,
-            expected=expected,
-        )
-
-        task_input_request.additional_properties = d
-        return task_input_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +83,35 @@ class TaskInputRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expected(data: Any) -> TaskInputRequestExpected:
+    return _models.TaskInputRequestExpected.from_dict(data)
+
+
+_SHAPE = Shape(
+    "TaskInputRequest",
+    {
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "prompt": Field(
+            "prompt",
+            None,
+            None,
+            True,
+        ),
+        "expected": Field(
+            "expected",
+            _read_expected,
+            write_model,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TaskInputRequest._shape = _SHAPE

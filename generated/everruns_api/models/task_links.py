@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaskLinks")
 
 
 @_attrs_define
@@ -28,68 +34,34 @@ class TaskLinks:
     remote_task_id: None | str | Unset = UNSET
     resource_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        child_session_id: None | str | Unset
-        if isinstance(self.child_session_id, Unset):
-            child_session_id = UNSET
-        else:
-            child_session_id = self.child_session_id
-
-        remote_task_id: None | str | Unset
-        if isinstance(self.remote_task_id, Unset):
-            remote_task_id = UNSET
-        else:
-            remote_task_id = self.remote_task_id
-
-        resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if child_session_id is not UNSET:
-            field_dict["child_session_id"] = child_session_id
-        if remote_task_id is not UNSET:
-            field_dict["remote_task_id"] = remote_task_id
-        if resource_ids is not UNSET:
-            field_dict["resource_ids"] = resource_ids
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_child_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        child_session_id = _parse_child_session_id(d.pop("child_session_id", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_remote_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_task_id = _parse_remote_task_id(d.pop("remote_task_id", UNSET))
-
-        resource_ids = cast(list[str], d.pop("resource_ids", UNSET))
-
-        task_links = cls(
-            child_session_id=child_session_id,
-            remote_task_id=remote_task_id,
-            resource_ids=resource_ids,
-        )
-
-        task_links.additional_properties = d
-        return task_links
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +78,31 @@ class TaskLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "TaskLinks",
+    {
+        "child_session_id": Field(
+            "child_session_id",
+            None,
+            None,
+            False,
+        ),
+        "remote_task_id": Field(
+            "remote_task_id",
+            None,
+            None,
+            False,
+        ),
+        "resource_ids": Field(
+            "resource_ids",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TaskLinks._shape = _SHAPE

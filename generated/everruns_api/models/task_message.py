@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,15 +11,26 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..models.task_message_direction import TaskMessageDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_message_part_data import TaskMessagePartData
     from ..models.task_message_part_text import TaskMessagePartText
-
-
-T = TypeVar("T", bound="TaskMessage")
 
 
 @_attrs_define
@@ -43,113 +52,34 @@ class TaskMessage:
     task_id: str
     in_reply_to: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_message_part_text import TaskMessagePartText
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, TaskMessagePartText):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        created_at = self.created_at.isoformat()
-
-        direction = self.direction.value
-
-        id = self.id
-
-        task_id = self.task_id
-
-        in_reply_to: None | str | Unset
-        if isinstance(self.in_reply_to, Unset):
-            in_reply_to = UNSET
-        else:
-            in_reply_to = self.in_reply_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "created_at": created_at,
-                "direction": direction,
-                "id": id,
-                "task_id": task_id,
-            }
-        )
-        if in_reply_to is not UNSET:
-            field_dict["in_reply_to"] = in_reply_to
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_message_part_data import TaskMessagePartData
-        from ..models.task_message_part_text import TaskMessagePartText
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            def _parse_content_item(
-                data: object,
-            ) -> TaskMessagePartData | TaskMessagePartText:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_task_message_part_type_0 = (
-                        TaskMessagePartText.from_dict(data)
-                    )
+    if not TYPE_CHECKING:
 
-                    return componentsschemas_task_message_part_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_task_message_part_type_1 = (
-                    TaskMessagePartData.from_dict(data)
-                )
-
-                return componentsschemas_task_message_part_type_1
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        direction = TaskMessageDirection(d.pop("direction"))
-
-        id = d.pop("id")
-
-        task_id = d.pop("task_id")
-
-        def _parse_in_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to", UNSET))
-
-        task_message = cls(
-            content=content,
-            created_at=created_at,
-            direction=direction,
-            id=id,
-            task_id=task_id,
-            in_reply_to=in_reply_to,
-        )
-
-        task_message.additional_properties = d
-        return task_message
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +96,84 @@ class TaskMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_item(data: Any) -> TaskMessagePartData | TaskMessagePartText:
+    if _models.TaskMessagePartText._accepts(data):
+        return _models.TaskMessagePartText.from_dict(data)
+    if _models.TaskMessagePartData._accepts(data):
+        return _models.TaskMessagePartData.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TaskMessagePartText._accepts(data, strictly=False):
+        return _models.TaskMessagePartText.from_dict(data)
+    if _models.TaskMessagePartData._accepts(data, strictly=False):
+        return _models.TaskMessagePartData.from_dict(data)
+    return cast(
+        "TaskMessagePartData | TaskMessagePartText",
+        unknown_kind(data, "TaskMessage", "content"),
+    )
+
+
+def _read_content(data: Any) -> list[TaskMessagePartData | TaskMessagePartText]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_content_item(item) for item in data]
+
+
+def _write_content_item(value: Any) -> Any:
+    if isinstance(value, _models.TaskMessagePartText):
+        return write_model(value)
+    if isinstance(value, _models.TaskMessagePartData):
+        return write_model(value)
+    return value
+
+
+def _write_content(value: Any) -> Any:
+    return [_write_content_item(item) for item in value]
+
+
+_SHAPE = Shape(
+    "TaskMessage",
+    {
+        "content": Field(
+            "content",
+            _read_content,
+            _write_content,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "direction": Field(
+            "direction",
+            TaskMessageDirection,
+            write_enum,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "task_id": Field(
+            "task_id",
+            None,
+            None,
+            True,
+        ),
+        "in_reply_to": Field(
+            "in_reply_to",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TaskMessage._shape = _SHAPE

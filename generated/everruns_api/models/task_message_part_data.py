@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.task_message_part_data_type import TaskMessagePartDataType
 
 if TYPE_CHECKING:
     from ..models.task_message_part_data_data import TaskMessagePartDataData
-
-
-T = TypeVar("T", bound="TaskMessagePartData")
 
 
 @_attrs_define
@@ -30,39 +38,34 @@ class TaskMessagePartData:
     data: TaskMessagePartDataData
     type_: TaskMessagePartDataType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_message_part_data_data import TaskMessagePartDataData
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        data = TaskMessagePartDataData.from_dict(d.pop("data"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        type_ = TaskMessagePartDataType(d.pop("type"))
+    if not TYPE_CHECKING:
 
-        task_message_part_data = cls(
-            data=data,
-            type_=type_,
-        )
-
-        task_message_part_data.additional_properties = d
-        return task_message_part_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +82,29 @@ class TaskMessagePartData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(data: Any) -> TaskMessagePartDataData:
+    return _models.TaskMessagePartDataData.from_dict(data)
+
+
+_SHAPE = Shape(
+    "TaskMessagePartData",
+    {
+        "data": Field(
+            "data",
+            _read_data,
+            write_model,
+            True,
+        ),
+        "type_": Field(
+            "type",
+            TaskMessagePartDataType,
+            write_enum,
+            True,
+        ),
+    },
+    tags=(("type", "data", True),),
+    extras=True,
+)
+TaskMessagePartData._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,9 +12,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaskResponse")
 
 
 @_attrs_define
@@ -50,165 +56,34 @@ class TaskResponse:
     last_error: None | str | Unset = UNSET
     workflow_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
-
-        activity_type = self.activity_type
-
-        attempt = self.attempt
-
-        created_at = self.created_at.isoformat()
-
-        id = str(self.id)
-
-        max_attempts = self.max_attempts
-
-        priority = self.priority
-
-        status = self.status
-
-        claimed_at: None | str | Unset
-        if isinstance(self.claimed_at, Unset):
-            claimed_at = UNSET
-        elif isinstance(self.claimed_at, datetime.datetime):
-            claimed_at = self.claimed_at.isoformat()
-        else:
-            claimed_at = self.claimed_at
-
-        claimed_by: None | str | Unset
-        if isinstance(self.claimed_by, Unset):
-            claimed_by = UNSET
-        else:
-            claimed_by = self.claimed_by
-
-        last_error: None | str | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        else:
-            last_error = self.last_error
-
-        workflow_id: None | str | Unset
-        if isinstance(self.workflow_id, Unset):
-            workflow_id = UNSET
-        elif isinstance(self.workflow_id, UUID):
-            workflow_id = str(self.workflow_id)
-        else:
-            workflow_id = self.workflow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_id": activity_id,
-                "activity_type": activity_type,
-                "attempt": attempt,
-                "created_at": created_at,
-                "id": id,
-                "max_attempts": max_attempts,
-                "priority": priority,
-                "status": status,
-            }
-        )
-        if claimed_at is not UNSET:
-            field_dict["claimed_at"] = claimed_at
-        if claimed_by is not UNSET:
-            field_dict["claimed_by"] = claimed_by
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        activity_id = d.pop("activity_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        activity_type = d.pop("activity_type")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        attempt = d.pop("attempt")
+    if not TYPE_CHECKING:
 
-        created_at = parse_datetime(d.pop("created_at"))
-
-        id = UUID(d.pop("id"))
-
-        max_attempts = d.pop("max_attempts")
-
-        priority = d.pop("priority")
-
-        status = d.pop("status")
-
-        def _parse_claimed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                claimed_at_type_0 = parse_datetime(data)
-
-                return claimed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        claimed_at = _parse_claimed_at(d.pop("claimed_at", UNSET))
-
-        def _parse_claimed_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        claimed_by = _parse_claimed_by(d.pop("claimed_by", UNSET))
-
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        def _parse_workflow_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workflow_id_type_0 = UUID(data)
-
-                return workflow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        task_response = cls(
-            activity_id=activity_id,
-            activity_type=activity_type,
-            attempt=attempt,
-            created_at=created_at,
-            id=id,
-            max_attempts=max_attempts,
-            priority=priority,
-            status=status,
-            claimed_at=claimed_at,
-            claimed_by=claimed_by,
-            last_error=last_error,
-            workflow_id=workflow_id,
-        )
-
-        task_response.additional_properties = d
-        return task_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +100,119 @@ class TaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_claimed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_claimed_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_workflow_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_workflow_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+_SHAPE = Shape(
+    "TaskResponse",
+    {
+        "activity_id": Field(
+            "activity_id",
+            None,
+            None,
+            True,
+        ),
+        "activity_type": Field(
+            "activity_type",
+            None,
+            None,
+            True,
+        ),
+        "attempt": Field(
+            "attempt",
+            None,
+            None,
+            True,
+        ),
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "max_attempts": Field(
+            "max_attempts",
+            None,
+            None,
+            True,
+        ),
+        "priority": Field(
+            "priority",
+            None,
+            None,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "claimed_at": Field(
+            "claimed_at",
+            _read_claimed_at,
+            _write_claimed_at,
+            False,
+        ),
+        "claimed_by": Field(
+            "claimed_by",
+            None,
+            None,
+            False,
+        ),
+        "last_error": Field(
+            "last_error",
+            None,
+            None,
+            False,
+        ),
+        "workflow_id": Field(
+            "workflow_id",
+            _read_workflow_id,
+            _write_workflow_id,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TaskResponse._shape = _SHAPE

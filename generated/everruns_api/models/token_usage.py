@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TokenUsage")
 
 
 @_attrs_define
@@ -36,133 +42,34 @@ class TokenUsage:
     effective_cost_usd: float | None | Unset = UNSET
     estimated_cost_usd: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        actual_cost_usd: float | None | Unset
-        if isinstance(self.actual_cost_usd, Unset):
-            actual_cost_usd = UNSET
-        else:
-            actual_cost_usd = self.actual_cost_usd
-
-        cache_creation_tokens: int | None | Unset
-        if isinstance(self.cache_creation_tokens, Unset):
-            cache_creation_tokens = UNSET
-        else:
-            cache_creation_tokens = self.cache_creation_tokens
-
-        cache_read_tokens: int | None | Unset
-        if isinstance(self.cache_read_tokens, Unset):
-            cache_read_tokens = UNSET
-        else:
-            cache_read_tokens = self.cache_read_tokens
-
-        effective_cost_usd: float | None | Unset
-        if isinstance(self.effective_cost_usd, Unset):
-            effective_cost_usd = UNSET
-        else:
-            effective_cost_usd = self.effective_cost_usd
-
-        estimated_cost_usd: float | None | Unset
-        if isinstance(self.estimated_cost_usd, Unset):
-            estimated_cost_usd = UNSET
-        else:
-            estimated_cost_usd = self.estimated_cost_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-            }
-        )
-        if actual_cost_usd is not UNSET:
-            field_dict["actual_cost_usd"] = actual_cost_usd
-        if cache_creation_tokens is not UNSET:
-            field_dict["cache_creation_tokens"] = cache_creation_tokens
-        if cache_read_tokens is not UNSET:
-            field_dict["cache_read_tokens"] = cache_read_tokens
-        if effective_cost_usd is not UNSET:
-            field_dict["effective_cost_usd"] = effective_cost_usd
-        if estimated_cost_usd is not UNSET:
-            field_dict["estimated_cost_usd"] = estimated_cost_usd
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        output_tokens = d.pop("output_tokens")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_actual_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+    if not TYPE_CHECKING:
 
-        actual_cost_usd = _parse_actual_cost_usd(d.pop("actual_cost_usd", UNSET))
-
-        def _parse_cache_creation_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cache_creation_tokens = _parse_cache_creation_tokens(
-            d.pop("cache_creation_tokens", UNSET)
-        )
-
-        def _parse_cache_read_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cache_read_tokens = _parse_cache_read_tokens(d.pop("cache_read_tokens", UNSET))
-
-        def _parse_effective_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        effective_cost_usd = _parse_effective_cost_usd(
-            d.pop("effective_cost_usd", UNSET)
-        )
-
-        def _parse_estimated_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        estimated_cost_usd = _parse_estimated_cost_usd(
-            d.pop("estimated_cost_usd", UNSET)
-        )
-
-        token_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            actual_cost_usd=actual_cost_usd,
-            cache_creation_tokens=cache_creation_tokens,
-            cache_read_tokens=cache_read_tokens,
-            effective_cost_usd=effective_cost_usd,
-            estimated_cost_usd=estimated_cost_usd,
-        )
-
-        token_usage.additional_properties = d
-        return token_usage
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +86,55 @@ class TokenUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "TokenUsage",
+    {
+        "input_tokens": Field(
+            "input_tokens",
+            None,
+            None,
+            True,
+        ),
+        "output_tokens": Field(
+            "output_tokens",
+            None,
+            None,
+            True,
+        ),
+        "actual_cost_usd": Field(
+            "actual_cost_usd",
+            None,
+            None,
+            False,
+        ),
+        "cache_creation_tokens": Field(
+            "cache_creation_tokens",
+            None,
+            None,
+            False,
+        ),
+        "cache_read_tokens": Field(
+            "cache_read_tokens",
+            None,
+            None,
+            False,
+        ),
+        "effective_cost_usd": Field(
+            "effective_cost_usd",
+            None,
+            None,
+            False,
+        ),
+        "estimated_cost_usd": Field(
+            "estimated_cost_usd",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TokenUsage._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,7 +10,14 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ToolCallRepairedData")
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 
 
 @_attrs_define
@@ -28,49 +35,34 @@ class ToolCallRepairedData:
     tool_name: str
     turn_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        outcome = self.outcome
-
-        tool_call_id = self.tool_call_id
-
-        tool_name = self.tool_name
-
-        turn_id = self.turn_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "outcome": outcome,
-                "tool_call_id": tool_call_id,
-                "tool_name": tool_name,
-                "turn_id": turn_id,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        outcome = d.pop("outcome")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        tool_call_id = d.pop("tool_call_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        tool_name = d.pop("tool_name")
+    if not TYPE_CHECKING:
 
-        turn_id = d.pop("turn_id")
-
-        tool_call_repaired_data = cls(
-            outcome=outcome,
-            tool_call_id=tool_call_id,
-            tool_name=tool_name,
-            turn_id=turn_id,
-        )
-
-        tool_call_repaired_data.additional_properties = d
-        return tool_call_repaired_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +79,37 @@ class ToolCallRepairedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ToolCallRepairedData",
+    {
+        "outcome": Field(
+            "outcome",
+            None,
+            None,
+            True,
+        ),
+        "tool_call_id": Field(
+            "tool_call_id",
+            None,
+            None,
+            True,
+        ),
+        "tool_name": Field(
+            "tool_name",
+            None,
+            None,
+            True,
+        ),
+        "turn_id": Field(
+            "turn_id",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ToolCallRepairedData._shape = _SHAPE

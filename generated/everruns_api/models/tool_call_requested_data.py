@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_call import ToolCall
     from ..models.tool_call_summary import ToolCallSummary
-
-
-T = TypeVar("T", bound="ToolCallRequestedData")
 
 
 @_attrs_define
@@ -33,81 +40,34 @@ class ToolCallRequestedData:
     headline: None | str | Unset = UNSET
     tool_summaries: list[ToolCallSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        tool_calls = []
-        for tool_calls_item_data in self.tool_calls:
-            tool_calls_item = tool_calls_item_data.to_dict()
-            tool_calls.append(tool_calls_item)
-
-        headline: None | str | Unset
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
-
-        tool_summaries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_summaries, Unset):
-            tool_summaries = []
-            for tool_summaries_item_data in self.tool_summaries:
-                tool_summaries_item = tool_summaries_item_data.to_dict()
-                tool_summaries.append(tool_summaries_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_calls": tool_calls,
-            }
-        )
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-        if tool_summaries is not UNSET:
-            field_dict["tool_summaries"] = tool_summaries
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_call import ToolCall
-        from ..models.tool_call_summary import ToolCallSummary
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        tool_calls = []
-        _tool_calls = d.pop("tool_calls")
-        for tool_calls_item_data in _tool_calls:
-            tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-            tool_calls.append(tool_calls_item)
+    if not TYPE_CHECKING:
 
-        def _parse_headline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headline = _parse_headline(d.pop("headline", UNSET))
-
-        _tool_summaries = d.pop("tool_summaries", UNSET)
-        tool_summaries: list[ToolCallSummary] | Unset = UNSET
-        if _tool_summaries is not UNSET:
-            tool_summaries = []
-            for tool_summaries_item_data in _tool_summaries:
-                tool_summaries_item = ToolCallSummary.from_dict(
-                    tool_summaries_item_data
-                )
-
-                tool_summaries.append(tool_summaries_item)
-
-        tool_call_requested_data = cls(
-            tool_calls=tool_calls,
-            headline=headline,
-            tool_summaries=tool_summaries,
-        )
-
-        tool_call_requested_data.additional_properties = d
-        return tool_call_requested_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +84,59 @@ class ToolCallRequestedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_calls_item(data: Any) -> ToolCall:
+    return _models.ToolCall.from_dict(data)
+
+
+def _read_tool_calls(data: Any) -> list[ToolCall]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tool_calls_item(item) for item in data]
+
+
+def _write_tool_calls(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _read_tool_summaries_item(data: Any) -> ToolCallSummary:
+    return _models.ToolCallSummary.from_dict(data)
+
+
+def _read_tool_summaries(data: Any) -> list[ToolCallSummary]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tool_summaries_item(item) for item in data]
+
+
+def _write_tool_summaries(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+_SHAPE = Shape(
+    "ToolCallRequestedData",
+    {
+        "tool_calls": Field(
+            "tool_calls",
+            _read_tool_calls,
+            _write_tool_calls,
+            True,
+        ),
+        "headline": Field(
+            "headline",
+            None,
+            None,
+            False,
+        ),
+        "tool_summaries": Field(
+            "tool_summaries",
+            _read_tool_summaries,
+            _write_tool_summaries,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ToolCallRequestedData._shape = _SHAPE

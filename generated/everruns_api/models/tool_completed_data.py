@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,9 +29,6 @@ if TYPE_CHECKING:
     from ..models.content_part_text import ContentPartText
     from ..models.content_part_tool_call import ContentPartToolCall
     from ..models.content_part_tool_result import ContentPartToolResult
-
-
-T = TypeVar("T", bound="ToolCompletedData")
 
 
 @_attrs_define
@@ -67,338 +75,34 @@ class ToolCompletedData:
     tool_call_fingerprint: None | str | Unset = UNSET
     tool_result_fingerprint: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_part_image import ContentPartImage
-        from ..models.content_part_image_file import ContentPartImageFile
-        from ..models.content_part_text import ContentPartText
-        from ..models.content_part_tool_call import ContentPartToolCall
-
-        status = self.status
-
-        success = self.success
-
-        tool_call_id = self.tool_call_id
-
-        tool_name = self.tool_name
-
-        capability_id: None | str | Unset
-        if isinstance(self.capability_id, Unset):
-            capability_id = UNSET
-        else:
-            capability_id = self.capability_id
-
-        capability_name: None | str | Unset
-        if isinstance(self.capability_name, Unset):
-            capability_name = UNSET
-        else:
-            capability_name = self.capability_name
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        duration_ms: int | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        narration: None | str | Unset
-        if isinstance(self.narration, Unset):
-            narration = UNSET
-        else:
-            narration = self.narration
-
-        result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, list):
-            result = []
-            for result_type_0_item_data in self.result:
-                result_type_0_item: dict[str, Any]
-                if (
-                    isinstance(result_type_0_item_data, ContentPartText)
-                    or isinstance(result_type_0_item_data, ContentPartImage)
-                    or isinstance(result_type_0_item_data, ContentPartImageFile)
-                    or isinstance(result_type_0_item_data, ContentPartToolCall)
-                ):
-                    result_type_0_item = result_type_0_item_data.to_dict()
-                else:
-                    result_type_0_item = result_type_0_item_data.to_dict()
-
-                result.append(result_type_0_item)
-
-        else:
-            result = self.result
-
-        tool_call_fingerprint: None | str | Unset
-        if isinstance(self.tool_call_fingerprint, Unset):
-            tool_call_fingerprint = UNSET
-        else:
-            tool_call_fingerprint = self.tool_call_fingerprint
-
-        tool_result_fingerprint: None | str | Unset
-        if isinstance(self.tool_result_fingerprint, Unset):
-            tool_result_fingerprint = UNSET
-        else:
-            tool_result_fingerprint = self.tool_result_fingerprint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "success": success,
-                "tool_call_id": tool_call_id,
-                "tool_name": tool_name,
-            }
-        )
-        if capability_id is not UNSET:
-            field_dict["capability_id"] = capability_id
-        if capability_name is not UNSET:
-            field_dict["capability_name"] = capability_name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if error is not UNSET:
-            field_dict["error"] = error
-        if narration is not UNSET:
-            field_dict["narration"] = narration
-        if result is not UNSET:
-            field_dict["result"] = result
-        if tool_call_fingerprint is not UNSET:
-            field_dict["tool_call_fingerprint"] = tool_call_fingerprint
-        if tool_result_fingerprint is not UNSET:
-            field_dict["tool_result_fingerprint"] = tool_result_fingerprint
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_part_image import ContentPartImage
-        from ..models.content_part_image_file import ContentPartImageFile
-        from ..models.content_part_text import ContentPartText
-        from ..models.content_part_tool_call import ContentPartToolCall
-        from ..models.content_part_tool_result import ContentPartToolResult
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        status = d.pop("status")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        success = d.pop("success")
+    if not TYPE_CHECKING:
 
-        tool_call_id = d.pop("tool_call_id")
-
-        tool_name = d.pop("tool_name")
-
-        def _parse_capability_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        capability_id = _parse_capability_id(d.pop("capability_id", UNSET))
-
-        def _parse_capability_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        capability_name = _parse_capability_name(d.pop("capability_name", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_narration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        narration = _parse_narration(d.pop("narration", UNSET))
-
-        def _parse_result(
-            data: object,
-        ) -> (
-            list[
-                ContentPartImage
-                | ContentPartImageFile
-                | ContentPartText
-                | ContentPartToolCall
-                | ContentPartToolResult
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                result_type_0 = []
-                _result_type_0 = data
-                for result_type_0_item_data in _result_type_0:
-
-                    def _parse_result_type_0_item(
-                        data: object,
-                    ) -> (
-                        ContentPartImage
-                        | ContentPartImageFile
-                        | ContentPartText
-                        | ContentPartToolCall
-                        | ContentPartToolResult
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_0 = (
-                                ContentPartText.from_dict(data)
-                            )
-
-                            return componentsschemas_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_1 = (
-                                ContentPartImage.from_dict(data)
-                            )
-
-                            return componentsschemas_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_2 = (
-                                ContentPartImageFile.from_dict(data)
-                            )
-
-                            return componentsschemas_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_3 = (
-                                ContentPartToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_part_type_4 = (
-                            ContentPartToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_content_part_type_4
-
-                    result_type_0_item = _parse_result_type_0_item(
-                        result_type_0_item_data
-                    )
-
-                    result_type_0.append(result_type_0_item)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    ContentPartImage
-                    | ContentPartImageFile
-                    | ContentPartText
-                    | ContentPartToolCall
-                    | ContentPartToolResult
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        def _parse_tool_call_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_call_fingerprint = _parse_tool_call_fingerprint(
-            d.pop("tool_call_fingerprint", UNSET)
-        )
-
-        def _parse_tool_result_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_result_fingerprint = _parse_tool_result_fingerprint(
-            d.pop("tool_result_fingerprint", UNSET)
-        )
-
-        tool_completed_data = cls(
-            status=status,
-            success=success,
-            tool_call_id=tool_call_id,
-            tool_name=tool_name,
-            capability_id=capability_id,
-            capability_name=capability_name,
-            display_name=display_name,
-            duration_ms=duration_ms,
-            error=error,
-            narration=narration,
-            result=result,
-            tool_call_fingerprint=tool_call_fingerprint,
-            tool_result_fingerprint=tool_result_fingerprint,
-        )
-
-        tool_completed_data.additional_properties = d
-        return tool_completed_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -415,3 +119,190 @@ class ToolCompletedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_1_item(
+    data: Any,
+) -> (
+    ContentPartImage
+    | ContentPartImageFile
+    | ContentPartText
+    | ContentPartToolCall
+    | ContentPartToolResult
+):
+    if _models.ContentPartText._accepts(data):
+        return _models.ContentPartText.from_dict(data)
+    if _models.ContentPartImage._accepts(data):
+        return _models.ContentPartImage.from_dict(data)
+    if _models.ContentPartImageFile._accepts(data):
+        return _models.ContentPartImageFile.from_dict(data)
+    if _models.ContentPartToolCall._accepts(data):
+        return _models.ContentPartToolCall.from_dict(data)
+    if _models.ContentPartToolResult._accepts(data):
+        return _models.ContentPartToolResult.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ContentPartText._accepts(data, strictly=False):
+        return _models.ContentPartText.from_dict(data)
+    if _models.ContentPartImage._accepts(data, strictly=False):
+        return _models.ContentPartImage.from_dict(data)
+    if _models.ContentPartImageFile._accepts(data, strictly=False):
+        return _models.ContentPartImageFile.from_dict(data)
+    if _models.ContentPartToolCall._accepts(data, strictly=False):
+        return _models.ContentPartToolCall.from_dict(data)
+    if _models.ContentPartToolResult._accepts(data, strictly=False):
+        return _models.ContentPartToolResult.from_dict(data)
+    return cast(
+        "ContentPartImage | ContentPartImageFile | ContentPartText | ContentPartToolCall | ContentPartToolResult",
+        unknown_kind(data, "ToolCompletedData", "result"),
+    )
+
+
+def _read_result_1(
+    data: Any,
+) -> list[
+    ContentPartImage
+    | ContentPartImageFile
+    | ContentPartText
+    | ContentPartToolCall
+    | ContentPartToolResult
+]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_result_1_item(item) for item in data]
+
+
+def _read_result(
+    data: Any,
+) -> (
+    list[
+        ContentPartImage
+        | ContentPartImageFile
+        | ContentPartText
+        | ContentPartToolCall
+        | ContentPartToolResult
+    ]
+    | None
+):
+    if isinstance(data, list):
+        try:
+            return _read_result_1(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(
+        f"not a value of list[ContentPartImage | ContentPartImageFile | ContentPartText | ContentPartToolCall | ContentPartToolResult] | None: {type(data).__name__}"
+    )
+
+
+def _write_result_1_item(value: Any) -> Any:
+    if isinstance(value, _models.ContentPartText):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartImage):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartImageFile):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartToolCall):
+        return write_model(value)
+    if isinstance(value, _models.ContentPartToolResult):
+        return write_model(value)
+    return value
+
+
+def _write_result_1(value: Any) -> Any:
+    return [_write_result_1_item(item) for item in value]
+
+
+def _write_result(value: Any) -> Any:
+    if isinstance(value, list):
+        return _write_result_1(value)
+    return value
+
+
+_SHAPE = Shape(
+    "ToolCompletedData",
+    {
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "success": Field(
+            "success",
+            None,
+            None,
+            True,
+        ),
+        "tool_call_id": Field(
+            "tool_call_id",
+            None,
+            None,
+            True,
+        ),
+        "tool_name": Field(
+            "tool_name",
+            None,
+            None,
+            True,
+        ),
+        "capability_id": Field(
+            "capability_id",
+            None,
+            None,
+            False,
+        ),
+        "capability_name": Field(
+            "capability_name",
+            None,
+            None,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "error": Field(
+            "error",
+            None,
+            None,
+            False,
+        ),
+        "narration": Field(
+            "narration",
+            None,
+            None,
+            False,
+        ),
+        "result": Field(
+            "result",
+            _read_result,
+            _write_result,
+            False,
+        ),
+        "tool_call_fingerprint": Field(
+            "tool_call_fingerprint",
+            None,
+            None,
+            False,
+        ),
+        "tool_result_fingerprint": Field(
+            "tool_result_fingerprint",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ToolCompletedData._shape = _SHAPE

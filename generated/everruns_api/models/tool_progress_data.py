@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolProgressData")
 
 
 @_attrs_define
@@ -30,61 +36,34 @@ class ToolProgressData:
     tool_name: str
     display_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        tool_call_id = self.tool_call_id
-
-        tool_name = self.tool_name
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "tool_call_id": tool_call_id,
-                "tool_name": tool_name,
-            }
-        )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        tool_call_id = d.pop("tool_call_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        tool_name = d.pop("tool_name")
+    if not TYPE_CHECKING:
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        tool_progress_data = cls(
-            message=message,
-            tool_call_id=tool_call_id,
-            tool_name=tool_name,
-            display_name=display_name,
-        )
-
-        tool_progress_data.additional_properties = d
-        return tool_progress_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +80,37 @@ class ToolProgressData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "ToolProgressData",
+    {
+        "message": Field(
+            "message",
+            None,
+            None,
+            True,
+        ),
+        "tool_call_id": Field(
+            "tool_call_id",
+            None,
+            None,
+            True,
+        ),
+        "tool_name": Field(
+            "tool_name",
+            None,
+            None,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ToolProgressData._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_call import ToolCall
-
-
-T = TypeVar("T", bound="ToolStartedData")
 
 
 @_attrs_define
@@ -34,89 +41,34 @@ class ToolStartedData:
     narration: None | str | Unset = UNSET
     tool_call_fingerprint: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        tool_call = self.tool_call.to_dict()
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        narration: None | str | Unset
-        if isinstance(self.narration, Unset):
-            narration = UNSET
-        else:
-            narration = self.narration
-
-        tool_call_fingerprint: None | str | Unset
-        if isinstance(self.tool_call_fingerprint, Unset):
-            tool_call_fingerprint = UNSET
-        else:
-            tool_call_fingerprint = self.tool_call_fingerprint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_call": tool_call,
-            }
-        )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if narration is not UNSET:
-            field_dict["narration"] = narration
-        if tool_call_fingerprint is not UNSET:
-            field_dict["tool_call_fingerprint"] = tool_call_fingerprint
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_call import ToolCall
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        tool_call = ToolCall.from_dict(d.pop("tool_call"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_narration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        narration = _parse_narration(d.pop("narration", UNSET))
-
-        def _parse_tool_call_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_call_fingerprint = _parse_tool_call_fingerprint(
-            d.pop("tool_call_fingerprint", UNSET)
-        )
-
-        tool_started_data = cls(
-            tool_call=tool_call,
-            display_name=display_name,
-            narration=narration,
-            tool_call_fingerprint=tool_call_fingerprint,
-        )
-
-        tool_started_data.additional_properties = d
-        return tool_started_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +85,41 @@ class ToolStartedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_call(data: Any) -> ToolCall:
+    return _models.ToolCall.from_dict(data)
+
+
+_SHAPE = Shape(
+    "ToolStartedData",
+    {
+        "tool_call": Field(
+            "tool_call",
+            _read_tool_call,
+            write_model,
+            True,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "narration": Field(
+            "narration",
+            None,
+            None,
+            False,
+        ),
+        "tool_call_fingerprint": Field(
+            "tool_call_fingerprint",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+ToolStartedData._shape = _SHAPE

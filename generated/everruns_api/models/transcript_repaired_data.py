@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.transcript_repair_action import TranscriptRepairAction
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TranscriptRepairedData")
 
 
 @_attrs_define
@@ -29,55 +36,34 @@ class TranscriptRepairedData:
     tool_call_id: str
     tool_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        tool_call_id = self.tool_call_id
-
-        tool_name: None | str | Unset
-        if isinstance(self.tool_name, Unset):
-            tool_name = UNSET
-        else:
-            tool_name = self.tool_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "tool_call_id": tool_call_id,
-            }
-        )
-        if tool_name is not UNSET:
-            field_dict["tool_name"] = tool_name
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = TranscriptRepairAction(d.pop("action"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        tool_call_id = d.pop("tool_call_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
-
-        transcript_repaired_data = cls(
-            action=action,
-            tool_call_id=tool_call_id,
-            tool_name=tool_name,
-        )
-
-        transcript_repaired_data.additional_properties = d
-        return transcript_repaired_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +80,31 @@ class TranscriptRepairedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "TranscriptRepairedData",
+    {
+        "action": Field(
+            "action",
+            TranscriptRepairAction,
+            write_enum,
+            True,
+        ),
+        "tool_call_id": Field(
+            "tool_call_id",
+            None,
+            None,
+            True,
+        ),
+        "tool_name": Field(
+            "tool_name",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TranscriptRepairedData._shape = _SHAPE

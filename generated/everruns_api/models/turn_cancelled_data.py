@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.token_usage import TokenUsage
-
-
-T = TypeVar("T", bound="TurnCancelledData")
 
 
 @_attrs_define
@@ -32,81 +40,34 @@ class TurnCancelledData:
     reason: None | str | Unset = UNSET
     usage: None | TokenUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_usage import TokenUsage
-
-        turn_id = self.turn_id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, TokenUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "turn_id": turn_id,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_usage import TokenUsage
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        turn_id = d.pop("turn_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_1 = TokenUsage.from_dict(data)
-
-                return usage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenUsage | Unset, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        turn_cancelled_data = cls(
-            turn_id=turn_id,
-            reason=reason,
-            usage=usage,
-        )
-
-        turn_cancelled_data.additional_properties = d
-        return turn_cancelled_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +84,49 @@ class TurnCancelledData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_usage(data: Any) -> None | TokenUsage:
+    if data is None:
+        return None
+    if _models.TokenUsage._accepts(data):
+        return _models.TokenUsage.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TokenUsage._accepts(data, strictly=False, alone=True):
+        return _models.TokenUsage.from_dict(data)
+    return cast("None | TokenUsage", unknown_kind(data, "TurnCancelledData", "usage"))
+
+
+def _write_usage(value: Any) -> Any:
+    if isinstance(value, _models.TokenUsage):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "TurnCancelledData",
+    {
+        "turn_id": Field(
+            "turn_id",
+            None,
+            None,
+            True,
+        ),
+        "reason": Field(
+            "reason",
+            None,
+            None,
+            False,
+        ),
+        "usage": Field(
+            "usage",
+            _read_usage,
+            _write_usage,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TurnCancelledData._shape = _SHAPE

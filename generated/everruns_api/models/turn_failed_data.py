@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,23 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.turn_failed_data_error_fields_type_0 import (
         TurnFailedDataErrorFieldsType0,
     )
-
-
-T = TypeVar("T", bound="TurnFailedData")
 
 
 @_attrs_define
@@ -38,111 +46,34 @@ class TurnFailedData:
     error_disclosure: None | str | Unset = UNSET
     error_fields: None | TurnFailedDataErrorFieldsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.turn_failed_data_error_fields_type_0 import (
-            TurnFailedDataErrorFieldsType0,
-        )
-
-        error = self.error
-
-        turn_id = self.turn_id
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error_disclosure: None | str | Unset
-        if isinstance(self.error_disclosure, Unset):
-            error_disclosure = UNSET
-        else:
-            error_disclosure = self.error_disclosure
-
-        error_fields: dict[str, Any] | None | Unset
-        if isinstance(self.error_fields, Unset):
-            error_fields = UNSET
-        elif isinstance(self.error_fields, TurnFailedDataErrorFieldsType0):
-            error_fields = self.error_fields.to_dict()
-        else:
-            error_fields = self.error_fields
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "turn_id": turn_id,
-            }
-        )
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_disclosure is not UNSET:
-            field_dict["error_disclosure"] = error_disclosure
-        if error_fields is not UNSET:
-            field_dict["error_fields"] = error_fields
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.turn_failed_data_error_fields_type_0 import (
-            TurnFailedDataErrorFieldsType0,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        error = d.pop("error")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        turn_id = d.pop("turn_id")
+    if not TYPE_CHECKING:
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_disclosure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_disclosure = _parse_error_disclosure(d.pop("error_disclosure", UNSET))
-
-        def _parse_error_fields(
-            data: object,
-        ) -> None | TurnFailedDataErrorFieldsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_fields_type_0 = TurnFailedDataErrorFieldsType0.from_dict(data)
-
-                return error_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TurnFailedDataErrorFieldsType0 | Unset, data)
-
-        error_fields = _parse_error_fields(d.pop("error_fields", UNSET))
-
-        turn_failed_data = cls(
-            error=error,
-            turn_id=turn_id,
-            error_code=error_code,
-            error_disclosure=error_disclosure,
-            error_fields=error_fields,
-        )
-
-        turn_failed_data.additional_properties = d
-        return turn_failed_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +90,66 @@ class TurnFailedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_error_fields(data: Any) -> None | TurnFailedDataErrorFieldsType0:
+    if _models.TurnFailedDataErrorFieldsType0._accepts(data):
+        return _models.TurnFailedDataErrorFieldsType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.TurnFailedDataErrorFieldsType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return _models.TurnFailedDataErrorFieldsType0.from_dict(data)
+    return cast(
+        "None | TurnFailedDataErrorFieldsType0",
+        unknown_kind(data, "TurnFailedData", "error_fields"),
+    )
+
+
+def _write_error_fields(value: Any) -> Any:
+    if isinstance(value, _models.TurnFailedDataErrorFieldsType0):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "TurnFailedData",
+    {
+        "error": Field(
+            "error",
+            None,
+            None,
+            True,
+        ),
+        "turn_id": Field(
+            "turn_id",
+            None,
+            None,
+            True,
+        ),
+        "error_code": Field(
+            "error_code",
+            None,
+            None,
+            False,
+        ),
+        "error_disclosure": Field(
+            "error_disclosure",
+            None,
+            None,
+            False,
+        ),
+        "error_fields": Field(
+            "error_fields",
+            _read_error_fields,
+            _write_error_fields,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+TurnFailedData._shape = _SHAPE

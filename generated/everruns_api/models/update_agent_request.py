@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.agent_status import AgentStatus
 from ..types import UNSET, Unset
 
@@ -20,9 +32,6 @@ if TYPE_CHECKING:
     from ..models.network_access_list import NetworkAccessList
     from ..models.tool_definition_builtin import ToolDefinitionBuiltin
     from ..models.tool_definition_client_side import ToolDefinitionClientSide
-
-
-T = TypeVar("T", bound="UpdateAgentRequest")
 
 
 @_attrs_define
@@ -64,460 +73,34 @@ class UpdateAgentRequest:
     tags: list[str] | None | Unset = UNSET
     tools: list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.b_tree_map import BTreeMap
-        from ..models.network_access_list import NetworkAccessList
-        from ..models.tool_definition_builtin import ToolDefinitionBuiltin
-
-        capabilities: list[dict[str, Any]] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, list):
-            capabilities = []
-            for capabilities_type_0_item_data in self.capabilities:
-                capabilities_type_0_item = capabilities_type_0_item_data.to_dict()
-                capabilities.append(capabilities_type_0_item)
-
-        else:
-            capabilities = self.capabilities
-
-        default_model_id: None | str | Unset
-        if isinstance(self.default_model_id, Unset):
-            default_model_id = UNSET
-        else:
-            default_model_id = self.default_model_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        harness_id: None | str | Unset
-        if isinstance(self.harness_id, Unset):
-            harness_id = UNSET
-        else:
-            harness_id = self.harness_id
-
-        harness_name: None | str | Unset
-        if isinstance(self.harness_name, Unset):
-            harness_name = UNSET
-        else:
-            harness_name = self.harness_name
-
-        initial_files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.initial_files, Unset):
-            initial_files = UNSET
-        elif isinstance(self.initial_files, list):
-            initial_files = []
-            for initial_files_type_0_item_data in self.initial_files:
-                initial_files_type_0_item = initial_files_type_0_item_data.to_dict()
-                initial_files.append(initial_files_type_0_item)
-
-        else:
-            initial_files = self.initial_files
-
-        max_iterations: int | None | Unset
-        if isinstance(self.max_iterations, Unset):
-            max_iterations = UNSET
-        else:
-            max_iterations = self.max_iterations
-
-        mcp_servers: dict[str, Any] | None | Unset
-        if isinstance(self.mcp_servers, Unset):
-            mcp_servers = UNSET
-        elif isinstance(self.mcp_servers, BTreeMap):
-            mcp_servers = self.mcp_servers.to_dict()
-        else:
-            mcp_servers = self.mcp_servers
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        network_access: dict[str, Any] | None | Unset
-        if isinstance(self.network_access, Unset):
-            network_access = UNSET
-        elif isinstance(self.network_access, NetworkAccessList):
-            network_access = self.network_access.to_dict()
-        else:
-            network_access = self.network_access
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, AgentStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        system_prompt: None | str | Unset
-        if isinstance(self.system_prompt, Unset):
-            system_prompt = UNSET
-        else:
-            system_prompt = self.system_prompt
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item: dict[str, Any]
-                if isinstance(tools_type_0_item_data, ToolDefinitionBuiltin):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if default_model_id is not UNSET:
-            field_dict["default_model_id"] = default_model_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if harness_id is not UNSET:
-            field_dict["harness_id"] = harness_id
-        if harness_name is not UNSET:
-            field_dict["harness_name"] = harness_name
-        if initial_files is not UNSET:
-            field_dict["initial_files"] = initial_files
-        if max_iterations is not UNSET:
-            field_dict["max_iterations"] = max_iterations
-        if mcp_servers is not UNSET:
-            field_dict["mcpServers"] = mcp_servers
-        if name is not UNSET:
-            field_dict["name"] = name
-        if network_access is not UNSET:
-            field_dict["network_access"] = network_access
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if status is not UNSET:
-            field_dict["status"] = status
-        if system_prompt is not UNSET:
-            field_dict["system_prompt"] = system_prompt
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_capability_config import AgentCapabilityConfig
-        from ..models.b_tree_map import BTreeMap
-        from ..models.initial_file import InitialFile
-        from ..models.network_access_list import NetworkAccessList
-        from ..models.tool_definition_builtin import ToolDefinitionBuiltin
-        from ..models.tool_definition_client_side import ToolDefinitionClientSide
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_capabilities(
-            data: object,
-        ) -> list[AgentCapabilityConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                capabilities_type_0 = []
-                _capabilities_type_0 = data
-                for capabilities_type_0_item_data in _capabilities_type_0:
-                    capabilities_type_0_item = AgentCapabilityConfig.from_dict(
-                        capabilities_type_0_item_data
-                    )
+    if not TYPE_CHECKING:
 
-                    capabilities_type_0.append(capabilities_type_0_item)
-
-                return capabilities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AgentCapabilityConfig] | None | Unset, data)
-
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
-
-        def _parse_default_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_model_id = _parse_default_model_id(d.pop("default_model_id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_harness_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        harness_id = _parse_harness_id(d.pop("harness_id", UNSET))
-
-        def _parse_harness_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        harness_name = _parse_harness_name(d.pop("harness_name", UNSET))
-
-        def _parse_initial_files(data: object) -> list[InitialFile] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                initial_files_type_0 = []
-                _initial_files_type_0 = data
-                for initial_files_type_0_item_data in _initial_files_type_0:
-                    initial_files_type_0_item = InitialFile.from_dict(
-                        initial_files_type_0_item_data
-                    )
-
-                    initial_files_type_0.append(initial_files_type_0_item)
-
-                return initial_files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InitialFile] | None | Unset, data)
-
-        initial_files = _parse_initial_files(d.pop("initial_files", UNSET))
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
-        def _parse_mcp_servers(data: object) -> BTreeMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mcp_servers_type_1 = BTreeMap.from_dict(data)
-
-                return mcp_servers_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BTreeMap | None | Unset, data)
-
-        mcp_servers = _parse_mcp_servers(d.pop("mcpServers", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_network_access(data: object) -> NetworkAccessList | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                network_access_type_1 = NetworkAccessList.from_dict(data)
-
-                return network_access_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NetworkAccessList | None | Unset, data)
-
-        network_access = _parse_network_access(d.pop("network_access", UNSET))
-
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(
-            d.pop("parallel_tool_calls", UNSET)
-        )
-
-        def _parse_status(data: object) -> AgentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = AgentStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_system_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_tools(
-            data: object,
-        ) -> list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_tool_definition_type_0 = (
-                                ToolDefinitionBuiltin.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_definition_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_definition_type_1 = (
-                            ToolDefinitionClientSide.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_definition_type_1
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | None | Unset,
-                data,
-            )
-
-        tools = _parse_tools(d.pop("tools", UNSET))
-
-        update_agent_request = cls(
-            capabilities=capabilities,
-            default_model_id=default_model_id,
-            description=description,
-            display_name=display_name,
-            harness_id=harness_id,
-            harness_name=harness_name,
-            initial_files=initial_files,
-            max_iterations=max_iterations,
-            mcp_servers=mcp_servers,
-            name=name,
-            network_access=network_access,
-            parallel_tool_calls=parallel_tool_calls,
-            status=status,
-            system_prompt=system_prompt,
-            tags=tags,
-            tools=tools,
-        )
-
-        update_agent_request.additional_properties = d
-        return update_agent_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -534,3 +117,287 @@ class UpdateAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_capabilities_1_item(data: Any) -> AgentCapabilityConfig:
+    return _models.AgentCapabilityConfig.from_dict(data)
+
+
+def _read_capabilities_1(data: Any) -> list[AgentCapabilityConfig]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_capabilities_1_item(item) for item in data]
+
+
+def _read_capabilities(data: Any) -> list[AgentCapabilityConfig] | None:
+    if isinstance(data, list):
+        try:
+            return _read_capabilities_1(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(
+        f"not a value of list[AgentCapabilityConfig] | None: {type(data).__name__}"
+    )
+
+
+def _write_capabilities_1(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _write_capabilities(value: Any) -> Any:
+    if isinstance(value, list):
+        return _write_capabilities_1(value)
+    return value
+
+
+def _read_initial_files_1_item(data: Any) -> InitialFile:
+    return _models.InitialFile.from_dict(data)
+
+
+def _read_initial_files_1(data: Any) -> list[InitialFile]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_initial_files_1_item(item) for item in data]
+
+
+def _read_initial_files(data: Any) -> list[InitialFile] | None:
+    if isinstance(data, list):
+        try:
+            return _read_initial_files_1(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of list[InitialFile] | None: {type(data).__name__}")
+
+
+def _write_initial_files_1(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
+def _write_initial_files(value: Any) -> Any:
+    if isinstance(value, list):
+        return _write_initial_files_1(value)
+    return value
+
+
+def _read_mcp_servers(data: Any) -> BTreeMap | None:
+    if data is None:
+        return None
+    if _models.BTreeMap._accepts(data):
+        return _models.BTreeMap.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.BTreeMap._accepts(data, strictly=False, alone=True):
+        return _models.BTreeMap.from_dict(data)
+    return cast(
+        "BTreeMap | None", unknown_kind(data, "UpdateAgentRequest", "mcpServers")
+    )
+
+
+def _write_mcp_servers(value: Any) -> Any:
+    if isinstance(value, _models.BTreeMap):
+        return write_model(value)
+    return value
+
+
+def _read_network_access(data: Any) -> NetworkAccessList | None:
+    if data is None:
+        return None
+    if _models.NetworkAccessList._accepts(data):
+        return _models.NetworkAccessList.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
+        return _models.NetworkAccessList.from_dict(data)
+    return cast(
+        "NetworkAccessList | None",
+        unknown_kind(data, "UpdateAgentRequest", "network_access"),
+    )
+
+
+def _write_network_access(value: Any) -> Any:
+    if isinstance(value, _models.NetworkAccessList):
+        return write_model(value)
+    return value
+
+
+def _read_status(data: Any) -> AgentStatus | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return AgentStatus(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of AgentStatus | None: {type(data).__name__}")
+
+
+def _write_status(value: Any) -> Any:
+    if isinstance(value, AgentStatus):
+        return write_enum(value)
+    return value
+
+
+def _read_tools_1_item(data: Any) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
+    if _models.ToolDefinitionBuiltin._accepts(data):
+        return _models.ToolDefinitionBuiltin.from_dict(data)
+    if _models.ToolDefinitionClientSide._accepts(data):
+        return _models.ToolDefinitionClientSide.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ToolDefinitionBuiltin._accepts(data, strictly=False):
+        return _models.ToolDefinitionBuiltin.from_dict(data)
+    if _models.ToolDefinitionClientSide._accepts(data, strictly=False):
+        return _models.ToolDefinitionClientSide.from_dict(data)
+    return cast(
+        "ToolDefinitionBuiltin | ToolDefinitionClientSide",
+        unknown_kind(data, "UpdateAgentRequest", "tools"),
+    )
+
+
+def _read_tools_1(data: Any) -> list[ToolDefinitionBuiltin | ToolDefinitionClientSide]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_tools_1_item(item) for item in data]
+
+
+def _read_tools(
+    data: Any,
+) -> list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | None:
+    if isinstance(data, list):
+        try:
+            return _read_tools_1(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(
+        f"not a value of list[ToolDefinitionBuiltin | ToolDefinitionClientSide] | None: {type(data).__name__}"
+    )
+
+
+def _write_tools_1_item(value: Any) -> Any:
+    if isinstance(value, _models.ToolDefinitionBuiltin):
+        return write_model(value)
+    if isinstance(value, _models.ToolDefinitionClientSide):
+        return write_model(value)
+    return value
+
+
+def _write_tools_1(value: Any) -> Any:
+    return [_write_tools_1_item(item) for item in value]
+
+
+def _write_tools(value: Any) -> Any:
+    if isinstance(value, list):
+        return _write_tools_1(value)
+    return value
+
+
+_SHAPE = Shape(
+    "UpdateAgentRequest",
+    {
+        "capabilities": Field(
+            "capabilities",
+            _read_capabilities,
+            _write_capabilities,
+            False,
+        ),
+        "default_model_id": Field(
+            "default_model_id",
+            None,
+            None,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "harness_id": Field(
+            "harness_id",
+            None,
+            None,
+            False,
+        ),
+        "harness_name": Field(
+            "harness_name",
+            None,
+            None,
+            False,
+        ),
+        "initial_files": Field(
+            "initial_files",
+            _read_initial_files,
+            _write_initial_files,
+            False,
+        ),
+        "max_iterations": Field(
+            "max_iterations",
+            None,
+            None,
+            False,
+        ),
+        "mcp_servers": Field(
+            "mcpServers",
+            _read_mcp_servers,
+            _write_mcp_servers,
+            False,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            False,
+        ),
+        "network_access": Field(
+            "network_access",
+            _read_network_access,
+            _write_network_access,
+            False,
+        ),
+        "parallel_tool_calls": Field(
+            "parallel_tool_calls",
+            None,
+            None,
+            False,
+        ),
+        "status": Field(
+            "status",
+            _read_status,
+            _write_status,
+            False,
+        ),
+        "system_prompt": Field(
+            "system_prompt",
+            None,
+            None,
+            False,
+        ),
+        "tags": Field(
+            "tags",
+            None,
+            None,
+            False,
+        ),
+        "tools": Field(
+            "tools",
+            _read_tools,
+            _write_tools,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateAgentRequest._shape = _SHAPE

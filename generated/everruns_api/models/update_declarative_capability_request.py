@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_declarative_capability_request_definition import (
         UpdateDeclarativeCapabilityRequestDefinition,
     )
-
-
-T = TypeVar("T", bound="UpdateDeclarativeCapabilityRequest")
 
 
 @_attrs_define
@@ -32,60 +39,34 @@ class UpdateDeclarativeCapabilityRequest:
     definition: UpdateDeclarativeCapabilityRequestDefinition | Unset = UNSET
     status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        definition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.definition, Unset):
-            definition = self.definition.to_dict()
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if definition is not UNSET:
-            field_dict["definition"] = definition
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_declarative_capability_request_definition import (
-            UpdateDeclarativeCapabilityRequestDefinition,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        _definition = d.pop("definition", UNSET)
-        definition: UpdateDeclarativeCapabilityRequestDefinition | Unset
-        if isinstance(_definition, Unset):
-            definition = UNSET
-        else:
-            definition = UpdateDeclarativeCapabilityRequestDefinition.from_dict(
-                _definition
-            )
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        update_declarative_capability_request = cls(
-            definition=definition,
-            status=status,
-        )
-
-        update_declarative_capability_request.additional_properties = d
-        return update_declarative_capability_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +83,29 @@ class UpdateDeclarativeCapabilityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_definition(data: Any) -> UpdateDeclarativeCapabilityRequestDefinition:
+    return _models.UpdateDeclarativeCapabilityRequestDefinition.from_dict(data)
+
+
+_SHAPE = Shape(
+    "UpdateDeclarativeCapabilityRequest",
+    {
+        "definition": Field(
+            "definition",
+            _read_definition,
+            write_model,
+            False,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateDeclarativeCapabilityRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.mcp_protocol_mode import McpProtocolMode
 from ..models.mcp_server_auth_mode import McpServerAuthMode
 from ..models.mcp_server_status import McpServerStatus
@@ -20,9 +32,6 @@ if TYPE_CHECKING:
     from ..models.update_mcp_server_request_headers_type_0 import (
         UpdateMcpServerRequestHeadersType0,
     )
-
-
-T = TypeVar("T", bound="UpdateMcpServerRequest")
 
 
 @_attrs_define
@@ -50,247 +59,34 @@ class UpdateMcpServerRequest:
     transport_type: McpServerTransportType | None | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_mcp_server_request_headers_type_0 import (
-            UpdateMcpServerRequestHeadersType0,
-        )
-
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
-        auth_mode: None | str | Unset
-        if isinstance(self.auth_mode, Unset):
-            auth_mode = UNSET
-        elif isinstance(self.auth_mode, McpServerAuthMode):
-            auth_mode = self.auth_mode.value
-        else:
-            auth_mode = self.auth_mode
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, UpdateMcpServerRequestHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        protocol_mode: None | str | Unset
-        if isinstance(self.protocol_mode, Unset):
-            protocol_mode = UNSET
-        elif isinstance(self.protocol_mode, McpProtocolMode):
-            protocol_mode = self.protocol_mode.value
-        else:
-            protocol_mode = self.protocol_mode
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, McpServerStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        transport_type: None | str | Unset
-        if isinstance(self.transport_type, Unset):
-            transport_type = UNSET
-        elif isinstance(self.transport_type, McpServerTransportType):
-            transport_type = self.transport_type.value
-        else:
-            transport_type = self.transport_type
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if auth_mode is not UNSET:
-            field_dict["auth_mode"] = auth_mode
-        if description is not UNSET:
-            field_dict["description"] = description
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if name is not UNSET:
-            field_dict["name"] = name
-        if protocol_mode is not UNSET:
-            field_dict["protocol_mode"] = protocol_mode
-        if status is not UNSET:
-            field_dict["status"] = status
-        if transport_type is not UNSET:
-            field_dict["transport_type"] = transport_type
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_mcp_server_request_headers_type_0 import (
-            UpdateMcpServerRequestHeadersType0,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_auth_mode(data: object) -> McpServerAuthMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auth_mode_type_1 = McpServerAuthMode(data)
-
-                return auth_mode_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(McpServerAuthMode | None | Unset, data)
-
-        auth_mode = _parse_auth_mode(d.pop("auth_mode", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_headers(
-            data: object,
-        ) -> None | Unset | UpdateMcpServerRequestHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = UpdateMcpServerRequestHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateMcpServerRequestHeadersType0, data)
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_protocol_mode(data: object) -> McpProtocolMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_mode_type_1 = McpProtocolMode(data)
-
-                return protocol_mode_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(McpProtocolMode | None | Unset, data)
-
-        protocol_mode = _parse_protocol_mode(d.pop("protocol_mode", UNSET))
-
-        def _parse_status(data: object) -> McpServerStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = McpServerStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(McpServerStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_transport_type(
-            data: object,
-        ) -> McpServerTransportType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transport_type_type_1 = McpServerTransportType(data)
-
-                return transport_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(McpServerTransportType | None | Unset, data)
-
-        transport_type = _parse_transport_type(d.pop("transport_type", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        update_mcp_server_request = cls(
-            api_key=api_key,
-            auth_mode=auth_mode,
-            description=description,
-            headers=headers,
-            name=name,
-            protocol_mode=protocol_mode,
-            status=status,
-            transport_type=transport_type,
-            url=url,
-        )
-
-        update_mcp_server_request.additional_properties = d
-        return update_mcp_server_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -307,3 +103,160 @@ class UpdateMcpServerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_mode(data: Any) -> McpServerAuthMode | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return McpServerAuthMode(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of McpServerAuthMode | None: {type(data).__name__}")
+
+
+def _write_auth_mode(value: Any) -> Any:
+    if isinstance(value, McpServerAuthMode):
+        return write_enum(value)
+    return value
+
+
+def _read_headers(data: Any) -> None | UpdateMcpServerRequestHeadersType0:
+    if _models.UpdateMcpServerRequestHeadersType0._accepts(data):
+        return _models.UpdateMcpServerRequestHeadersType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.UpdateMcpServerRequestHeadersType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return _models.UpdateMcpServerRequestHeadersType0.from_dict(data)
+    return cast(
+        "None | UpdateMcpServerRequestHeadersType0",
+        unknown_kind(data, "UpdateMcpServerRequest", "headers"),
+    )
+
+
+def _write_headers(value: Any) -> Any:
+    if isinstance(value, _models.UpdateMcpServerRequestHeadersType0):
+        return write_model(value)
+    return value
+
+
+def _read_protocol_mode(data: Any) -> McpProtocolMode | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return McpProtocolMode(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of McpProtocolMode | None: {type(data).__name__}")
+
+
+def _write_protocol_mode(value: Any) -> Any:
+    if isinstance(value, McpProtocolMode):
+        return write_enum(value)
+    return value
+
+
+def _read_status(data: Any) -> McpServerStatus | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return McpServerStatus(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of McpServerStatus | None: {type(data).__name__}")
+
+
+def _write_status(value: Any) -> Any:
+    if isinstance(value, McpServerStatus):
+        return write_enum(value)
+    return value
+
+
+def _read_transport_type(data: Any) -> McpServerTransportType | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return McpServerTransportType(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(
+        f"not a value of McpServerTransportType | None: {type(data).__name__}"
+    )
+
+
+def _write_transport_type(value: Any) -> Any:
+    if isinstance(value, McpServerTransportType):
+        return write_enum(value)
+    return value
+
+
+_SHAPE = Shape(
+    "UpdateMcpServerRequest",
+    {
+        "api_key": Field(
+            "api_key",
+            None,
+            None,
+            False,
+        ),
+        "auth_mode": Field(
+            "auth_mode",
+            _read_auth_mode,
+            _write_auth_mode,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "headers": Field(
+            "headers",
+            _read_headers,
+            _write_headers,
+            False,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            False,
+        ),
+        "protocol_mode": Field(
+            "protocol_mode",
+            _read_protocol_mode,
+            _write_protocol_mode,
+            False,
+        ),
+        "status": Field(
+            "status",
+            _read_status,
+            _write_status,
+            False,
+        ),
+        "transport_type": Field(
+            "transport_type",
+            _read_transport_type,
+            _write_transport_type,
+            False,
+        ),
+        "url": Field(
+            "url",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateMcpServerRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,9 +28,6 @@ if TYPE_CHECKING:
     from ..models.create_memory_source_request_github import (
         CreateMemorySourceRequestGithub,
     )
-
-
-T = TypeVar("T", bound="UpdateMemoryRequest")
 
 
 @_attrs_define
@@ -37,128 +45,34 @@ class UpdateMemoryRequest:
         CreateMemorySourceRequestGit | CreateMemorySourceRequestGithub | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_memory_source_request_git import (
-            CreateMemorySourceRequestGit,
-        )
-        from ..models.create_memory_source_request_github import (
-            CreateMemorySourceRequestGithub,
-        )
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, CreateMemorySourceRequestGithub) or isinstance(
-            self.source, CreateMemorySourceRequestGit
-        ):
-            source = self.source.to_dict()
-        else:
-            source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_memory_source_request_git import (
-            CreateMemorySourceRequestGit,
-        )
-        from ..models.create_memory_source_request_github import (
-            CreateMemorySourceRequestGithub,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_source(
-            data: object,
-        ) -> (
-            CreateMemorySourceRequestGit
-            | CreateMemorySourceRequestGithub
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_memory_source_request_type_0 = (
-                    CreateMemorySourceRequestGithub.from_dict(data)
-                )
-
-                return componentsschemas_create_memory_source_request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_memory_source_request_type_1 = (
-                    CreateMemorySourceRequestGit.from_dict(data)
-                )
-
-                return componentsschemas_create_memory_source_request_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateMemorySourceRequestGit
-                | CreateMemorySourceRequestGithub
-                | None
-                | Unset,
-                data,
-            )
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        update_memory_request = cls(
-            description=description,
-            name=name,
-            source=source,
-        )
-
-        update_memory_request.additional_properties = d
-        return update_memory_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +89,60 @@ class UpdateMemoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(
+    data: Any,
+) -> CreateMemorySourceRequestGit | CreateMemorySourceRequestGithub | None:
+    if data is None:
+        return None
+    if _models.CreateMemorySourceRequestGithub._accepts(data):
+        return _models.CreateMemorySourceRequestGithub.from_dict(data)
+    if _models.CreateMemorySourceRequestGit._accepts(data):
+        return _models.CreateMemorySourceRequestGit.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.CreateMemorySourceRequestGithub._accepts(data, strictly=False):
+        return _models.CreateMemorySourceRequestGithub.from_dict(data)
+    if _models.CreateMemorySourceRequestGit._accepts(data, strictly=False):
+        return _models.CreateMemorySourceRequestGit.from_dict(data)
+    return cast(
+        "CreateMemorySourceRequestGit | CreateMemorySourceRequestGithub | None",
+        unknown_kind(data, "UpdateMemoryRequest", "source"),
+    )
+
+
+def _write_source(value: Any) -> Any:
+    if isinstance(value, _models.CreateMemorySourceRequestGithub):
+        return write_model(value)
+    if isinstance(value, _models.CreateMemorySourceRequestGit):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "UpdateMemoryRequest",
+    {
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            False,
+        ),
+        "source": Field(
+            "source",
+            _read_source,
+            _write_source,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateMemoryRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateModelRequest")
 
 
 @_attrs_define
@@ -34,142 +40,34 @@ class UpdateModelRequest:
     model_id: None | str | Unset = UNSET
     provider_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        capabilities: list[str] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, list):
-            capabilities = self.capabilities
-
-        else:
-            capabilities = self.capabilities
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        is_favorite: bool | None | Unset
-        if isinstance(self.is_favorite, Unset):
-            is_favorite = UNSET
-        else:
-            is_favorite = self.is_favorite
-
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
-
-        provider_id: None | str | Unset
-        if isinstance(self.provider_id, Unset):
-            provider_id = UNSET
-        else:
-            provider_id = self.provider_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if is_favorite is not UNSET:
-            field_dict["is_favorite"] = is_favorite
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if provider_id is not UNSET:
-            field_dict["provider_id"] = provider_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_capabilities(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                capabilities_type_0 = cast(list[str], data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-                return capabilities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    if not TYPE_CHECKING:
 
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_is_favorite(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_favorite = _parse_is_favorite(d.pop("is_favorite", UNSET))
-
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
-
-        def _parse_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_id = _parse_provider_id(d.pop("provider_id", UNSET))
-
-        update_model_request = cls(
-            capabilities=capabilities,
-            display_name=display_name,
-            enabled=enabled,
-            is_favorite=is_favorite,
-            model_id=model_id,
-            provider_id=provider_id,
-        )
-
-        update_model_request.additional_properties = d
-        return update_model_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +84,49 @@ class UpdateModelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "UpdateModelRequest",
+    {
+        "capabilities": Field(
+            "capabilities",
+            None,
+            None,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
+            None,
+            None,
+            False,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            False,
+        ),
+        "is_favorite": Field(
+            "is_favorite",
+            None,
+            None,
+            False,
+        ),
+        "model_id": Field(
+            "model_id",
+            None,
+            None,
+            False,
+        ),
+        "provider_id": Field(
+            "provider_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateModelRequest._shape = _SHAPE

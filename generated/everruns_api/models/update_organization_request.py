@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,15 +10,23 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_organization_request_default_provider_per_service_type_0 import (
         UpdateOrganizationRequestDefaultProviderPerServiceType0,
     )
-
-
-T = TypeVar("T", bound="UpdateOrganizationRequest")
 
 
 @_attrs_define
@@ -42,167 +50,34 @@ class UpdateOrganizationRequest:
     ) = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_organization_request_default_provider_per_service_type_0 import (
-            UpdateOrganizationRequestDefaultProviderPerServiceType0,
-        )
-
-        base_harness_id: None | str | Unset
-        if isinstance(self.base_harness_id, Unset):
-            base_harness_id = UNSET
-        else:
-            base_harness_id = self.base_harness_id
-
-        default_harness_id: None | str | Unset
-        if isinstance(self.default_harness_id, Unset):
-            default_harness_id = UNSET
-        else:
-            default_harness_id = self.default_harness_id
-
-        default_harness_name: None | str | Unset
-        if isinstance(self.default_harness_name, Unset):
-            default_harness_name = UNSET
-        else:
-            default_harness_name = self.default_harness_name
-
-        default_model_id: None | str | Unset
-        if isinstance(self.default_model_id, Unset):
-            default_model_id = UNSET
-        else:
-            default_model_id = self.default_model_id
-
-        default_provider_per_service: dict[str, Any] | None | Unset
-        if isinstance(self.default_provider_per_service, Unset):
-            default_provider_per_service = UNSET
-        elif isinstance(
-            self.default_provider_per_service,
-            UpdateOrganizationRequestDefaultProviderPerServiceType0,
-        ):
-            default_provider_per_service = self.default_provider_per_service.to_dict()
-        else:
-            default_provider_per_service = self.default_provider_per_service
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_harness_id is not UNSET:
-            field_dict["base_harness_id"] = base_harness_id
-        if default_harness_id is not UNSET:
-            field_dict["default_harness_id"] = default_harness_id
-        if default_harness_name is not UNSET:
-            field_dict["default_harness_name"] = default_harness_name
-        if default_model_id is not UNSET:
-            field_dict["default_model_id"] = default_model_id
-        if default_provider_per_service is not UNSET:
-            field_dict["default_provider_per_service"] = default_provider_per_service
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_organization_request_default_provider_per_service_type_0 import (
-            UpdateOrganizationRequestDefaultProviderPerServiceType0,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_base_harness_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        base_harness_id = _parse_base_harness_id(d.pop("base_harness_id", UNSET))
-
-        def _parse_default_harness_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_harness_id = _parse_default_harness_id(
-            d.pop("default_harness_id", UNSET)
-        )
-
-        def _parse_default_harness_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_harness_name = _parse_default_harness_name(
-            d.pop("default_harness_name", UNSET)
-        )
-
-        def _parse_default_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_model_id = _parse_default_model_id(d.pop("default_model_id", UNSET))
-
-        def _parse_default_provider_per_service(
-            data: object,
-        ) -> None | Unset | UpdateOrganizationRequestDefaultProviderPerServiceType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_provider_per_service_type_0 = (
-                    UpdateOrganizationRequestDefaultProviderPerServiceType0.from_dict(
-                        data
-                    )
-                )
-
-                return default_provider_per_service_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | UpdateOrganizationRequestDefaultProviderPerServiceType0,
-                data,
-            )
-
-        default_provider_per_service = _parse_default_provider_per_service(
-            d.pop("default_provider_per_service", UNSET)
-        )
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        update_organization_request = cls(
-            base_harness_id=base_harness_id,
-            default_harness_id=default_harness_id,
-            default_harness_name=default_harness_name,
-            default_model_id=default_model_id,
-            default_provider_per_service=default_provider_per_service,
-            name=name,
-        )
-
-        update_organization_request.additional_properties = d
-        return update_organization_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -219,3 +94,84 @@ class UpdateOrganizationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_default_provider_per_service(
+    data: Any,
+) -> None | UpdateOrganizationRequestDefaultProviderPerServiceType0:
+    if _models.UpdateOrganizationRequestDefaultProviderPerServiceType0._accepts(data):
+        return (
+            _models.UpdateOrganizationRequestDefaultProviderPerServiceType0.from_dict(
+                data
+            )
+        )
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.UpdateOrganizationRequestDefaultProviderPerServiceType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return (
+            _models.UpdateOrganizationRequestDefaultProviderPerServiceType0.from_dict(
+                data
+            )
+        )
+    return cast(
+        "None | UpdateOrganizationRequestDefaultProviderPerServiceType0",
+        unknown_kind(data, "UpdateOrganizationRequest", "default_provider_per_service"),
+    )
+
+
+def _write_default_provider_per_service(value: Any) -> Any:
+    if isinstance(
+        value, _models.UpdateOrganizationRequestDefaultProviderPerServiceType0
+    ):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "UpdateOrganizationRequest",
+    {
+        "base_harness_id": Field(
+            "base_harness_id",
+            None,
+            None,
+            False,
+        ),
+        "default_harness_id": Field(
+            "default_harness_id",
+            None,
+            None,
+            False,
+        ),
+        "default_harness_name": Field(
+            "default_harness_name",
+            None,
+            None,
+            False,
+        ),
+        "default_model_id": Field(
+            "default_model_id",
+            None,
+            None,
+            False,
+        ),
+        "default_provider_per_service": Field(
+            "default_provider_per_service",
+            _read_default_provider_per_service,
+            _write_default_provider_per_service,
+            False,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateOrganizationRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdatePaymentAccountRequest")
 
 
 @_attrs_define
@@ -32,102 +38,34 @@ class UpdatePaymentAccountRequest:
     public_address: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        metadata = self.metadata
-
-        private_key: None | str | Unset
-        if isinstance(self.private_key, Unset):
-            private_key = UNSET
-        else:
-            private_key = self.private_key
-
-        public_address: None | str | Unset
-        if isinstance(self.public_address, Unset):
-            public_address = UNSET
-        else:
-            public_address = self.public_address
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if private_key is not UNSET:
-            field_dict["private_key"] = private_key
-        if public_address is not UNSET:
-            field_dict["public_address"] = public_address
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        label = _parse_label(d.pop("label", UNSET))
+    if not TYPE_CHECKING:
 
-        metadata = d.pop("metadata", UNSET)
-
-        def _parse_private_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_key = _parse_private_key(d.pop("private_key", UNSET))
-
-        def _parse_public_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_address = _parse_public_address(d.pop("public_address", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        update_payment_account_request = cls(
-            label=label,
-            metadata=metadata,
-            private_key=private_key,
-            public_address=public_address,
-            status=status,
-        )
-
-        update_payment_account_request.additional_properties = d
-        return update_payment_account_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +82,43 @@ class UpdatePaymentAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "UpdatePaymentAccountRequest",
+    {
+        "label": Field(
+            "label",
+            None,
+            None,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
+            None,
+            None,
+            False,
+        ),
+        "private_key": Field(
+            "private_key",
+            None,
+            None,
+            False,
+        ),
+        "public_address": Field(
+            "public_address",
+            None,
+            None,
+            False,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdatePaymentAccountRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,6 +10,18 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_enum,
+    write_fields,
+    write_model,
+)
 from ..models.provider_status import ProviderStatus
 from ..types import UNSET, Unset
 
@@ -18,9 +30,6 @@ if TYPE_CHECKING:
     from ..models.update_provider_request_credentials_type_0 import (
         UpdateProviderRequestCredentialsType0,
     )
-
-
-T = TypeVar("T", bound="UpdateProviderRequest")
 
 
 @_attrs_define
@@ -44,193 +53,34 @@ class UpdateProviderRequest:
     status: None | ProviderStatus | Unset = UNSET
     trace: None | ProviderTraceConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_trace_config import ProviderTraceConfig
-        from ..models.update_provider_request_credentials_type_0 import (
-            UpdateProviderRequestCredentialsType0,
-        )
-
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
-        base_url: None | str | Unset
-        if isinstance(self.base_url, Unset):
-            base_url = UNSET
-        else:
-            base_url = self.base_url
-
-        credentials: dict[str, Any] | None | Unset
-        if isinstance(self.credentials, Unset):
-            credentials = UNSET
-        elif isinstance(self.credentials, UpdateProviderRequestCredentialsType0):
-            credentials = self.credentials.to_dict()
-        else:
-            credentials = self.credentials
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        provider_type: None | str | Unset
-        if isinstance(self.provider_type, Unset):
-            provider_type = UNSET
-        else:
-            provider_type = self.provider_type
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ProviderStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        trace: dict[str, Any] | None | Unset
-        if isinstance(self.trace, Unset):
-            trace = UNSET
-        elif isinstance(self.trace, ProviderTraceConfig):
-            trace = self.trace.to_dict()
-        else:
-            trace = self.trace
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if base_url is not UNSET:
-            field_dict["base_url"] = base_url
-        if credentials is not UNSET:
-            field_dict["credentials"] = credentials
-        if name is not UNSET:
-            field_dict["name"] = name
-        if provider_type is not UNSET:
-            field_dict["provider_type"] = provider_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if trace is not UNSET:
-            field_dict["trace"] = trace
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_trace_config import ProviderTraceConfig
-        from ..models.update_provider_request_credentials_type_0 import (
-            UpdateProviderRequestCredentialsType0,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    if not TYPE_CHECKING:
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
-
-        def _parse_credentials(
-            data: object,
-        ) -> None | Unset | UpdateProviderRequestCredentialsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = UpdateProviderRequestCredentialsType0.from_dict(
-                    data
-                )
-
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateProviderRequestCredentialsType0, data)
-
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_provider_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_type = _parse_provider_type(d.pop("provider_type", UNSET))
-
-        def _parse_status(data: object) -> None | ProviderStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = ProviderStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProviderStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_trace(data: object) -> None | ProviderTraceConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trace_type_1 = ProviderTraceConfig.from_dict(data)
-
-                return trace_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProviderTraceConfig | Unset, data)
-
-        trace = _parse_trace(d.pop("trace", UNSET))
-
-        update_provider_request = cls(
-            api_key=api_key,
-            base_url=base_url,
-            credentials=credentials,
-            name=name,
-            provider_type=provider_type,
-            status=status,
-            trace=trace,
-        )
-
-        update_provider_request.additional_properties = d
-        return update_provider_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,3 +97,116 @@ class UpdateProviderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credentials(data: Any) -> None | UpdateProviderRequestCredentialsType0:
+    if _models.UpdateProviderRequestCredentialsType0._accepts(data):
+        return _models.UpdateProviderRequestCredentialsType0.from_dict(data)
+    if data is None:
+        return None
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.UpdateProviderRequestCredentialsType0._accepts(
+        data, strictly=False, alone=True
+    ):
+        return _models.UpdateProviderRequestCredentialsType0.from_dict(data)
+    return cast(
+        "None | UpdateProviderRequestCredentialsType0",
+        unknown_kind(data, "UpdateProviderRequest", "credentials"),
+    )
+
+
+def _write_credentials(value: Any) -> Any:
+    if isinstance(value, _models.UpdateProviderRequestCredentialsType0):
+        return write_model(value)
+    return value
+
+
+def _read_status(data: Any) -> None | ProviderStatus:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ProviderStatus(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of None | ProviderStatus: {type(data).__name__}")
+
+
+def _write_status(value: Any) -> Any:
+    if isinstance(value, ProviderStatus):
+        return write_enum(value)
+    return value
+
+
+def _read_trace(data: Any) -> None | ProviderTraceConfig:
+    if data is None:
+        return None
+    if _models.ProviderTraceConfig._accepts(data):
+        return _models.ProviderTraceConfig.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ProviderTraceConfig._accepts(data, strictly=False, alone=True):
+        return _models.ProviderTraceConfig.from_dict(data)
+    return cast(
+        "None | ProviderTraceConfig",
+        unknown_kind(data, "UpdateProviderRequest", "trace"),
+    )
+
+
+def _write_trace(value: Any) -> Any:
+    if isinstance(value, _models.ProviderTraceConfig):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "UpdateProviderRequest",
+    {
+        "api_key": Field(
+            "api_key",
+            None,
+            None,
+            False,
+        ),
+        "base_url": Field(
+            "base_url",
+            None,
+            None,
+            False,
+        ),
+        "credentials": Field(
+            "credentials",
+            _read_credentials,
+            _write_credentials,
+            False,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            False,
+        ),
+        "provider_type": Field(
+            "provider_type",
+            None,
+            None,
+            False,
+        ),
+        "status": Field(
+            "status",
+            _read_status,
+            _write_status,
+            False,
+        ),
+        "trace": Field(
+            "trace",
+            _read_trace,
+            _write_trace,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateProviderRequest._shape = _SHAPE

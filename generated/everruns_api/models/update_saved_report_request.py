@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,22 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_query import ReportQuery
     from ..models.saved_report_dashboard_metadata import SavedReportDashboardMetadata
-
-
-T = TypeVar("T", bound="UpdateSavedReportRequest")
 
 
 @_attrs_define
@@ -35,112 +43,34 @@ class UpdateSavedReportRequest:
     name: None | str | Unset = UNSET
     query: ReportQuery | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.saved_report_dashboard_metadata import (
-            SavedReportDashboardMetadata,
-        )
-
-        dashboard: dict[str, Any] | None | Unset
-        if isinstance(self.dashboard, Unset):
-            dashboard = UNSET
-        elif isinstance(self.dashboard, SavedReportDashboardMetadata):
-            dashboard = self.dashboard.to_dict()
-        else:
-            dashboard = self.dashboard
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if query is not UNSET:
-            field_dict["query"] = query
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_query import ReportQuery
-        from ..models.saved_report_dashboard_metadata import (
-            SavedReportDashboardMetadata,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_dashboard(
-            data: object,
-        ) -> None | SavedReportDashboardMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dashboard_type_1 = SavedReportDashboardMetadata.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return dashboard_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SavedReportDashboardMetadata | Unset, data)
-
-        dashboard = _parse_dashboard(d.pop("dashboard", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _query = d.pop("query", UNSET)
-        query: ReportQuery | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = ReportQuery.from_dict(_query)
-
-        update_saved_report_request = cls(
-            dashboard=dashboard,
-            description=description,
-            name=name,
-            query=query,
-        )
-
-        update_saved_report_request.additional_properties = d
-        return update_saved_report_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +87,62 @@ class UpdateSavedReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dashboard(data: Any) -> None | SavedReportDashboardMetadata:
+    if data is None:
+        return None
+    if _models.SavedReportDashboardMetadata._accepts(data):
+        return _models.SavedReportDashboardMetadata.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.SavedReportDashboardMetadata._accepts(data, strictly=False, alone=True):
+        return _models.SavedReportDashboardMetadata.from_dict(data)
+    return cast(
+        "None | SavedReportDashboardMetadata",
+        unknown_kind(data, "UpdateSavedReportRequest", "dashboard"),
+    )
+
+
+def _write_dashboard(value: Any) -> Any:
+    if isinstance(value, _models.SavedReportDashboardMetadata):
+        return write_model(value)
+    return value
+
+
+def _read_query(data: Any) -> ReportQuery:
+    return _models.ReportQuery.from_dict(data)
+
+
+_SHAPE = Shape(
+    "UpdateSavedReportRequest",
+    {
+        "dashboard": Field(
+            "dashboard",
+            _read_dashboard,
+            _write_dashboard,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "name": Field(
+            "name",
+            None,
+            None,
+            False,
+        ),
+        "query": Field(
+            "query",
+            _read_query,
+            write_model,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateSavedReportRequest._shape = _SHAPE

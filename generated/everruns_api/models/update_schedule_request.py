@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,13 +10,21 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    unknown_kind,
+    write_fields,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schedule_target import ScheduleTarget
-
-
-T = TypeVar("T", bound="UpdateScheduleRequest")
 
 
 @_attrs_define
@@ -44,188 +52,34 @@ class UpdateScheduleRequest:
     target: None | ScheduleTarget | Unset = UNSET
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schedule_target import ScheduleTarget
-
-        catch_up_missed: bool | None | Unset
-        if isinstance(self.catch_up_missed, Unset):
-            catch_up_missed = UNSET
-        else:
-            catch_up_missed = self.catch_up_missed
-
-        cron_expression: None | str | Unset
-        if isinstance(self.cron_expression, Unset):
-            cron_expression = UNSET
-        else:
-            cron_expression = self.cron_expression
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        max_catch_up: int | None | Unset
-        if isinstance(self.max_catch_up, Unset):
-            max_catch_up = UNSET
-        else:
-            max_catch_up = self.max_catch_up
-
-        max_concurrent: int | None | Unset
-        if isinstance(self.max_concurrent, Unset):
-            max_concurrent = UNSET
-        else:
-            max_concurrent = self.max_concurrent
-
-        retry_policy = self.retry_policy
-
-        target: dict[str, Any] | None | Unset
-        if isinstance(self.target, Unset):
-            target = UNSET
-        elif isinstance(self.target, ScheduleTarget):
-            target = self.target.to_dict()
-        else:
-            target = self.target
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if catch_up_missed is not UNSET:
-            field_dict["catch_up_missed"] = catch_up_missed
-        if cron_expression is not UNSET:
-            field_dict["cron_expression"] = cron_expression
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if max_catch_up is not UNSET:
-            field_dict["max_catch_up"] = max_catch_up
-        if max_concurrent is not UNSET:
-            field_dict["max_concurrent"] = max_concurrent
-        if retry_policy is not UNSET:
-            field_dict["retry_policy"] = retry_policy
-        if target is not UNSET:
-            field_dict["target"] = target
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule_target import ScheduleTarget
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        def _parse_catch_up_missed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+    if not TYPE_CHECKING:
 
-        catch_up_missed = _parse_catch_up_missed(d.pop("catch_up_missed", UNSET))
-
-        def _parse_cron_expression(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron_expression = _parse_cron_expression(d.pop("cron_expression", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_max_catch_up(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_catch_up = _parse_max_catch_up(d.pop("max_catch_up", UNSET))
-
-        def _parse_max_concurrent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrent = _parse_max_concurrent(d.pop("max_concurrent", UNSET))
-
-        retry_policy = d.pop("retry_policy", UNSET)
-
-        def _parse_target(data: object) -> None | ScheduleTarget | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                target_type_1 = ScheduleTarget.from_dict(data)
-
-                return target_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScheduleTarget | Unset, data)
-
-        target = _parse_target(d.pop("target", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        update_schedule_request = cls(
-            catch_up_missed=catch_up_missed,
-            cron_expression=cron_expression,
-            description=description,
-            enabled=enabled,
-            max_catch_up=max_catch_up,
-            max_concurrent=max_concurrent,
-            retry_policy=retry_policy,
-            target=target,
-            timezone=timezone,
-        )
-
-        update_schedule_request.additional_properties = d
-        return update_schedule_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,3 +96,87 @@ class UpdateScheduleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target(data: Any) -> None | ScheduleTarget:
+    if data is None:
+        return None
+    if _models.ScheduleTarget._accepts(data):
+        return _models.ScheduleTarget.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ScheduleTarget._accepts(data, strictly=False, alone=True):
+        return _models.ScheduleTarget.from_dict(data)
+    return cast(
+        "None | ScheduleTarget", unknown_kind(data, "UpdateScheduleRequest", "target")
+    )
+
+
+def _write_target(value: Any) -> Any:
+    if isinstance(value, _models.ScheduleTarget):
+        return write_model(value)
+    return value
+
+
+_SHAPE = Shape(
+    "UpdateScheduleRequest",
+    {
+        "catch_up_missed": Field(
+            "catch_up_missed",
+            None,
+            None,
+            False,
+        ),
+        "cron_expression": Field(
+            "cron_expression",
+            None,
+            None,
+            False,
+        ),
+        "description": Field(
+            "description",
+            None,
+            None,
+            False,
+        ),
+        "enabled": Field(
+            "enabled",
+            None,
+            None,
+            False,
+        ),
+        "max_catch_up": Field(
+            "max_catch_up",
+            None,
+            None,
+            False,
+        ),
+        "max_concurrent": Field(
+            "max_concurrent",
+            None,
+            None,
+            False,
+        ),
+        "retry_policy": Field(
+            "retry_policy",
+            None,
+            None,
+            False,
+        ),
+        "target": Field(
+            "target",
+            _read_target,
+            _write_target,
+            False,
+        ),
+        "timezone": Field(
+            "timezone",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateScheduleRequest._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,10 +10,17 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_enum,
+    write_fields,
+)
 from ..models.skill_status import SkillStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateSkillRequest")
 
 
 @_attrs_define
@@ -27,69 +34,34 @@ class UpdateSkillRequest:
     skill_md: None | str | Unset = UNSET
     status: None | SkillStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        skill_md: None | str | Unset
-        if isinstance(self.skill_md, Unset):
-            skill_md = UNSET
-        else:
-            skill_md = self.skill_md
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, SkillStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if skill_md is not UNSET:
-            field_dict["skill_md"] = skill_md
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_skill_md(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        skill_md = _parse_skill_md(d.pop("skill_md", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_status(data: object) -> None | SkillStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = SkillStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SkillStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        update_skill_request = cls(
-            skill_md=skill_md,
-            status=status,
-        )
-
-        update_skill_request.additional_properties = d
-        return update_skill_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +78,42 @@ class UpdateSkillRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> None | SkillStatus:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return SkillStatus(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of None | SkillStatus: {type(data).__name__}")
+
+
+def _write_status(value: Any) -> Any:
+    if isinstance(value, SkillStatus):
+        return write_enum(value)
+    return value
+
+
+_SHAPE = Shape(
+    "UpdateSkillRequest",
+    {
+        "skill_md": Field(
+            "skill_md",
+            None,
+            None,
+            False,
+        ),
+        "status": Field(
+            "status",
+            _read_status,
+            _write_status,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+UpdateSkillRequest._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -13,7 +11,16 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VoiceAttachResponse")
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 
 
 @_attrs_define
@@ -37,67 +44,34 @@ class VoiceAttachResponse:
     voice: str
     voice_connection_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at = self.expires_at.isoformat()
-
-        model = self.model
-
-        provider = self.provider
-
-        provider_call_id = self.provider_call_id
-
-        reasoning_effort = self.reasoning_effort
-
-        voice = self.voice
-
-        voice_connection_id = self.voice_connection_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expires_at": expires_at,
-                "model": model,
-                "provider": provider,
-                "provider_call_id": provider_call_id,
-                "reasoning_effort": reasoning_effort,
-                "voice": voice,
-                "voice_connection_id": voice_connection_id,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expires_at = parse_datetime(d.pop("expires_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        model = d.pop("model")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        provider = d.pop("provider")
+    if not TYPE_CHECKING:
 
-        provider_call_id = d.pop("provider_call_id")
-
-        reasoning_effort = d.pop("reasoning_effort")
-
-        voice = d.pop("voice")
-
-        voice_connection_id = d.pop("voice_connection_id")
-
-        voice_attach_response = cls(
-            expires_at=expires_at,
-            model=model,
-            provider=provider,
-            provider_call_id=provider_call_id,
-            reasoning_effort=reasoning_effort,
-            voice=voice,
-            voice_connection_id=voice_connection_id,
-        )
-
-        voice_attach_response.additional_properties = d
-        return voice_attach_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +88,55 @@ class VoiceAttachResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "VoiceAttachResponse",
+    {
+        "expires_at": Field(
+            "expires_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "model": Field(
+            "model",
+            None,
+            None,
+            True,
+        ),
+        "provider": Field(
+            "provider",
+            None,
+            None,
+            True,
+        ),
+        "provider_call_id": Field(
+            "provider_call_id",
+            None,
+            None,
+            True,
+        ),
+        "reasoning_effort": Field(
+            "reasoning_effort",
+            None,
+            None,
+            True,
+        ),
+        "voice": Field(
+            "voice",
+            None,
+            None,
+            True,
+        ),
+        "voice_connection_id": Field(
+            "voice_connection_id",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+VoiceAttachResponse._shape = _SHAPE

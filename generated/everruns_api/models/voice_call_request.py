@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceCallRequest")
 
 
 @_attrs_define
@@ -34,121 +40,34 @@ class VoiceCallRequest:
     reasoning_effort: None | str | Unset = UNSET
     voice: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        sdp = self.sdp
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        provider_id: None | str | Unset
-        if isinstance(self.provider_id, Unset):
-            provider_id = UNSET
-        else:
-            provider_id = self.provider_id
-
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        else:
-            reasoning_effort = self.reasoning_effort
-
-        voice: None | str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        else:
-            voice = self.voice
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sdp": sdp,
-            }
-        )
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if model is not UNSET:
-            field_dict["model"] = model
-        if provider_id is not UNSET:
-            field_dict["provider_id"] = provider_id
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sdp = d.pop("sdp")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_id = _parse_provider_id(d.pop("provider_id", UNSET))
-
-        def _parse_reasoning_effort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-        def _parse_voice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voice = _parse_voice(d.pop("voice", UNSET))
-
-        voice_call_request = cls(
-            sdp=sdp,
-            instructions=instructions,
-            model=model,
-            provider_id=provider_id,
-            reasoning_effort=reasoning_effort,
-            voice=voice,
-        )
-
-        voice_call_request.additional_properties = d
-        return voice_call_request
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +84,49 @@ class VoiceCallRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "VoiceCallRequest",
+    {
+        "sdp": Field(
+            "sdp",
+            None,
+            None,
+            True,
+        ),
+        "instructions": Field(
+            "instructions",
+            None,
+            None,
+            False,
+        ),
+        "model": Field(
+            "model",
+            None,
+            None,
+            False,
+        ),
+        "provider_id": Field(
+            "provider_id",
+            None,
+            None,
+            False,
+        ),
+        "reasoning_effort": Field(
+            "reasoning_effort",
+            None,
+            None,
+            False,
+        ),
+        "voice": Field(
+            "voice",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+VoiceCallRequest._shape = _SHAPE

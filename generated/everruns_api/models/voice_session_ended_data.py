@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceSessionEndedData")
 
 
 @_attrs_define
@@ -28,67 +34,34 @@ class VoiceSessionEndedData:
     duration_ms: int | None | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        voice_connection_id = self.voice_connection_id
-
-        duration_ms: int | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voice_connection_id": voice_connection_id,
-            }
-        )
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        voice_connection_id = d.pop("voice_connection_id")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        voice_session_ended_data = cls(
-            voice_connection_id=voice_connection_id,
-            duration_ms=duration_ms,
-            reason=reason,
-        )
-
-        voice_session_ended_data.additional_properties = d
-        return voice_session_ended_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +78,31 @@ class VoiceSessionEndedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "VoiceSessionEndedData",
+    {
+        "voice_connection_id": Field(
+            "voice_connection_id",
+            None,
+            None,
+            True,
+        ),
+        "duration_ms": Field(
+            "duration_ms",
+            None,
+            None,
+            False,
+        ),
+        "reason": Field(
+            "reason",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+VoiceSessionEndedData._shape = _SHAPE

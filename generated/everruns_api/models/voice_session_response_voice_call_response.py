@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,14 +10,20 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_model,
+)
+
 if TYPE_CHECKING:
     from ..models.session import Session
-    from ..models.voice_session_response_voice_call_response_voice import (
-        VoiceSessionResponseVoiceCallResponseVoice,
-    )
-
-
-T = TypeVar("T", bound="VoiceSessionResponseVoiceCallResponse")
+    from ..models.voice_call_response import VoiceCallResponse
 
 
 @_attrs_define
@@ -25,48 +31,40 @@ class VoiceSessionResponseVoiceCallResponse:
     """
     Attributes:
         session (Session):
-        voice (VoiceSessionResponseVoiceCallResponseVoice):
+        voice (VoiceCallResponse):
     """
 
     session: Session
-    voice: VoiceSessionResponseVoiceCallResponseVoice
+    voice: VoiceCallResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        session = self.session.to_dict()
-
-        voice = self.voice.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session": session,
-                "voice": voice,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session import Session
-        from ..models.voice_session_response_voice_call_response_voice import (
-            VoiceSessionResponseVoiceCallResponseVoice,
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        session = Session.from_dict(d.pop("session"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        voice = VoiceSessionResponseVoiceCallResponseVoice.from_dict(d.pop("voice"))
+    if not TYPE_CHECKING:
 
-        voice_session_response_voice_call_response = cls(
-            session=session,
-            voice=voice,
-        )
-
-        voice_session_response_voice_call_response.additional_properties = d
-        return voice_session_response_voice_call_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +81,33 @@ class VoiceSessionResponseVoiceCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_session(data: Any) -> Session:
+    return _models.Session.from_dict(data)
+
+
+def _read_voice(data: Any) -> VoiceCallResponse:
+    return _models.VoiceCallResponse.from_dict(data)
+
+
+_SHAPE = Shape(
+    "VoiceSessionResponseVoiceCallResponse",
+    {
+        "session": Field(
+            "session",
+            _read_session,
+            write_model,
+            True,
+        ),
+        "voice": Field(
+            "voice",
+            _read_voice,
+            write_model,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+VoiceSessionResponseVoiceCallResponse._shape = _SHAPE

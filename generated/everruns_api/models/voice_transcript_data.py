@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,9 +10,15 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceTranscriptData")
 
 
 @_attrs_define
@@ -34,98 +40,34 @@ class VoiceTranscriptData:
     phase: None | str | Unset = UNSET
     response_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        accumulated = self.accumulated
-
-        voice_connection_id = self.voice_connection_id
-
-        delta = self.delta
-
-        item_id: None | str | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        else:
-            phase = self.phase
-
-        response_id: None | str | Unset
-        if isinstance(self.response_id, Unset):
-            response_id = UNSET
-        else:
-            response_id = self.response_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accumulated": accumulated,
-                "voice_connection_id": voice_connection_id,
-            }
-        )
-        if delta is not UNSET:
-            field_dict["delta"] = delta
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-        if response_id is not UNSET:
-            field_dict["response_id"] = response_id
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        accumulated = d.pop("accumulated")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        voice_connection_id = d.pop("voice_connection_id")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        delta = d.pop("delta", UNSET)
+    if not TYPE_CHECKING:
 
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_phase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        def _parse_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_id = _parse_response_id(d.pop("response_id", UNSET))
-
-        voice_transcript_data = cls(
-            accumulated=accumulated,
-            voice_connection_id=voice_connection_id,
-            delta=delta,
-            item_id=item_id,
-            phase=phase,
-            response_id=response_id,
-        )
-
-        voice_transcript_data.additional_properties = d
-        return voice_transcript_data
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +84,49 @@ class VoiceTranscriptData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "VoiceTranscriptData",
+    {
+        "accumulated": Field(
+            "accumulated",
+            None,
+            None,
+            True,
+        ),
+        "voice_connection_id": Field(
+            "voice_connection_id",
+            None,
+            None,
+            True,
+        ),
+        "delta": Field(
+            "delta",
+            None,
+            None,
+            False,
+        ),
+        "item_id": Field(
+            "item_id",
+            None,
+            None,
+            False,
+        ),
+        "phase": Field(
+            "phase",
+            None,
+            None,
+            False,
+        ),
+        "response_id": Field(
+            "response_id",
+            None,
+            None,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+VoiceTranscriptData._shape = _SHAPE

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -10,7 +10,14 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WorkersSummaryResponse")
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+)
 
 
 @_attrs_define
@@ -30,55 +37,34 @@ class WorkersSummaryResponse:
     total_capacity: int
     total_load: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        draining = self.draining
-
-        stopped = self.stopped
-
-        total_capacity = self.total_capacity
-
-        total_load = self.total_load
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-                "draining": draining,
-                "stopped": stopped,
-                "total_capacity": total_capacity,
-                "total_load": total_load,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active")
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        draining = d.pop("draining")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        stopped = d.pop("stopped")
+    if not TYPE_CHECKING:
 
-        total_capacity = d.pop("total_capacity")
-
-        total_load = d.pop("total_load")
-
-        workers_summary_response = cls(
-            active=active,
-            draining=draining,
-            stopped=stopped,
-            total_capacity=total_capacity,
-            total_load=total_load,
-        )
-
-        workers_summary_response.additional_properties = d
-        return workers_summary_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +81,43 @@ class WorkersSummaryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "WorkersSummaryResponse",
+    {
+        "active": Field(
+            "active",
+            None,
+            None,
+            True,
+        ),
+        "draining": Field(
+            "draining",
+            None,
+            None,
+            True,
+        ),
+        "stopped": Field(
+            "stopped",
+            None,
+            None,
+            True,
+        ),
+        "total_capacity": Field(
+            "total_capacity",
+            None,
+            None,
+            True,
+        ),
+        "total_load": Field(
+            "total_load",
+            None,
+            None,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+WorkersSummaryResponse._shape = _SHAPE

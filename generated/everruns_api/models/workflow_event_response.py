@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,7 +12,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WorkflowEventResponse")
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+)
 
 
 @_attrs_define
@@ -36,61 +43,34 @@ class WorkflowEventResponse:
     sequence_num: int
     workflow_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        event_data = self.event_data
-
-        event_type = self.event_type
-
-        id = self.id
-
-        sequence_num = self.sequence_num
-
-        workflow_id = str(self.workflow_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "event_data": event_data,
-                "event_type": event_type,
-                "id": id,
-                "sequence_num": sequence_num,
-                "workflow_id": workflow_id,
-            }
-        )
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        event_data = d.pop("event_data")
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        event_type = d.pop("event_type")
+    if not TYPE_CHECKING:
 
-        id = d.pop("id")
-
-        sequence_num = d.pop("sequence_num")
-
-        workflow_id = UUID(d.pop("workflow_id"))
-
-        workflow_event_response = cls(
-            created_at=created_at,
-            event_data=event_data,
-            event_type=event_type,
-            id=id,
-            sequence_num=sequence_num,
-            workflow_id=workflow_id,
-        )
-
-        workflow_event_response.additional_properties = d
-        return workflow_event_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +87,49 @@ class WorkflowEventResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SHAPE = Shape(
+    "WorkflowEventResponse",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "event_data": Field(
+            "event_data",
+            None,
+            None,
+            True,
+        ),
+        "event_type": Field(
+            "event_type",
+            None,
+            None,
+            True,
+        ),
+        "id": Field(
+            "id",
+            None,
+            None,
+            True,
+        ),
+        "sequence_num": Field(
+            "sequence_num",
+            None,
+            None,
+            True,
+        ),
+        "workflow_id": Field(
+            "workflow_id",
+            UUID,
+            str,
+            True,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+WorkflowEventResponse._shape = _SHAPE

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import datetime
-
-from .._datetimes import parse_datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -14,15 +12,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._datetimes import parse_datetime
+from .._reading import (
+    Field,
+    Shape,
+    accepts,
+    read_field,
+    read_model,
+    write_fields,
+    write_isoformat,
+    write_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_response_error import WorkflowResponseError
     from ..models.workflow_response_input import WorkflowResponseInput
     from ..models.workflow_response_result import WorkflowResponseResult
-
-
-T = TypeVar("T", bound="WorkflowResponse")
 
 
 @_attrs_define
@@ -50,143 +57,34 @@ class WorkflowResponse:
     result: WorkflowResponseResult | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON object this model was read from (None when it was constructed): fields are
+    # converted from it on first access, and to_dict writes back what was never read.
+    _raw: Mapping[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _shape: ClassVar[Shape]
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        id = str(self.id)
-
-        input_ = self.input_.to_dict()
-
-        status = self.status
-
-        workflow_type = self.workflow_type
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "input": input_,
-                "status": status,
-                "workflow_type": workflow_type,
-            }
-        )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if error is not UNSET:
-            field_dict["error"] = error
-        if result is not UNSET:
-            field_dict["result"] = result
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-
-        return field_dict
+        return write_fields(self, _SHAPE)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_response_error import WorkflowResponseError
-        from ..models.workflow_response_input import WorkflowResponseInput
-        from ..models.workflow_response_result import WorkflowResponseResult
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read a JSON object. Its fields are converted when first read, and a field
+        that is missing or not as described is logged, not raised; ``strict`` reads
+        them all now and raises instead (for input about to be sent)."""
+        return read_model(cls, src_dict, _SHAPE, strict=strict)
 
-        d = dict(src_dict)
-        created_at = parse_datetime(d.pop("created_at"))
+    @classmethod
+    def _accepts(
+        cls, data: object, *, strictly: bool = True, alone: bool = False
+    ) -> bool:
+        """Whether a union takes ``data`` as this model (see ``_reading.accepts``)."""
+        return accepts(data, _SHAPE, strictly=strictly, alone=alone)
 
-        id = UUID(d.pop("id"))
+    if not TYPE_CHECKING:
 
-        input_ = WorkflowResponseInput.from_dict(d.pop("input"))
-
-        status = d.pop("status")
-
-        workflow_type = d.pop("workflow_type")
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_datetime(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        _error = d.pop("error", UNSET)
-        error: WorkflowResponseError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = WorkflowResponseError.from_dict(_error)
-
-        _result = d.pop("result", UNSET)
-        result: WorkflowResponseResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = WorkflowResponseResult.from_dict(_result)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        workflow_response = cls(
-            created_at=created_at,
-            id=id,
-            input_=input_,
-            status=status,
-            workflow_type=workflow_type,
-            completed_at=completed_at,
-            error=error,
-            result=result,
-            started_at=started_at,
-        )
-
-        workflow_response.additional_properties = d
-        return workflow_response
+        def __getattr__(self, name: str) -> Any:
+            return read_field(self, name, _SHAPE)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,3 +101,113 @@ class WorkflowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_input_(data: Any) -> WorkflowResponseInput:
+    return _models.WorkflowResponseInput.from_dict(data)
+
+
+def _read_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_completed_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+def _read_error(data: Any) -> WorkflowResponseError:
+    return _models.WorkflowResponseError.from_dict(data)
+
+
+def _read_result(data: Any) -> WorkflowResponseResult:
+    return _models.WorkflowResponseResult.from_dict(data)
+
+
+def _read_started_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            return parse_datetime(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of datetime.datetime | None: {type(data).__name__}")
+
+
+def _write_started_at(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return write_isoformat(value)
+    return value
+
+
+_SHAPE = Shape(
+    "WorkflowResponse",
+    {
+        "created_at": Field(
+            "created_at",
+            parse_datetime,
+            write_isoformat,
+            True,
+        ),
+        "id": Field(
+            "id",
+            UUID,
+            str,
+            True,
+        ),
+        "input_": Field(
+            "input",
+            _read_input_,
+            write_model,
+            True,
+        ),
+        "status": Field(
+            "status",
+            None,
+            None,
+            True,
+        ),
+        "workflow_type": Field(
+            "workflow_type",
+            None,
+            None,
+            True,
+        ),
+        "completed_at": Field(
+            "completed_at",
+            _read_completed_at,
+            _write_completed_at,
+            False,
+        ),
+        "error": Field(
+            "error",
+            _read_error,
+            write_model,
+            False,
+        ),
+        "result": Field(
+            "result",
+            _read_result,
+            write_model,
+            False,
+        ),
+        "started_at": Field(
+            "started_at",
+            _read_started_at,
+            _write_started_at,
+            False,
+        ),
+    },
+    tags=(),
+    extras=True,
+)
+WorkflowResponse._shape = _SHAPE

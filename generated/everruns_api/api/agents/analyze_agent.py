@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.agent_analysis_response import AgentAnalysisResponse
+from ...models.agent_analysis import AgentAnalysis
 from ...models.error_response import ErrorResponse
 from ...models.preview_agent_request import PreviewAgentRequest
 from ...types import Response
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentAnalysisResponse | ErrorResponse | None:
+) -> AgentAnalysis | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AgentAnalysisResponse.from_dict(response.json())
+        response_200 = AgentAnalysis.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentAnalysisResponse | ErrorResponse]:
+) -> Response[AgentAnalysis | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PreviewAgentRequest,
-) -> Response[AgentAnalysisResponse | ErrorResponse]:
+) -> Response[AgentAnalysis | ErrorResponse]:
     """
     Args:
         body (PreviewAgentRequest):
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentAnalysisResponse | ErrorResponse]
+        Response[AgentAnalysis | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PreviewAgentRequest,
-) -> AgentAnalysisResponse | ErrorResponse | None:
+) -> AgentAnalysis | ErrorResponse | None:
     """
     Args:
         body (PreviewAgentRequest):
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentAnalysisResponse | ErrorResponse
+        AgentAnalysis | ErrorResponse
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PreviewAgentRequest,
-) -> Response[AgentAnalysisResponse | ErrorResponse]:
+) -> Response[AgentAnalysis | ErrorResponse]:
     """
     Args:
         body (PreviewAgentRequest):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentAnalysisResponse | ErrorResponse]
+        Response[AgentAnalysis | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PreviewAgentRequest,
-) -> AgentAnalysisResponse | ErrorResponse | None:
+) -> AgentAnalysis | ErrorResponse | None:
     """
     Args:
         body (PreviewAgentRequest):
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentAnalysisResponse | ErrorResponse
+        AgentAnalysis | ErrorResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_agent import WithUrlsAgent
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = WithUrlsAgent.from_dict(response.json())
+        response_201 = Agent.from_dict(response.json())
 
         return response_201
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.agent_version_diff_response import AgentVersionDiffResponse
+from ...models.agent_version_diff import AgentVersionDiff
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentVersionDiffResponse | ErrorResponse | None:
+) -> AgentVersionDiff | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AgentVersionDiffResponse.from_dict(response.json())
+        response_200 = AgentVersionDiff.from_dict(response.json())
 
         return response_200
 
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentVersionDiffResponse | ErrorResponse]:
+) -> Response[AgentVersionDiff | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     to_version_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentVersionDiffResponse | ErrorResponse]:
+) -> Response[AgentVersionDiff | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentVersionDiffResponse | ErrorResponse]
+        Response[AgentVersionDiff | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     to_version_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentVersionDiffResponse | ErrorResponse | None:
+) -> AgentVersionDiff | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentVersionDiffResponse | ErrorResponse
+        AgentVersionDiff | ErrorResponse
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     to_version_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentVersionDiffResponse | ErrorResponse]:
+) -> Response[AgentVersionDiff | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentVersionDiffResponse | ErrorResponse]
+        Response[AgentVersionDiff | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     to_version_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentVersionDiffResponse | ErrorResponse | None:
+) -> AgentVersionDiff | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentVersionDiffResponse | ErrorResponse
+        AgentVersionDiff | ErrorResponse
     """
 
     return (

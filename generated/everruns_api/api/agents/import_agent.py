@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_agent import WithUrlsAgent
 from ...types import UNSET, File, Response, Unset
 
 
@@ -38,14 +38,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = WithUrlsAgent.from_dict(response.json())
+        response_200 = Agent.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = WithUrlsAgent.from_dict(response.json())
+        response_201 = Agent.from_dict(response.json())
 
         return response_201
 
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: File,
     from_example: str | Unset = UNSET,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         from_example (str | Unset):
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: File,
     from_example: str | Unset = UNSET,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         from_example (str | Unset):
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: File,
     from_example: str | Unset = UNSET,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         from_example (str | Unset):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: File,
     from_example: str | Unset = UNSET,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         from_example (str | Unset):
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return (

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.paginated_response_with_urls_resource_with_counts_agent import (
-    PaginatedResponseWithUrlsResourceWithCountsAgent,
-)
+from ...models.paginated_response_agent import PaginatedResponseAgent
 from ...types import UNSET, Response, Unset
 
 
@@ -62,11 +60,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PaginatedResponseWithUrlsResourceWithCountsAgent | None:
+) -> Any | PaginatedResponseAgent | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseWithUrlsResourceWithCountsAgent.from_dict(
-            response.json()
-        )
+        response_200 = PaginatedResponseAgent.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PaginatedResponseWithUrlsResourceWithCountsAgent]:
+) -> Response[Any | PaginatedResponseAgent]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +94,7 @@ def sync_detailed(
     include_archived: bool | None | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Response[Any | PaginatedResponseWithUrlsResourceWithCountsAgent]:
+) -> Response[Any | PaginatedResponseAgent]:
     """
     Args:
         search (None | str | Unset):
@@ -111,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PaginatedResponseWithUrlsResourceWithCountsAgent]
+        Response[Any | PaginatedResponseAgent]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +131,7 @@ def sync(
     include_archived: bool | None | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Any | PaginatedResponseWithUrlsResourceWithCountsAgent | None:
+) -> Any | PaginatedResponseAgent | None:
     """
     Args:
         search (None | str | Unset):
@@ -148,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PaginatedResponseWithUrlsResourceWithCountsAgent
+        Any | PaginatedResponseAgent
     """
 
     return sync_detailed(
@@ -167,7 +163,7 @@ async def asyncio_detailed(
     include_archived: bool | None | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Response[Any | PaginatedResponseWithUrlsResourceWithCountsAgent]:
+) -> Response[Any | PaginatedResponseAgent]:
     """
     Args:
         search (None | str | Unset):
@@ -180,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PaginatedResponseWithUrlsResourceWithCountsAgent]
+        Response[Any | PaginatedResponseAgent]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +198,7 @@ async def asyncio(
     include_archived: bool | None | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Any | PaginatedResponseWithUrlsResourceWithCountsAgent | None:
+) -> Any | PaginatedResponseAgent | None:
     """
     Args:
         search (None | str | Unset):
@@ -215,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PaginatedResponseWithUrlsResourceWithCountsAgent
+        Any | PaginatedResponseAgent
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
 from ...models.error_response import ErrorResponse
 from ...models.rollback_agent_version_request import RollbackAgentVersionRequest
-from ...models.with_urls_agent import WithUrlsAgent
 from ...types import Response
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = WithUrlsAgent.from_dict(response.json())
+        response_200 = Agent.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RollbackAgentVersionRequest,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RollbackAgentVersionRequest,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RollbackAgentVersionRequest,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RollbackAgentVersionRequest,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return (

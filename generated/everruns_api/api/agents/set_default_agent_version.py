@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
 from ...models.error_response import ErrorResponse
 from ...models.set_default_agent_version_request import SetDefaultAgentVersionRequest
-from ...models.with_urls_agent import WithUrlsAgent
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = WithUrlsAgent.from_dict(response.json())
+        response_200 = Agent.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetDefaultAgentVersionRequest,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetDefaultAgentVersionRequest,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -116,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetDefaultAgentVersionRequest,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetDefaultAgentVersionRequest,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return (

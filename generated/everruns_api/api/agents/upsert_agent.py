@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
 from ...models.create_agent_request import CreateAgentRequest
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_agent import WithUrlsAgent
 from ...types import Response
 
 
@@ -36,14 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = WithUrlsAgent.from_dict(response.json())
+        response_200 = Agent.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = WithUrlsAgent.from_dict(response.json())
+        response_201 = Agent.from_dict(response.json())
 
         return response_201
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
-) -> Response[ErrorResponse | WithUrlsAgent]:
+) -> Response[Agent | ErrorResponse]:
     """
     Args:
         agent_id (str):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsAgent]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAgentRequest,
-) -> ErrorResponse | WithUrlsAgent | None:
+) -> Agent | ErrorResponse | None:
     """
     Args:
         agent_id (str):
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsAgent
+        Agent | ErrorResponse
     """
 
     return (

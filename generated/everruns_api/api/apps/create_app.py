@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.app import App
 from ...models.create_app_request import CreateAppRequest
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_app import WithUrlsApp
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsApp | None:
+) -> App | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = WithUrlsApp.from_dict(response.json())
+        response_201 = App.from_dict(response.json())
 
         return response_201
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsApp]:
+) -> Response[App | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRequest,
-) -> Response[ErrorResponse | WithUrlsApp]:
+) -> Response[App | ErrorResponse]:
     """
     Args:
         body (CreateAppRequest):
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsApp]
+        Response[App | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRequest,
-) -> ErrorResponse | WithUrlsApp | None:
+) -> App | ErrorResponse | None:
     """
     Args:
         body (CreateAppRequest):
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsApp
+        App | ErrorResponse
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRequest,
-) -> Response[ErrorResponse | WithUrlsApp]:
+) -> Response[App | ErrorResponse]:
     """
     Args:
         body (CreateAppRequest):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsApp]
+        Response[App | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRequest,
-) -> ErrorResponse | WithUrlsApp | None:
+) -> App | ErrorResponse | None:
     """
     Args:
         body (CreateAppRequest):
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsApp
+        App | ErrorResponse
     """
 
     return (

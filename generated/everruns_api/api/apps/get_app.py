@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.with_urls_app import WithUrlsApp
+from ...models.app import App
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsApp | None:
+) -> Any | App | None:
     if response.status_code == 200:
-        response_200 = WithUrlsApp.from_dict(response.json())
+        response_200 = App.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsApp]:
+) -> Response[Any | App]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsApp]:
+) -> Response[Any | App]:
     """
     Args:
         app_id (str):
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsApp]
+        Response[Any | App]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsApp | None:
+) -> Any | App | None:
     """
     Args:
         app_id (str):
@@ -103,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsApp
+        Any | App
     """
 
     return sync_detailed(
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsApp]:
+) -> Response[Any | App]:
     """
     Args:
         app_id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsApp]
+        Response[Any | App]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsApp | None:
+) -> Any | App | None:
     """
     Args:
         app_id (str):
@@ -152,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsApp
+        Any | App
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_with_urls_app import ListResponseWithUrlsApp
+from ...models.list_response_app import ListResponseApp
 from ...types import UNSET, Response, Unset
 
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListResponseWithUrlsApp | None:
+) -> Any | ListResponseApp | None:
     if response.status_code == 200:
-        response_200 = ListResponseWithUrlsApp.from_dict(response.json())
+        response_200 = ListResponseApp.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListResponseWithUrlsApp]:
+) -> Response[Any | ListResponseApp]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Response[Any | ListResponseWithUrlsApp]:
+) -> Response[Any | ListResponseApp]:
     """
     Args:
         search (None | str | Unset):
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseWithUrlsApp]
+        Response[Any | ListResponseApp]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Any | ListResponseWithUrlsApp | None:
+) -> Any | ListResponseApp | None:
     """
     Args:
         search (None | str | Unset):
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseWithUrlsApp
+        Any | ListResponseApp
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Response[Any | ListResponseWithUrlsApp]:
+) -> Response[Any | ListResponseApp]:
     """
     Args:
         search (None | str | Unset):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseWithUrlsApp]
+        Response[Any | ListResponseApp]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Any | ListResponseWithUrlsApp | None:
+) -> Any | ListResponseApp | None:
     """
     Args:
         search (None | str | Unset):
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseWithUrlsApp
+        Any | ListResponseApp
     """
 
     return (

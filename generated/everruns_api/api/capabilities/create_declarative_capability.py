@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_declarative_capability_request import (
     CreateDeclarativeCapabilityRequest,
 )
+from ...models.declarative_capability import DeclarativeCapability
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_declarative_capability import WithUrlsDeclarativeCapability
 from ...types import Response
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = WithUrlsDeclarativeCapability.from_dict(response.json())
+        response_201 = DeclarativeCapability.from_dict(response.json())
 
         return response_201
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDeclarativeCapabilityRequest,
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     """
     Args:
         body (CreateDeclarativeCapabilityRequest):
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsDeclarativeCapability]
+        Response[DeclarativeCapability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDeclarativeCapabilityRequest,
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     """
     Args:
         body (CreateDeclarativeCapabilityRequest):
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsDeclarativeCapability
+        DeclarativeCapability | ErrorResponse
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDeclarativeCapabilityRequest,
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     """
     Args:
         body (CreateDeclarativeCapabilityRequest):
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsDeclarativeCapability]
+        Response[DeclarativeCapability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDeclarativeCapabilityRequest,
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     """
     Args:
         body (CreateDeclarativeCapabilityRequest):
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsDeclarativeCapability
+        DeclarativeCapability | ErrorResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.capability import Capability
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_capability_info import WithUrlsCapabilityInfo
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsCapabilityInfo | None:
+) -> Capability | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = WithUrlsCapabilityInfo.from_dict(response.json())
+        response_200 = Capability.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsCapabilityInfo]:
+) -> Response[Capability | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsCapabilityInfo]:
+) -> Response[Capability | ErrorResponse]:
     """
     Args:
         capability_id (str):
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsCapabilityInfo]
+        Response[Capability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsCapabilityInfo | None:
+) -> Capability | ErrorResponse | None:
     """
     Args:
         capability_id (str):
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsCapabilityInfo
+        Capability | ErrorResponse
     """
 
     return sync_detailed(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsCapabilityInfo]:
+) -> Response[Capability | ErrorResponse]:
     """
     Args:
         capability_id (str):
@@ -125,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsCapabilityInfo]
+        Response[Capability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ async def asyncio(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsCapabilityInfo | None:
+) -> Capability | ErrorResponse | None:
     """
     Args:
         capability_id (str):
@@ -151,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsCapabilityInfo
+        Capability | ErrorResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.declarative_capability import DeclarativeCapability
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_declarative_capability import WithUrlsDeclarativeCapability
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = WithUrlsDeclarativeCapability.from_dict(response.json())
+        response_200 = DeclarativeCapability.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     """
     Args:
         capability_id (str):
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsDeclarativeCapability]
+        Response[DeclarativeCapability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +87,7 @@ def sync(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     """
     Args:
         capability_id (str):
@@ -97,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsDeclarativeCapability
+        DeclarativeCapability | ErrorResponse
     """
 
     return sync_detailed(
@@ -110,7 +110,7 @@ async def asyncio_detailed(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     """
     Args:
         capability_id (str):
@@ -120,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsDeclarativeCapability]
+        Response[DeclarativeCapability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ async def asyncio(
     capability_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     """
     Args:
         capability_id (str):
@@ -146,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsDeclarativeCapability
+        DeclarativeCapability | ErrorResponse
     """
 
     return (

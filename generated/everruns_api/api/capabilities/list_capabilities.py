@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.paginated_response_with_urls_capability_info import (
-    PaginatedResponseWithUrlsCapabilityInfo,
-)
+from ...models.paginated_response_capability import PaginatedResponseCapability
 from ...types import UNSET, Response, Unset
 
 
@@ -40,11 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo | None:
+) -> ErrorResponse | PaginatedResponseCapability | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseWithUrlsCapabilityInfo.from_dict(
-            response.json()
-        )
+        response_200 = PaginatedResponseCapability.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo]:
+) -> Response[ErrorResponse | PaginatedResponseCapability]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +77,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo]:
+) -> Response[ErrorResponse | PaginatedResponseCapability]:
     """
     Args:
         search (str | Unset):
@@ -93,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo]
+        Response[ErrorResponse | PaginatedResponseCapability]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +111,7 @@ def sync(
     search: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo | None:
+) -> ErrorResponse | PaginatedResponseCapability | None:
     """
     Args:
         search (str | Unset):
@@ -127,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo
+        ErrorResponse | PaginatedResponseCapability
     """
 
     return sync_detailed(
@@ -144,7 +140,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo]:
+) -> Response[ErrorResponse | PaginatedResponseCapability]:
     """
     Args:
         search (str | Unset):
@@ -156,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo]
+        Response[ErrorResponse | PaginatedResponseCapability]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +172,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo | None:
+) -> ErrorResponse | PaginatedResponseCapability | None:
     """
     Args:
         search (str | Unset):
@@ -188,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PaginatedResponseWithUrlsCapabilityInfo
+        ErrorResponse | PaginatedResponseCapability
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_with_urls_declarative_capability import (
-    ListResponseWithUrlsDeclarativeCapability,
+from ...models.list_response_declarative_capability import (
+    ListResponseDeclarativeCapability,
 )
 from ...types import UNSET, Response, Unset
 
@@ -36,11 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseWithUrlsDeclarativeCapability | None:
+) -> ListResponseDeclarativeCapability | None:
     if response.status_code == 200:
-        response_200 = ListResponseWithUrlsDeclarativeCapability.from_dict(
-            response.json()
-        )
+        response_200 = ListResponseDeclarativeCapability.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseWithUrlsDeclarativeCapability]:
+) -> Response[ListResponseDeclarativeCapability]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +64,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> Response[ListResponseWithUrlsDeclarativeCapability]:
+) -> Response[ListResponseDeclarativeCapability]:
     """
     Args:
         search (str | Unset):
@@ -77,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsDeclarativeCapability]
+        Response[ListResponseDeclarativeCapability]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +95,7 @@ def sync(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> ListResponseWithUrlsDeclarativeCapability | None:
+) -> ListResponseDeclarativeCapability | None:
     """
     Args:
         search (str | Unset):
@@ -108,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsDeclarativeCapability
+        ListResponseDeclarativeCapability
     """
 
     return sync_detailed(
@@ -123,7 +121,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> Response[ListResponseWithUrlsDeclarativeCapability]:
+) -> Response[ListResponseDeclarativeCapability]:
     """
     Args:
         search (str | Unset):
@@ -134,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsDeclarativeCapability]
+        Response[ListResponseDeclarativeCapability]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +150,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> ListResponseWithUrlsDeclarativeCapability | None:
+) -> ListResponseDeclarativeCapability | None:
     """
     Args:
         search (str | Unset):
@@ -163,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsDeclarativeCapability
+        ListResponseDeclarativeCapability
     """
 
     return (

@@ -6,11 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.declarative_capability import DeclarativeCapability
 from ...models.error_response import ErrorResponse
 from ...models.update_declarative_capability_request import (
     UpdateDeclarativeCapabilityRequest,
 )
-from ...models.with_urls_declarative_capability import WithUrlsDeclarativeCapability
 from ...types import Response
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = WithUrlsDeclarativeCapability.from_dict(response.json())
+        response_200 = DeclarativeCapability.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeclarativeCapabilityRequest,
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     """
     Args:
         capability_id (str):
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsDeclarativeCapability]
+        Response[DeclarativeCapability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeclarativeCapabilityRequest,
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     """
     Args:
         capability_id (str):
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsDeclarativeCapability
+        DeclarativeCapability | ErrorResponse
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeclarativeCapabilityRequest,
-) -> Response[ErrorResponse | WithUrlsDeclarativeCapability]:
+) -> Response[DeclarativeCapability | ErrorResponse]:
     """
     Args:
         capability_id (str):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsDeclarativeCapability]
+        Response[DeclarativeCapability | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeclarativeCapabilityRequest,
-) -> ErrorResponse | WithUrlsDeclarativeCapability | None:
+) -> DeclarativeCapability | ErrorResponse | None:
     """
     Args:
         capability_id (str):
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsDeclarativeCapability
+        DeclarativeCapability | ErrorResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_harness import WithUrlsHarness
+from ...models.harness import Harness
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     if response.status_code == 201:
-        response_201 = WithUrlsHarness.from_dict(response.json())
+        response_201 = Harness.from_dict(response.json())
 
         return response_201
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     """
     Args:
         harness_id (str):
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsHarness]
+        Response[ErrorResponse | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     """
     Args:
         harness_id (str):
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsHarness
+        ErrorResponse | Harness
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     """
     Args:
         harness_id (str):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsHarness]
+        Response[ErrorResponse | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     """
     Args:
         harness_id (str):
@@ -161,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsHarness
+        ErrorResponse | Harness
     """
 
     return (

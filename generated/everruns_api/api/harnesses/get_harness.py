@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.with_urls_resource_with_counts_harness import (
-    WithUrlsResourceWithCountsHarness,
-)
+from ...models.harness import Harness
 from ...types import Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsResourceWithCountsHarness | None:
+) -> Any | Harness | None:
     if response.status_code == 200:
-        response_200 = WithUrlsResourceWithCountsHarness.from_dict(response.json())
+        response_200 = Harness.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsResourceWithCountsHarness]:
+) -> Response[Any | Harness]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsResourceWithCountsHarness]:
+) -> Response[Any | Harness]:
     """
     Args:
         harness_id (str):
@@ -77,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsResourceWithCountsHarness]
+        Response[Any | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +93,7 @@ def sync(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsResourceWithCountsHarness | None:
+) -> Any | Harness | None:
     """
     Args:
         harness_id (str):
@@ -105,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsResourceWithCountsHarness
+        Any | Harness
     """
 
     return sync_detailed(
@@ -118,7 +116,7 @@ async def asyncio_detailed(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsResourceWithCountsHarness]:
+) -> Response[Any | Harness]:
     """
     Args:
         harness_id (str):
@@ -128,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsResourceWithCountsHarness]
+        Response[Any | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +142,7 @@ async def asyncio(
     harness_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsResourceWithCountsHarness | None:
+) -> Any | Harness | None:
     """
     Args:
         harness_id (str):
@@ -154,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsResourceWithCountsHarness
+        Any | Harness
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_harness import WithUrlsHarness
+from ...models.harness import Harness
 from ...types import UNSET, Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     if response.status_code == 201:
-        response_201 = WithUrlsHarness.from_dict(response.json())
+        response_201 = Harness.from_dict(response.json())
 
         return response_201
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     from_example: str,
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     """
     Args:
         from_example (str):
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsHarness]
+        Response[ErrorResponse | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     from_example: str,
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     """
     Args:
         from_example (str):
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsHarness
+        ErrorResponse | Harness
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     from_example: str,
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     """
     Args:
         from_example (str):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsHarness]
+        Response[ErrorResponse | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     from_example: str,
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     """
     Args:
         from_example (str):
@@ -161,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsHarness
+        ErrorResponse | Harness
     """
 
     return (

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_with_urls_resource_with_counts_harness import (
-    ListResponseWithUrlsResourceWithCountsHarness,
-)
+from ...models.list_response_harness import ListResponseHarness
 from ...types import UNSET, Response, Unset
 
 
@@ -46,11 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListResponseWithUrlsResourceWithCountsHarness | None:
+) -> Any | ListResponseHarness | None:
     if response.status_code == 200:
-        response_200 = ListResponseWithUrlsResourceWithCountsHarness.from_dict(
-            response.json()
-        )
+        response_200 = ListResponseHarness.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListResponseWithUrlsResourceWithCountsHarness]:
+) -> Response[Any | ListResponseHarness]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Response[Any | ListResponseWithUrlsResourceWithCountsHarness]:
+) -> Response[Any | ListResponseHarness]:
     """
     Args:
         search (None | str | Unset):
@@ -95,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseWithUrlsResourceWithCountsHarness]
+        Response[Any | ListResponseHarness]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +111,7 @@ def sync(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Any | ListResponseWithUrlsResourceWithCountsHarness | None:
+) -> Any | ListResponseHarness | None:
     """
     Args:
         search (None | str | Unset):
@@ -126,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseWithUrlsResourceWithCountsHarness
+        Any | ListResponseHarness
     """
 
     return sync_detailed(
@@ -141,7 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Response[Any | ListResponseWithUrlsResourceWithCountsHarness]:
+) -> Response[Any | ListResponseHarness]:
     """
     Args:
         search (None | str | Unset):
@@ -152,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseWithUrlsResourceWithCountsHarness]
+        Response[Any | ListResponseHarness]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +166,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Any | ListResponseWithUrlsResourceWithCountsHarness | None:
+) -> Any | ListResponseHarness | None:
     """
     Args:
         search (None | str | Unset):
@@ -181,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseWithUrlsResourceWithCountsHarness
+        Any | ListResponseHarness
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.harness import Harness
 from ...models.update_harness_request import UpdateHarnessRequest
-from ...models.with_urls_harness import WithUrlsHarness
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     if response.status_code == 200:
-        response_200 = WithUrlsHarness.from_dict(response.json())
+        response_200 = Harness.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHarnessRequest,
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     """
     Args:
         harness_id (str):
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsHarness]
+        Response[ErrorResponse | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHarnessRequest,
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     """
     Args:
         harness_id (str):
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsHarness
+        ErrorResponse | Harness
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHarnessRequest,
-) -> Response[ErrorResponse | WithUrlsHarness]:
+) -> Response[ErrorResponse | Harness]:
     """
     Args:
         harness_id (str):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsHarness]
+        Response[ErrorResponse | Harness]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateHarnessRequest,
-) -> ErrorResponse | WithUrlsHarness | None:
+) -> ErrorResponse | Harness | None:
     """
     Args:
         harness_id (str):
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsHarness
+        ErrorResponse | Harness
     """
 
     return (

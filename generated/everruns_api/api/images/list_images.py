@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.image_info import ImageInfo
+from ...models.image import Image
 from ...types import UNSET, Response, Unset
 
 
@@ -34,12 +34,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ImageInfo] | None:
+) -> Any | list[Image] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ImageInfo.from_dict(response_200_item_data)
+            response_200_item = Image.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ImageInfo]]:
+) -> Response[Any | list[Image]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[Any | list[ImageInfo]]:
+) -> Response[Any | list[Image]]:
     """
     Args:
         limit (int | Unset):
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ImageInfo]]
+        Response[Any | list[Image]]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Any | list[ImageInfo] | None:
+) -> Any | list[Image] | None:
     """
     Args:
         limit (int | Unset):
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ImageInfo]
+        Any | list[Image]
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[Any | list[ImageInfo]]:
+) -> Response[Any | list[Image]]:
     """
     Args:
         limit (int | Unset):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ImageInfo]]
+        Response[Any | list[Image]]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Any | list[ImageInfo] | None:
+) -> Any | list[Image] | None:
     """
     Args:
         limit (int | Unset):
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ImageInfo]
+        Any | list[Image]
     """
 
     return (

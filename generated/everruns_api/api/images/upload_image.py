@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.image_upload_response import ImageUploadResponse
+from ...models.image import Image
 from ...models.upload_image_body import UploadImageBody
 from ...types import UNSET, Response, Unset
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ImageUploadResponse | None:
+) -> Any | Image | None:
     if response.status_code == 201:
-        response_201 = ImageUploadResponse.from_dict(response.json())
+        response_201 = Image.from_dict(response.json())
 
         return response_201
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ImageUploadResponse]:
+) -> Response[Any | Image]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadImageBody,
     session_id: str | Unset = UNSET,
-) -> Response[Any | ImageUploadResponse]:
+) -> Response[Any | Image]:
     """
     Args:
         session_id (str | Unset):
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ImageUploadResponse]
+        Response[Any | Image]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadImageBody,
     session_id: str | Unset = UNSET,
-) -> Any | ImageUploadResponse | None:
+) -> Any | Image | None:
     """
     Args:
         session_id (str | Unset):
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ImageUploadResponse
+        Any | Image
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadImageBody,
     session_id: str | Unset = UNSET,
-) -> Response[Any | ImageUploadResponse]:
+) -> Response[Any | Image]:
     """
     Args:
         session_id (str | Unset):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ImageUploadResponse]
+        Response[Any | Image]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadImageBody,
     session_id: str | Unset = UNSET,
-) -> Any | ImageUploadResponse | None:
+) -> Any | Image | None:
     """
     Args:
         session_id (str | Unset):
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ImageUploadResponse
+        Any | Image
     """
 
     return (

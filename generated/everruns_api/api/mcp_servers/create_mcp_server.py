@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_mcp_server_request import CreateMcpServerRequest
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_mcp_server import WithUrlsMcpServer
+from ...models.mcp_server import McpServer
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsMcpServer | None:
+) -> ErrorResponse | McpServer | None:
     if response.status_code == 201:
-        response_201 = WithUrlsMcpServer.from_dict(response.json())
+        response_201 = McpServer.from_dict(response.json())
 
         return response_201
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsMcpServer]:
+) -> Response[ErrorResponse | McpServer]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMcpServerRequest,
-) -> Response[ErrorResponse | WithUrlsMcpServer]:
+) -> Response[ErrorResponse | McpServer]:
     """
     Args:
         body (CreateMcpServerRequest):
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsMcpServer]
+        Response[ErrorResponse | McpServer]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMcpServerRequest,
-) -> ErrorResponse | WithUrlsMcpServer | None:
+) -> ErrorResponse | McpServer | None:
     """
     Args:
         body (CreateMcpServerRequest):
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsMcpServer
+        ErrorResponse | McpServer
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMcpServerRequest,
-) -> Response[ErrorResponse | WithUrlsMcpServer]:
+) -> Response[ErrorResponse | McpServer]:
     """
     Args:
         body (CreateMcpServerRequest):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsMcpServer]
+        Response[ErrorResponse | McpServer]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMcpServerRequest,
-) -> ErrorResponse | WithUrlsMcpServer | None:
+) -> ErrorResponse | McpServer | None:
     """
     Args:
         body (CreateMcpServerRequest):
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsMcpServer
+        ErrorResponse | McpServer
     """
 
     return (

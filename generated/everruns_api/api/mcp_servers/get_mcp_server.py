@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.with_urls_mcp_server import WithUrlsMcpServer
+from ...models.mcp_server import McpServer
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsMcpServer | None:
+) -> Any | McpServer | None:
     if response.status_code == 200:
-        response_200 = WithUrlsMcpServer.from_dict(response.json())
+        response_200 = McpServer.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsMcpServer]:
+) -> Response[Any | McpServer]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsMcpServer]:
+) -> Response[Any | McpServer]:
     """
     Args:
         server_id (str):
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsMcpServer]
+        Response[Any | McpServer]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsMcpServer | None:
+) -> Any | McpServer | None:
     """
     Args:
         server_id (str):
@@ -103,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsMcpServer
+        Any | McpServer
     """
 
     return sync_detailed(
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsMcpServer]:
+) -> Response[Any | McpServer]:
     """
     Args:
         server_id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsMcpServer]
+        Response[Any | McpServer]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsMcpServer | None:
+) -> Any | McpServer | None:
     """
     Args:
         server_id (str):
@@ -152,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsMcpServer
+        Any | McpServer
     """
 
     return (

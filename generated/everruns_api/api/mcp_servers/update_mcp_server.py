@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.mcp_server import McpServer
 from ...models.update_mcp_server_request import UpdateMcpServerRequest
-from ...models.with_urls_mcp_server import WithUrlsMcpServer
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsMcpServer | None:
+) -> ErrorResponse | McpServer | None:
     if response.status_code == 200:
-        response_200 = WithUrlsMcpServer.from_dict(response.json())
+        response_200 = McpServer.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsMcpServer]:
+) -> Response[ErrorResponse | McpServer]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMcpServerRequest,
-) -> Response[ErrorResponse | WithUrlsMcpServer]:
+) -> Response[ErrorResponse | McpServer]:
     """
     Args:
         server_id (str):
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsMcpServer]
+        Response[ErrorResponse | McpServer]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMcpServerRequest,
-) -> ErrorResponse | WithUrlsMcpServer | None:
+) -> ErrorResponse | McpServer | None:
     """
     Args:
         server_id (str):
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsMcpServer
+        ErrorResponse | McpServer
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMcpServerRequest,
-) -> Response[ErrorResponse | WithUrlsMcpServer]:
+) -> Response[ErrorResponse | McpServer]:
     """
     Args:
         server_id (str):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsMcpServer]
+        Response[ErrorResponse | McpServer]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMcpServerRequest,
-) -> ErrorResponse | WithUrlsMcpServer | None:
+) -> ErrorResponse | McpServer | None:
     """
     Args:
         server_id (str):
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsMcpServer
+        ErrorResponse | McpServer
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.memory_file import MemoryFile
+from ...models.memory_file_info import MemoryFileInfo
 from ...models.update_memory_file_request import UpdateMemoryFileRequest
 from ...types import Response
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MemoryFile | None:
+) -> ErrorResponse | MemoryFileInfo | None:
     if response.status_code == 200:
-        response_200 = MemoryFile.from_dict(response.json())
+        response_200 = MemoryFileInfo.from_dict(response.json())
 
         return response_200
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MemoryFile]:
+) -> Response[ErrorResponse | MemoryFileInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemoryFileRequest,
-) -> Response[ErrorResponse | MemoryFile]:
+) -> Response[ErrorResponse | MemoryFileInfo]:
     """
     Args:
         memory_id (str):
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MemoryFile]
+        Response[ErrorResponse | MemoryFileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemoryFileRequest,
-) -> ErrorResponse | MemoryFile | None:
+) -> ErrorResponse | MemoryFileInfo | None:
     """
     Args:
         memory_id (str):
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MemoryFile
+        ErrorResponse | MemoryFileInfo
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemoryFileRequest,
-) -> Response[ErrorResponse | MemoryFile]:
+) -> Response[ErrorResponse | MemoryFileInfo]:
     """
     Args:
         memory_id (str):
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MemoryFile]
+        Response[ErrorResponse | MemoryFileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemoryFileRequest,
-) -> ErrorResponse | MemoryFile | None:
+) -> ErrorResponse | MemoryFileInfo | None:
     """
     Args:
         memory_id (str):
@@ -189,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MemoryFile
+        ErrorResponse | MemoryFileInfo
     """
 
     return (

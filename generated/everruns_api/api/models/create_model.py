@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_model_request import CreateModelRequest
-from ...models.with_urls_model import WithUrlsModel
+from ...models.model import Model
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsModel | None:
+) -> Any | Model | None:
     if response.status_code == 201:
-        response_201 = WithUrlsModel.from_dict(response.json())
+        response_201 = Model.from_dict(response.json())
 
         return response_201
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsModel]:
+) -> Response[Any | Model]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateModelRequest,
-) -> Response[Any | WithUrlsModel]:
+) -> Response[Any | Model]:
     """
     Args:
         provider_id (str):
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsModel]
+        Response[Any | Model]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateModelRequest,
-) -> Any | WithUrlsModel | None:
+) -> Any | Model | None:
     """
     Args:
         provider_id (str):
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsModel
+        Any | Model
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateModelRequest,
-) -> Response[Any | WithUrlsModel]:
+) -> Response[Any | Model]:
     """
     Args:
         provider_id (str):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsModel]
+        Response[Any | Model]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateModelRequest,
-) -> Any | WithUrlsModel | None:
+) -> Any | Model | None:
     """
     Args:
         provider_id (str):
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsModel
+        Any | Model
     """
 
     return (

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_with_urls_model_with_provider import (
-    ListResponseWithUrlsModelWithProvider,
-)
+from ...models.list_response_model import ListResponseModel
 from ...models.model_source import ModelSource
 from ...types import UNSET, Response, Unset
 
@@ -47,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseWithUrlsModelWithProvider | None:
+) -> ListResponseModel | None:
     if response.status_code == 200:
-        response_200 = ListResponseWithUrlsModelWithProvider.from_dict(response.json())
+        response_200 = ListResponseModel.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseWithUrlsModelWithProvider]:
+) -> Response[ListResponseModel]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     source: ModelSource | None | Unset = UNSET,
     include_stale: bool | Unset = UNSET,
     favorites_only: bool | Unset = UNSET,
-) -> Response[ListResponseWithUrlsModelWithProvider]:
+) -> Response[ListResponseModel]:
     """
     Args:
         source (ModelSource | None | Unset):
@@ -88,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsModelWithProvider]
+        Response[ListResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +108,7 @@ def sync(
     source: ModelSource | None | Unset = UNSET,
     include_stale: bool | Unset = UNSET,
     favorites_only: bool | Unset = UNSET,
-) -> ListResponseWithUrlsModelWithProvider | None:
+) -> ListResponseModel | None:
     """
     Args:
         source (ModelSource | None | Unset):
@@ -122,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsModelWithProvider
+        ListResponseModel
     """
 
     return sync_detailed(
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     source: ModelSource | None | Unset = UNSET,
     include_stale: bool | Unset = UNSET,
     favorites_only: bool | Unset = UNSET,
-) -> Response[ListResponseWithUrlsModelWithProvider]:
+) -> Response[ListResponseModel]:
     """
     Args:
         source (ModelSource | None | Unset):
@@ -151,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsModelWithProvider]
+        Response[ListResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +169,7 @@ async def asyncio(
     source: ModelSource | None | Unset = UNSET,
     include_stale: bool | Unset = UNSET,
     favorites_only: bool | Unset = UNSET,
-) -> ListResponseWithUrlsModelWithProvider | None:
+) -> ListResponseModel | None:
     """
     Args:
         source (ModelSource | None | Unset):
@@ -183,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsModelWithProvider
+        ListResponseModel
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_with_urls_model import ListResponseWithUrlsModel
+from ...models.list_response_model import ListResponseModel
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListResponseWithUrlsModel | None:
+) -> Any | ListResponseModel | None:
     if response.status_code == 200:
-        response_200 = ListResponseWithUrlsModel.from_dict(response.json())
+        response_200 = ListResponseModel.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListResponseWithUrlsModel]:
+) -> Response[Any | ListResponseModel]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +57,7 @@ def sync_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ListResponseWithUrlsModel]:
+) -> Response[Any | ListResponseModel]:
     """
     Args:
         provider_id (str):
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseWithUrlsModel]
+        Response[Any | ListResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +85,7 @@ def sync(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ListResponseWithUrlsModel | None:
+) -> Any | ListResponseModel | None:
     """
     Args:
         provider_id (str):
@@ -95,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseWithUrlsModel
+        Any | ListResponseModel
     """
 
     return sync_detailed(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ListResponseWithUrlsModel]:
+) -> Response[Any | ListResponseModel]:
     """
     Args:
         provider_id (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseWithUrlsModel]
+        Response[Any | ListResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ async def asyncio(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ListResponseWithUrlsModel | None:
+) -> Any | ListResponseModel | None:
     """
     Args:
         provider_id (str):
@@ -144,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseWithUrlsModel
+        Any | ListResponseModel
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.model import Model
 from ...models.update_model_request import UpdateModelRequest
-from ...models.with_urls_model import WithUrlsModel
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsModel | None:
+) -> Any | Model | None:
     if response.status_code == 200:
-        response_200 = WithUrlsModel.from_dict(response.json())
+        response_200 = Model.from_dict(response.json())
 
         return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsModel]:
+) -> Response[Any | Model]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateModelRequest,
-) -> Response[Any | WithUrlsModel]:
+) -> Response[Any | Model]:
     """
     Args:
         id (str):
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsModel]
+        Response[Any | Model]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateModelRequest,
-) -> Any | WithUrlsModel | None:
+) -> Any | Model | None:
     """
     Args:
         id (str):
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsModel
+        Any | Model
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateModelRequest,
-) -> Response[Any | WithUrlsModel]:
+) -> Response[Any | Model]:
     """
     Args:
         id (str):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsModel]
+        Response[Any | Model]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateModelRequest,
-) -> Any | WithUrlsModel | None:
+) -> Any | Model | None:
     """
     Args:
         id (str):
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsModel
+        Any | Model
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_provider_request import CreateProviderRequest
-from ...models.with_urls_provider import WithUrlsProvider
+from ...models.provider import Provider
 from ...types import Response
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     if response.status_code == 201:
-        response_201 = WithUrlsProvider.from_dict(response.json())
+        response_201 = Provider.from_dict(response.json())
 
         return response_201
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProviderRequest,
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     """
     Args:
         body (CreateProviderRequest):
@@ -76,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsProvider]
+        Response[Any | Provider]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProviderRequest,
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     """
     Args:
         body (CreateProviderRequest):
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsProvider
+        Any | Provider
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProviderRequest,
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     """
     Args:
         body (CreateProviderRequest):
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsProvider]
+        Response[Any | Provider]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProviderRequest,
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     """
     Args:
         body (CreateProviderRequest):
@@ -153,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsProvider
+        Any | Provider
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.with_urls_provider import WithUrlsProvider
+from ...models.provider import Provider
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     if response.status_code == 200:
-        response_200 = WithUrlsProvider.from_dict(response.json())
+        response_200 = Provider.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +61,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     """
     Args:
         id (str):
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsProvider]
+        Response[Any | Provider]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     """
     Args:
         id (str):
@@ -99,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsProvider
+        Any | Provider
     """
 
     return sync_detailed(
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     """
     Args:
         id (str):
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsProvider]
+        Response[Any | Provider]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     """
     Args:
         id (str):
@@ -148,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsProvider
+        Any | Provider
     """
 
     return (

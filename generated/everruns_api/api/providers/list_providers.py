@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_with_urls_provider import ListResponseWithUrlsProvider
+from ...models.list_response_provider import ListResponseProvider
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseWithUrlsProvider | None:
+) -> ListResponseProvider | None:
     if response.status_code == 200:
-        response_200 = ListResponseWithUrlsProvider.from_dict(response.json())
+        response_200 = ListResponseProvider.from_dict(response.json())
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseWithUrlsProvider]:
+) -> Response[ListResponseProvider]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,14 +47,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListResponseWithUrlsProvider]:
+) -> Response[ListResponseProvider]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsProvider]
+        Response[ListResponseProvider]
     """
 
     kwargs = _get_kwargs()
@@ -69,14 +69,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ListResponseWithUrlsProvider | None:
+) -> ListResponseProvider | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsProvider
+        ListResponseProvider
     """
 
     return sync_detailed(
@@ -87,14 +87,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListResponseWithUrlsProvider]:
+) -> Response[ListResponseProvider]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsProvider]
+        Response[ListResponseProvider]
     """
 
     kwargs = _get_kwargs()
@@ -107,14 +107,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ListResponseWithUrlsProvider | None:
+) -> ListResponseProvider | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsProvider
+        ListResponseProvider
     """
 
     return (

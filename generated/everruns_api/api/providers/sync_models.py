@@ -31,25 +31,19 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(
-            data: object,
+            data: Any,
         ) -> SyncModelsResponseNotSupported | SyncModelsResponseSuccess:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sync_models_response_type_0 = (
-                    SyncModelsResponseSuccess.from_dict(data)
-                )
-
-                return componentsschemas_sync_models_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_sync_models_response_type_1 = (
-                SyncModelsResponseNotSupported.from_dict(data)
+            if SyncModelsResponseSuccess._accepts(data):
+                return SyncModelsResponseSuccess.from_dict(data)
+            if SyncModelsResponseNotSupported._accepts(data):
+                return SyncModelsResponseNotSupported.from_dict(data)
+            if SyncModelsResponseSuccess._accepts(data, strictly=False):
+                return SyncModelsResponseSuccess.from_dict(data)
+            if SyncModelsResponseNotSupported._accepts(data, strictly=False):
+                return SyncModelsResponseNotSupported.from_dict(data)
+            return cast(
+                SyncModelsResponseNotSupported | SyncModelsResponseSuccess, data
             )
-
-            return componentsschemas_sync_models_response_type_1
 
         response_200 = _parse_response_200(response.json())
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.provider import Provider
 from ...models.update_provider_request import UpdateProviderRequest
-from ...models.with_urls_provider import WithUrlsProvider
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     if response.status_code == 200:
-        response_200 = WithUrlsProvider.from_dict(response.json())
+        response_200 = Provider.from_dict(response.json())
 
         return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProviderRequest,
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     """
     Args:
         id (str):
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsProvider]
+        Response[Any | Provider]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProviderRequest,
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     """
     Args:
         id (str):
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsProvider
+        Any | Provider
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProviderRequest,
-) -> Response[Any | WithUrlsProvider]:
+) -> Response[Any | Provider]:
     """
     Args:
         id (str):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsProvider]
+        Response[Any | Provider]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProviderRequest,
-) -> Any | WithUrlsProvider | None:
+) -> Any | Provider | None:
     """
     Args:
         id (str):
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsProvider
+        Any | Provider
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.database_info_response import DatabaseInfoResponse
+from ...models.session_database import SessionDatabase
 from ...types import Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DatabaseInfoResponse | None:
+) -> Any | SessionDatabase | None:
     if response.status_code == 200:
-        response_200 = DatabaseInfoResponse.from_dict(response.json())
+        response_200 = SessionDatabase.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DatabaseInfoResponse]:
+) -> Response[Any | SessionDatabase]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DatabaseInfoResponse]:
+) -> Response[Any | SessionDatabase]:
     """
     Args:
         session_id (str):
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DatabaseInfoResponse]
+        Response[Any | SessionDatabase]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DatabaseInfoResponse | None:
+) -> Any | SessionDatabase | None:
     """
     Args:
         session_id (str):
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DatabaseInfoResponse
+        Any | SessionDatabase
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DatabaseInfoResponse]:
+) -> Response[Any | SessionDatabase]:
     """
     Args:
         session_id (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DatabaseInfoResponse]
+        Response[Any | SessionDatabase]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DatabaseInfoResponse | None:
+) -> Any | SessionDatabase | None:
     """
     Args:
         session_id (str):
@@ -157,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DatabaseInfoResponse
+        Any | SessionDatabase
     """
 
     return (

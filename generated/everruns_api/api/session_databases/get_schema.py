@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.schema_response import SchemaResponse
+from ...models.database_schema import DatabaseSchema
 from ...types import Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SchemaResponse | None:
+) -> Any | DatabaseSchema | None:
     if response.status_code == 200:
-        response_200 = SchemaResponse.from_dict(response.json())
+        response_200 = DatabaseSchema.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SchemaResponse]:
+) -> Response[Any | DatabaseSchema]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | SchemaResponse]:
+) -> Response[Any | DatabaseSchema]:
     """
     Args:
         session_id (str):
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SchemaResponse]
+        Response[Any | DatabaseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | SchemaResponse | None:
+) -> Any | DatabaseSchema | None:
     """
     Args:
         session_id (str):
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SchemaResponse
+        Any | DatabaseSchema
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | SchemaResponse]:
+) -> Response[Any | DatabaseSchema]:
     """
     Args:
         session_id (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SchemaResponse]
+        Response[Any | DatabaseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | SchemaResponse | None:
+) -> Any | DatabaseSchema | None:
     """
     Args:
         session_id (str):
@@ -157,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SchemaResponse
+        Any | DatabaseSchema
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_database_info_response import (
-    ListResponseDatabaseInfoResponse,
-)
+from ...models.list_response_session_database import ListResponseSessionDatabase
 from ...types import Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListResponseDatabaseInfoResponse | None:
+) -> Any | ListResponseSessionDatabase | None:
     if response.status_code == 200:
-        response_200 = ListResponseDatabaseInfoResponse.from_dict(response.json())
+        response_200 = ListResponseSessionDatabase.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListResponseDatabaseInfoResponse]:
+) -> Response[Any | ListResponseSessionDatabase]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ListResponseDatabaseInfoResponse]:
+) -> Response[Any | ListResponseSessionDatabase]:
     """
     Args:
         session_id (str):
@@ -69,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseDatabaseInfoResponse]
+        Response[Any | ListResponseSessionDatabase]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +85,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ListResponseDatabaseInfoResponse | None:
+) -> Any | ListResponseSessionDatabase | None:
     """
     Args:
         session_id (str):
@@ -97,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseDatabaseInfoResponse
+        Any | ListResponseSessionDatabase
     """
 
     return sync_detailed(
@@ -110,7 +108,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ListResponseDatabaseInfoResponse]:
+) -> Response[Any | ListResponseSessionDatabase]:
     """
     Args:
         session_id (str):
@@ -120,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseDatabaseInfoResponse]
+        Response[Any | ListResponseSessionDatabase]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +134,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ListResponseDatabaseInfoResponse | None:
+) -> Any | ListResponseSessionDatabase | None:
     """
     Args:
         session_id (str):
@@ -146,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseDatabaseInfoResponse
+        Any | ListResponseSessionDatabase
     """
 
     return (

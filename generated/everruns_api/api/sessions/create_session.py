@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_session_request import CreateSessionRequest
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_session import WithUrlsSession
+from ...models.session import Session
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | WithUrlsSession | None:
+) -> Any | ErrorResponse | Session | None:
     if response.status_code == 201:
-        response_201 = WithUrlsSession.from_dict(response.json())
+        response_201 = Session.from_dict(response.json())
 
         return response_201
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | WithUrlsSession]:
+) -> Response[Any | ErrorResponse | Session]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Response[Any | ErrorResponse | WithUrlsSession]:
+) -> Response[Any | ErrorResponse | Session]:
     """
     Args:
         body (CreateSessionRequest):
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | WithUrlsSession]
+        Response[Any | ErrorResponse | Session]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Any | ErrorResponse | WithUrlsSession | None:
+) -> Any | ErrorResponse | Session | None:
     """
     Args:
         body (CreateSessionRequest):
@@ -106,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | WithUrlsSession
+        Any | ErrorResponse | Session
     """
 
     return sync_detailed(
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Response[Any | ErrorResponse | WithUrlsSession]:
+) -> Response[Any | ErrorResponse | Session]:
     """
     Args:
         body (CreateSessionRequest):
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | WithUrlsSession]
+        Response[Any | ErrorResponse | Session]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSessionRequest,
-) -> Any | ErrorResponse | WithUrlsSession | None:
+) -> Any | ErrorResponse | Session | None:
     """
     Args:
         body (CreateSessionRequest):
@@ -155,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | WithUrlsSession
+        Any | ErrorResponse | Session
     """
 
     return (

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.fork_session_request import ForkSessionRequest
-from ...models.with_urls_session import WithUrlsSession
+from ...models.session import Session
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | WithUrlsSession | None:
+) -> Any | ErrorResponse | Session | None:
     if response.status_code == 201:
-        response_201 = WithUrlsSession.from_dict(response.json())
+        response_201 = Session.from_dict(response.json())
 
         return response_201
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | WithUrlsSession]:
+) -> Response[Any | ErrorResponse | Session]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ForkSessionRequest,
-) -> Response[Any | ErrorResponse | WithUrlsSession]:
+) -> Response[Any | ErrorResponse | Session]:
     """
     Args:
         session_id (str):
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | WithUrlsSession]
+        Response[Any | ErrorResponse | Session]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ForkSessionRequest,
-) -> Any | ErrorResponse | WithUrlsSession | None:
+) -> Any | ErrorResponse | Session | None:
     """
     Args:
         session_id (str):
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | WithUrlsSession
+        Any | ErrorResponse | Session
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ForkSessionRequest,
-) -> Response[Any | ErrorResponse | WithUrlsSession]:
+) -> Response[Any | ErrorResponse | Session]:
     """
     Args:
         session_id (str):
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | WithUrlsSession]
+        Response[Any | ErrorResponse | Session]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ForkSessionRequest,
-) -> Any | ErrorResponse | WithUrlsSession | None:
+) -> Any | ErrorResponse | Session | None:
     """
     Args:
         session_id (str):
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | WithUrlsSession
+        Any | ErrorResponse | Session
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_or_create_chat_session_request import GetOrCreateChatSessionRequest
-from ...models.with_urls_session import WithUrlsSession
+from ...models.session import Session
 from ...types import UNSET, Response, Unset
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsSession | None:
+) -> Any | Session | None:
     if response.status_code == 200:
-        response_200 = WithUrlsSession.from_dict(response.json())
+        response_200 = Session.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsSession]:
+) -> Response[Any | Session]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetOrCreateChatSessionRequest | None | Unset = UNSET,
-) -> Response[Any | WithUrlsSession]:
+) -> Response[Any | Session]:
     """
     Args:
         body (GetOrCreateChatSessionRequest | None | Unset):
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsSession]
+        Response[Any | Session]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetOrCreateChatSessionRequest | None | Unset = UNSET,
-) -> Any | WithUrlsSession | None:
+) -> Any | Session | None:
     """
     Args:
         body (GetOrCreateChatSessionRequest | None | Unset):
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsSession
+        Any | Session
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetOrCreateChatSessionRequest | None | Unset = UNSET,
-) -> Response[Any | WithUrlsSession]:
+) -> Response[Any | Session]:
     """
     Args:
         body (GetOrCreateChatSessionRequest | None | Unset):
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsSession]
+        Response[Any | Session]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetOrCreateChatSessionRequest | None | Unset = UNSET,
-) -> Any | WithUrlsSession | None:
+) -> Any | Session | None:
     """
     Args:
         body (GetOrCreateChatSessionRequest | None | Unset):
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsSession
+        Any | Session
     """
 
     return (

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.paginated_response_with_urls_session import (
-    PaginatedResponseWithUrlsSession,
-)
+from ...models.paginated_response_session import PaginatedResponseSession
 from ...types import UNSET, Response, Unset
 
 
@@ -62,9 +60,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PaginatedResponseWithUrlsSession | None:
+) -> Any | PaginatedResponseSession | None:
     if response.status_code == 200:
-        response_200 = PaginatedResponseWithUrlsSession.from_dict(response.json())
+        response_200 = PaginatedResponseSession.from_dict(response.json())
 
         return response_200
 
@@ -80,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PaginatedResponseWithUrlsSession]:
+) -> Response[Any | PaginatedResponseSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +94,7 @@ def sync_detailed(
     search: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Response[Any | PaginatedResponseWithUrlsSession]:
+) -> Response[Any | PaginatedResponseSession]:
     """
     Args:
         agent_id (None | str | Unset):
@@ -109,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PaginatedResponseWithUrlsSession]
+        Response[Any | PaginatedResponseSession]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +131,7 @@ def sync(
     search: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Any | PaginatedResponseWithUrlsSession | None:
+) -> Any | PaginatedResponseSession | None:
     """
     Args:
         agent_id (None | str | Unset):
@@ -146,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PaginatedResponseWithUrlsSession
+        Any | PaginatedResponseSession
     """
 
     return sync_detailed(
@@ -165,7 +163,7 @@ async def asyncio_detailed(
     search: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Response[Any | PaginatedResponseWithUrlsSession]:
+) -> Response[Any | PaginatedResponseSession]:
     """
     Args:
         agent_id (None | str | Unset):
@@ -178,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PaginatedResponseWithUrlsSession]
+        Response[Any | PaginatedResponseSession]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +198,7 @@ async def asyncio(
     search: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
-) -> Any | PaginatedResponseWithUrlsSession | None:
+) -> Any | PaginatedResponseSession | None:
     """
     Args:
         agent_id (None | str | Unset):
@@ -213,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PaginatedResponseWithUrlsSession
+        Any | PaginatedResponseSession
     """
 
     return (

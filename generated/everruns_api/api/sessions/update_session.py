@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.session import Session
 from ...models.update_session_request import UpdateSessionRequest
-from ...models.with_urls_session import WithUrlsSession
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsSession | None:
+) -> Any | Session | None:
     if response.status_code == 200:
-        response_200 = WithUrlsSession.from_dict(response.json())
+        response_200 = Session.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsSession]:
+) -> Response[Any | Session]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Response[Any | WithUrlsSession]:
+) -> Response[Any | Session]:
     """
     Args:
         session_id (str):
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsSession]
+        Response[Any | Session]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Any | WithUrlsSession | None:
+) -> Any | Session | None:
     """
     Args:
         session_id (str):
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsSession
+        Any | Session
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Response[Any | WithUrlsSession]:
+) -> Response[Any | Session]:
     """
     Args:
         session_id (str):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsSession]
+        Response[Any | Session]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionRequest,
-) -> Any | WithUrlsSession | None:
+) -> Any | Session | None:
     """
     Args:
         session_id (str):
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsSession
+        Any | Session
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.with_urls_skill import WithUrlsSkill
+from ...models.skill import Skill
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WithUrlsSkill | None:
+) -> Any | Skill | None:
     if response.status_code == 200:
-        response_200 = WithUrlsSkill.from_dict(response.json())
+        response_200 = Skill.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WithUrlsSkill]:
+) -> Response[Any | Skill]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +57,7 @@ def sync_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsSkill]:
+) -> Response[Any | Skill]:
     """
     Args:
         skill_id (str):
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsSkill]
+        Response[Any | Skill]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +85,7 @@ def sync(
     skill_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsSkill | None:
+) -> Any | Skill | None:
     """
     Args:
         skill_id (str):
@@ -95,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsSkill
+        Any | Skill
     """
 
     return sync_detailed(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | WithUrlsSkill]:
+) -> Response[Any | Skill]:
     """
     Args:
         skill_id (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WithUrlsSkill]
+        Response[Any | Skill]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ async def asyncio(
     skill_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WithUrlsSkill | None:
+) -> Any | Skill | None:
     """
     Args:
         skill_id (str):
@@ -144,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WithUrlsSkill
+        Any | Skill
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_with_urls_skill import ListResponseWithUrlsSkill
+from ...models.list_response_skill import ListResponseSkill
 from ...types import UNSET, Response, Unset
 
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseWithUrlsSkill | None:
+) -> ListResponseSkill | None:
     if response.status_code == 200:
-        response_200 = ListResponseWithUrlsSkill.from_dict(response.json())
+        response_200 = ListResponseSkill.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseWithUrlsSkill]:
+) -> Response[ListResponseSkill]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Response[ListResponseWithUrlsSkill]:
+) -> Response[ListResponseSkill]:
     """
     Args:
         search (None | str | Unset):
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsSkill]
+        Response[ListResponseSkill]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> ListResponseWithUrlsSkill | None:
+) -> ListResponseSkill | None:
     """
     Args:
         search (None | str | Unset):
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsSkill
+        ListResponseSkill
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> Response[ListResponseWithUrlsSkill]:
+) -> Response[ListResponseSkill]:
     """
     Args:
         search (None | str | Unset):
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseWithUrlsSkill]
+        Response[ListResponseSkill]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     search: None | str | Unset = UNSET,
     include_archived: bool | None | Unset = UNSET,
-) -> ListResponseWithUrlsSkill | None:
+) -> ListResponseSkill | None:
     """
     Args:
         search (None | str | Unset):
@@ -169,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListResponseWithUrlsSkill
+        ListResponseSkill
     """
 
     return (

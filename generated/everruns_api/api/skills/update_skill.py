@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.skill import Skill
 from ...models.update_skill_request import UpdateSkillRequest
-from ...models.with_urls_skill import WithUrlsSkill
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | WithUrlsSkill | None:
+) -> Any | ErrorResponse | Skill | None:
     if response.status_code == 200:
-        response_200 = WithUrlsSkill.from_dict(response.json())
+        response_200 = Skill.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | WithUrlsSkill]:
+) -> Response[Any | ErrorResponse | Skill]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSkillRequest,
-) -> Response[Any | ErrorResponse | WithUrlsSkill]:
+) -> Response[Any | ErrorResponse | Skill]:
     """
     Args:
         skill_id (str):
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | WithUrlsSkill]
+        Response[Any | ErrorResponse | Skill]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSkillRequest,
-) -> Any | ErrorResponse | WithUrlsSkill | None:
+) -> Any | ErrorResponse | Skill | None:
     """
     Args:
         skill_id (str):
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | WithUrlsSkill
+        Any | ErrorResponse | Skill
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSkillRequest,
-) -> Response[Any | ErrorResponse | WithUrlsSkill]:
+) -> Response[Any | ErrorResponse | Skill]:
     """
     Args:
         skill_id (str):
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | WithUrlsSkill]
+        Response[Any | ErrorResponse | Skill]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSkillRequest,
-) -> Any | ErrorResponse | WithUrlsSkill | None:
+) -> Any | ErrorResponse | Skill | None:
     """
     Args:
         skill_id (str):
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | WithUrlsSkill
+        Any | ErrorResponse | Skill
     """
 
     return (

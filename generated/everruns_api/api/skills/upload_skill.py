@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.with_urls_skill import WithUrlsSkill
+from ...models.skill import Skill
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WithUrlsSkill | None:
+) -> ErrorResponse | Skill | None:
     if response.status_code == 201:
-        response_201 = WithUrlsSkill.from_dict(response.json())
+        response_201 = Skill.from_dict(response.json())
 
         return response_201
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WithUrlsSkill]:
+) -> Response[ErrorResponse | Skill]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,14 +63,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsSkill]:
+) -> Response[ErrorResponse | Skill]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsSkill]
+        Response[ErrorResponse | Skill]
     """
 
     kwargs = _get_kwargs()
@@ -85,14 +85,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsSkill | None:
+) -> ErrorResponse | Skill | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsSkill
+        ErrorResponse | Skill
     """
 
     return sync_detailed(
@@ -103,14 +103,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WithUrlsSkill]:
+) -> Response[ErrorResponse | Skill]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WithUrlsSkill]
+        Response[ErrorResponse | Skill]
     """
 
     kwargs = _get_kwargs()
@@ -123,14 +123,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WithUrlsSkill | None:
+) -> ErrorResponse | Skill | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WithUrlsSkill
+        ErrorResponse | Skill
     """
 
     return (

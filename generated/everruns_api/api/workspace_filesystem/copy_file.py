@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.copy_file_request import CopyFileRequest
-from ...models.session_file import SessionFile
+from ...models.file_info import FileInfo
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SessionFile | None:
+) -> Any | FileInfo | None:
     if response.status_code == 201:
-        response_201 = SessionFile.from_dict(response.json())
+        response_201 = FileInfo.from_dict(response.json())
 
         return response_201
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SessionFile]:
+) -> Response[Any | FileInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CopyFileRequest,
-) -> Response[Any | SessionFile]:
+) -> Response[Any | FileInfo]:
     """
     Args:
         workspace_id (str):
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionFile]
+        Response[Any | FileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CopyFileRequest,
-) -> Any | SessionFile | None:
+) -> Any | FileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionFile
+        Any | FileInfo
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CopyFileRequest,
-) -> Response[Any | SessionFile]:
+) -> Response[Any | FileInfo]:
     """
     Args:
         workspace_id (str):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionFile]
+        Response[Any | FileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CopyFileRequest,
-) -> Any | SessionFile | None:
+) -> Any | FileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionFile
+        Any | FileInfo
     """
 
     return (

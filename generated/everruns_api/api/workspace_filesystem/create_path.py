@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_file_request import CreateFileRequest
-from ...models.session_file import SessionFile
+from ...models.file_info import FileInfo
 from ...types import Response
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SessionFile | None:
+) -> Any | FileInfo | None:
     if response.status_code == 201:
-        response_201 = SessionFile.from_dict(response.json())
+        response_201 = FileInfo.from_dict(response.json())
 
         return response_201
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SessionFile]:
+) -> Response[Any | FileInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> Response[Any | SessionFile]:
+) -> Response[Any | FileInfo]:
     """
     Args:
         workspace_id (str):
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionFile]
+        Response[Any | FileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> Any | SessionFile | None:
+) -> Any | FileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionFile
+        Any | FileInfo
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> Response[Any | SessionFile]:
+) -> Response[Any | FileInfo]:
     """
     Args:
         workspace_id (str):
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionFile]
+        Response[Any | FileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFileRequest,
-) -> Any | SessionFile | None:
+) -> Any | FileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionFile
+        Any | FileInfo
     """
 
     return (

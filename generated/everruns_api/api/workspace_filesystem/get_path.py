@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.file_info import FileInfo
 from ...models.list_response_file_info import ListResponseFileInfo
-from ...models.session_file import SessionFile
 from ...types import UNSET, Response, Unset
 
 
@@ -38,23 +38,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListResponseFileInfo | SessionFile | None:
+) -> Any | FileInfo | ListResponseFileInfo | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ListResponseFileInfo | SessionFile:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_get_response_type_0 = SessionFile.from_dict(data)
-
-                return componentsschemas_get_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_get_response_type_1 = ListResponseFileInfo.from_dict(data)
-
-            return componentsschemas_get_response_type_1
+        def _parse_response_200(data: Any) -> FileInfo | ListResponseFileInfo:
+            if FileInfo._accepts(data):
+                return FileInfo.from_dict(data)
+            if ListResponseFileInfo._accepts(data):
+                return ListResponseFileInfo.from_dict(data)
+            if FileInfo._accepts(data, strictly=False):
+                return FileInfo.from_dict(data)
+            if ListResponseFileInfo._accepts(data, strictly=False):
+                return ListResponseFileInfo.from_dict(data)
+            return cast(FileInfo | ListResponseFileInfo, data)
 
         response_200 = _parse_response_200(response.json())
 
@@ -76,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListResponseFileInfo | SessionFile]:
+) -> Response[Any | FileInfo | ListResponseFileInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     recursive: bool | Unset = UNSET,
-) -> Response[Any | ListResponseFileInfo | SessionFile]:
+) -> Response[Any | FileInfo | ListResponseFileInfo]:
     """
     Args:
         workspace_id (str):
@@ -103,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseFileInfo | SessionFile]
+        Response[Any | FileInfo | ListResponseFileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     recursive: bool | Unset = UNSET,
-) -> Any | ListResponseFileInfo | SessionFile | None:
+) -> Any | FileInfo | ListResponseFileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -137,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseFileInfo | SessionFile
+        Any | FileInfo | ListResponseFileInfo
     """
 
     return sync_detailed(
@@ -154,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     recursive: bool | Unset = UNSET,
-) -> Response[Any | ListResponseFileInfo | SessionFile]:
+) -> Response[Any | FileInfo | ListResponseFileInfo]:
     """
     Args:
         workspace_id (str):
@@ -166,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListResponseFileInfo | SessionFile]
+        Response[Any | FileInfo | ListResponseFileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     recursive: bool | Unset = UNSET,
-) -> Any | ListResponseFileInfo | SessionFile | None:
+) -> Any | FileInfo | ListResponseFileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -198,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListResponseFileInfo | SessionFile
+        Any | FileInfo | ListResponseFileInfo
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.file_stat import FileStat
+from ...models.file_info import FileInfo
 from ...models.stat_request import StatRequest
 from ...types import Response
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FileStat | None:
+) -> Any | FileInfo | None:
     if response.status_code == 200:
-        response_200 = FileStat.from_dict(response.json())
+        response_200 = FileInfo.from_dict(response.json())
 
         return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FileStat]:
+) -> Response[Any | FileInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StatRequest,
-) -> Response[Any | FileStat]:
+) -> Response[Any | FileInfo]:
     """
     Args:
         workspace_id (str):
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FileStat]
+        Response[Any | FileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StatRequest,
-) -> Any | FileStat | None:
+) -> Any | FileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FileStat
+        Any | FileInfo
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StatRequest,
-) -> Response[Any | FileStat]:
+) -> Response[Any | FileInfo]:
     """
     Args:
         workspace_id (str):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FileStat]
+        Response[Any | FileInfo]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StatRequest,
-) -> Any | FileStat | None:
+) -> Any | FileInfo | None:
     """
     Args:
         workspace_id (str):
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FileStat
+        Any | FileInfo
     """
 
     return (
