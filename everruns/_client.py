@@ -166,7 +166,6 @@ class BlockingSteps:
         self._response: httpx.Response | None = None
         self._chunks: Iterator[bytes] | None = None
         self._interrupter = Interrupter()
-        self._stopped = threading.Event()
         self._deadline_timer: threading.Timer | None = None
         self._reading = False
         self._closing = False
@@ -185,7 +184,7 @@ class BlockingSteps:
             return self._connect(step)
         if isinstance(step, Pause):
             self._let_go_of_response()
-            return self._stopped.wait(step.seconds)
+            return self._interrupter.wait(step.seconds)
         raise TypeError(f"not a step: {step!r}")
 
     def _connect(self, step: Connect) -> httpx.Response:
@@ -226,7 +225,6 @@ class BlockingSteps:
 
     def interrupt(self) -> None:
         """Wake the stream's read or pause at once, and keep later ones from waiting."""
-        self._stopped.set()
         self._interrupter.interrupt()
 
     def close(self) -> None:

@@ -23,6 +23,7 @@ class Interrupter:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None
+        self._wake: threading.Event | None = None  # made by the first blocking wait
         self.interrupted = False
 
     def on_trace(self, name: str, info: Mapping[str, Any]) -> None:
@@ -47,12 +48,25 @@ class Interrupter:
             self._socket = None
 
     def interrupt(self) -> None:
-        """Wake whatever waits on the current connection, and any made from now on."""
-        self.interrupted = True
+        """Wake whatever waits on the current connection, and any made from now on, and
+        a :meth:`wait` going on."""
         with self._lock:
-            live = self._socket
+            self.interrupted = True
+            live, wake = self._socket, self._wake
+        if wake is not None:
+            wake.set()
         if live is not None:
             _shut_down(live)
+
+    def wait(self, seconds: float) -> bool:
+        """Block for ``seconds`` unless interrupted meanwhile; whether it was."""
+        with self._lock:
+            if self.interrupted:
+                return True
+            if self._wake is None:
+                self._wake = threading.Event()
+            wake = self._wake
+        return wake.wait(seconds)
 
     def cut(self) -> None:
         """Wake whatever waits on the current connection only (a deadline passed)."""

@@ -68,7 +68,7 @@ class Resource(Generic[M]):
         **keywords: Any,
     ) -> Flow[T]:
         """Send one operation's request and read its answer as ``model``."""
-        response = yield from self._send(endpoint, *arguments, timeout=timeout, idempotent=idempotent, **keywords)
+        response: httpx.Response = yield Send(endpoint._get_kwargs(*arguments, **keywords), timeout, idempotent)
         return read(endpoint, response, model)
 
 
