@@ -1,7 +1,8 @@
 """What the SDK adds to a call, in the client's CPU time: ``client.agents.get(id)`` against
 the same GET made with a plain ``httpx.Client`` and ``json.loads``, and a page of 100
 agents (``client.agents.list(limit=100)``, then each agent's ``name`` read, as a user
-would) against the same, in one run.
+would) against the same, in one run; then the same two for ``AsyncEverruns`` against a
+plain ``httpx.AsyncClient`` and ``json.loads``, awaited one after the other on one loop.
 
 The answers are full-size: every field the API description lists for an agent, nested
 objects and timestamps included (``full_payloads.py``), served by a small server in a
@@ -9,9 +10,11 @@ child process so that the client's CPU time (``time.process_time()``) holds only
 client's work. The plain client sends the headers the SDK sends. The contenders take
 turns in short rounds (the order rotating each round) after a warm-up; each figure is
 the median per call over the rounds, each ratio the median of the ratios within a
-round. The targets: at most 1.10 for get, 1.30 for the page of 100.
+round. The targets: at most 1.10 for get, 1.30 for the page of 100, and 1.15 for the
+awaited get (its page of 100 is reported against the same 1.30).
 
     python scripts/bench_calls.py [--calls 4000] [--rounds 40] [--get-target 1.10] [--list-target 1.30]
+                                  [--async-get-target 1.15]
 
 Exits 1 when a target is missed. Options meant for the other benchmarks are ignored, so
 ``nox -s bench -- ...`` can pass its arguments to every script.
@@ -20,18 +23,19 @@ Exits 1 when a target is missed. Options meant for the other benchmarks are igno
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 
-from everruns import Everruns
+from everruns import AsyncEverruns, Everruns
 from everruns._config import USER_AGENT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -95,6 +99,16 @@ def repeat(call: Callable[[], object]) -> Batch:
     return batch
 
 
+def repeat_awaited(loop: asyncio.AbstractEventLoop, call: Callable[[], Awaitable[object]]) -> Batch:
+    """A batch that awaits ``call()`` n times, one after the other, on ``loop``."""
+
+    async def calls(count: int) -> None:
+        for _ in range(count):
+            await call()
+
+    return lambda count: loop.run_until_complete(calls(count))
+
+
 def timed_rounds(contenders: dict[str, Batch], *, calls: int, rounds: int) -> dict[str, list[float]]:
     """Client CPU seconds per call of each contender in each round; every round runs them
     all, in an order that rotates from round to round."""
@@ -129,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=40, help="alternating rounds (default %(default)s)")
     parser.add_argument("--get-target", type=float, default=1.10, help="the largest acceptable ratio for get")
     parser.add_argument("--list-target", type=float, default=1.30, help="the largest acceptable ratio for list")
+    parser.add_argument(
+        "--async-get-target", type=float, default=1.15, help="the largest acceptable ratio for the awaited get"
+    )
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args(argv)
     if args.serve:
@@ -164,12 +181,50 @@ def main(argv: list[str] | None = None) -> int:
             )
             list_samples = timed_rounds(pages, calls=max(args.calls // 20, args.rounds), rounds=args.rounds)
             list_ratio = report(f"list {LISTED} agents, each name read", list_samples, args.list_target)
+        async_get_ratio, async_list_ratio = measure_asyncio(url, args)
     finally:
         server.kill()
         server.wait()
         if server.stdout is not None:
             server.stdout.close()
-    return 0 if get_ratio <= args.get_target and list_ratio <= args.list_target else 1
+    met = get_ratio <= args.get_target and list_ratio <= args.list_target
+    met = met and async_get_ratio <= args.async_get_target and async_list_ratio <= args.list_target
+    return 0 if met else 1
+
+
+def measure_asyncio(url: str, args: argparse.Namespace) -> tuple[float, float]:
+    """The same two calls through ``AsyncEverruns`` and a plain ``httpx.AsyncClient``."""
+    loop = asyncio.new_event_loop()
+    client = AsyncEverruns(api_key=KEY, base_url=url)
+    plain = httpx.AsyncClient(base_url=url + "/", headers=SDK_HEADERS)
+
+    async def raw_get() -> object:
+        return json.loads((await plain.get(f"v1/agents/{AGENT_ID}")).content)
+
+    async def sdk_page() -> None:
+        for agent in (await client.agents.list(limit=LISTED)).data:
+            agent.name  # noqa: B018  (reading it is the point)
+
+    async def plain_page() -> None:
+        for agent in json.loads((await plain.get("v1/agents", params={"limit": LISTED})).content)["data"]:
+            agent["name"]
+
+    try:
+        gets = {
+            "everruns": repeat_awaited(loop, lambda: client.agents.get(AGENT_ID)),
+            PLAIN: repeat_awaited(loop, raw_get),
+        }
+        pages = {"everruns": repeat_awaited(loop, sdk_page), PLAIN: repeat_awaited(loop, plain_page)}
+        samples = timed_rounds(gets, calls=args.calls, rounds=args.rounds)
+        get_ratio = report("AsyncEverruns: GET one agent (vs httpx.AsyncClient)", samples, args.async_get_target)
+        samples = timed_rounds(pages, calls=max(args.calls // 20, args.rounds), rounds=args.rounds)
+        list_ratio = report(f"AsyncEverruns: list {LISTED} agents, each name read", samples, args.list_target)
+    finally:
+        loop.run_until_complete(client.close())
+        loop.run_until_complete(plain.aclose())
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
+    return get_ratio, list_ratio
 
 
 if __name__ == "__main__":
