@@ -289,17 +289,13 @@ class AsyncEventStream(StreamView):
     def __init__(self, feed: EventFeed, steps: AwaitingSteps) -> None:
         self._feed = feed
         self._steps = steps
-        self._events: AsyncGenerator[Event, None] = aemit(feed.events(), steps.do)
+        self._events: AsyncGenerator[Event, None] = aemit(feed.events(), steps.do, steps.aclose)
 
-    def __aiter__(self) -> AsyncEventStream:
-        return self
+    def __aiter__(self) -> AsyncIterator[Event]:
+        return self._events
 
     async def __anext__(self) -> Event:
-        try:
-            return await anext(self._events)
-        except BaseException:
-            await self._steps.aclose()
-            raise
+        return await anext(self._events)
 
     async def until_turn_end(self) -> AsyncIterator[Event]:
         """The events up to and including the next end of a turn. The stream stays open:
@@ -326,6 +322,7 @@ class AsyncEventStream(StreamView):
     async def close(self) -> None:
         """Stop, and release the connection."""
         self.stop()
+        await self._events.aclose()
         await self._steps.aclose()
 
     async def __aenter__(self) -> AsyncEventStream:

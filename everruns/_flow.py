@@ -156,10 +156,12 @@ async def adrive(flow: Generator[S, Any, T], do: Callable[[S], Awaitable[Any]], 
         return result
 
 
-def emit(flow: Generator[Any, Any, None], do: Callable[[Any], Any]) -> Generator[Any, None, None]:
+def emit(
+    flow: Generator[Any, Any, None], do: Callable[[Any], Any], finish: Callable[[], None] | None = None
+) -> Generator[Any, None, None]:
     """Iterate a flow that hands values out: each value it yields that is not a
     :class:`Step` goes to the caller, every step is done by ``do`` (blocking) and its
-    failure raised inside the flow."""
+    failure raised inside the flow. ``finish()`` runs when the iteration ends, however."""
     outcome: Any = None
     failure: Exception | None = None
     try:
@@ -178,10 +180,16 @@ def emit(flow: Generator[Any, Any, None], do: Callable[[Any], Any]) -> Generator
                 failure = error
     finally:
         flow.close()
+        if finish is not None:
+            finish()
 
 
-async def aemit(flow: Generator[Any, Any, None], do: Callable[[Any], Awaitable[Any]]) -> AsyncGenerator[Any, None]:
-    """:func:`emit`, each step awaited from ``do``."""
+async def aemit(
+    flow: Generator[Any, Any, None],
+    do: Callable[[Any], Awaitable[Any]],
+    finish: Callable[[], Awaitable[None]] | None = None,
+) -> AsyncGenerator[Any, None]:
+    """:func:`emit`, each step awaited from ``do`` (and ``finish()`` awaited at the end)."""
     outcome: Any = None
     failure: Exception | None = None
     try:
@@ -200,6 +208,8 @@ async def aemit(flow: Generator[Any, Any, None], do: Callable[[Any], Awaitable[A
                 failure = error
     finally:
         flow.close()
+        if finish is not None:
+            await finish()
 
 
 def next_emitted(flow: Generator[Any, Any, None]) -> Flow[Any]:

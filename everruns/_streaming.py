@@ -331,19 +331,13 @@ class EventStream(StreamView):
     def __init__(self, feed: EventFeed, steps: BlockingSteps) -> None:
         self._feed = feed
         self._steps = steps
-        self._events = self._follow()
+        self._events: Generator[Event, None, None] = emit(feed.events(), steps.do, steps.close)
 
     def __iter__(self) -> Iterator[Event]:
         return self._events
 
     def __next__(self) -> Event:
         return next(self._events)
-
-    def _follow(self) -> Generator[Event, None, None]:
-        try:
-            yield from emit(self._feed.events(), self._steps.do)
-        finally:
-            self._steps.close()
 
     def until_turn_end(self) -> Iterator[Event]:
         """The events up to and including the next end of a turn (``turn.completed``,

@@ -1,19 +1,28 @@
-"""Events per second through ``EventStream`` against bare sseclient-py + ``json.loads``
-on an httpx stream, over the same local stream, in one run.
+"""The event streams against bare sseclient-py + ``json.loads`` on an httpx stream, over
+the same local stream, in one run: events per second, and the client's CPU time per event.
 
-A minimal SSE server runs in a child process (so that it neither shares the GIL nor
-the memory being measured) and writes ``connected``, then N realistic
-``output.message.delta`` events, then ``disconnecting``. The contenders take turns in
-rounds, the order rotating; the ratio is the median of the per-round ratios of
-``EventStream`` to the baseline, and the target is at least 0.85. Also reported: a raw
-httpx ``iter_lines()`` loop (no parsing at all), the official asyncio ``everruns-sdk``
-stream when it is installed, and the resident memory of one ``EventStream`` over
-1,000,000 events, after 100,000 and at the end, which must stay flat.
+A minimal SSE server runs in a child process (so that it neither shares the GIL nor the
+memory or CPU time being measured) and writes ``connected``, then N realistic
+``output.message.delta`` events (full events, ``context`` included), then
+``disconnecting``, in one of two shapes:
 
-    python scripts/bench_stream.py [--events 50000] [--rounds 7] [--memory-events 1000000] [--target 0.85]
+- many frames to a write (256), as a stream that has fallen behind reads them: targets
+  ``EventStream`` at least 0.85x the baseline's events/s, and ``AsyncEventStream`` at
+  least 0.85x ``EventStream``'s;
+- each frame its own network write and HTTP chunk, as a live turn sends them: target
+  ``EventStream`` at most 1.15x the baseline's client CPU time per event (CPU time, so
+  that the server's jitter does not count).
 
-Exits 1 when the ratio target is missed or memory grows. Options meant for the other
-benchmarks are ignored, so ``nox -s bench -- ...`` can pass its arguments to every script.
+The contenders take turns in rounds, the order rotating; each ratio is the median of the
+per-round ratios. Also reported: a raw httpx ``iter_lines()`` loop (no parsing at all),
+the official asyncio ``everruns-sdk`` stream when it is installed, and the resident
+memory of one ``EventStream`` over 1,000,000 events, after 100,000 and at the end,
+which must stay flat.
+
+    python scripts/bench_stream.py [--events 50000] [--rounds 7] [--memory-events 1000000]
+
+Exits 1 when a target is missed or memory grows. Options meant for the other benchmarks
+are ignored, so ``nox -s bench -- ...`` can pass its arguments to every script.
 """
 
 from __future__ import annotations
@@ -36,10 +45,11 @@ from collections.abc import Callable
 import httpx
 import sseclient
 
-from everruns import Everruns
+from everruns import AsyncEverruns, Everruns
 
 KEY = "dev"
 ACCEPT = {"Accept": "text/event-stream"}
+LIVE_CPU_TARGET = 1.15  # EventStream's CPU per event over the baseline's, each frame its own write
 MEMORY_CHECKPOINT = 100_000
 MEMORY_GROWTH_LIMIT = 8 * 1024 * 1024  # bytes of RSS growth between the checkpoint and the end
 BATCH = 256  # frames per write
@@ -115,12 +125,15 @@ def serve() -> None:
 # --- the contenders -----------------------------------------------------------------------
 
 
-def baseline(url: str, count: int) -> int:
+Contender = Callable[[str, int, bool], int]
+
+
+def baseline(url: str, count: int, live: bool) -> int:
     """sseclient-py over an httpx stream, each event's data through ``json.loads``."""
     seen = 0
     with (
         httpx.Client() as client,
-        client.stream("GET", f"{url}/v1/sessions/{session_for(count)}/sse", headers=ACCEPT) as response,
+        client.stream("GET", f"{url}/v1/sessions/{session_for(count, live=live)}/sse", headers=ACCEPT) as response,
     ):
         for frame in sseclient.SSEClient(response.iter_bytes()).events():
             json.loads(frame.data)
@@ -128,12 +141,12 @@ def baseline(url: str, count: int) -> int:
     return seen - 2  # connected and disconnecting
 
 
-def raw_lines(url: str, count: int) -> int:
+def raw_lines(url: str, count: int, live: bool) -> int:
     """httpx ``iter_lines()`` and nothing else."""
     seen = 0
     with (
         httpx.Client() as client,
-        client.stream("GET", f"{url}/v1/sessions/{session_for(count)}/sse", headers=ACCEPT) as response,
+        client.stream("GET", f"{url}/v1/sessions/{session_for(count, live=live)}/sse", headers=ACCEPT) as response,
     ):
         for line in response.iter_lines():
             if line.startswith("data:"):
@@ -141,19 +154,38 @@ def raw_lines(url: str, count: int) -> int:
     return seen - 2
 
 
-def event_stream(url: str, count: int) -> int:
+def event_stream(url: str, count: int, live: bool) -> int:
     """``client.events.stream()``: parsing, Event objects, repeat detection, bookkeeping."""
-    with Everruns(api_key=KEY, base_url=url) as client, client.events.stream(session_for(count)) as stream:
+    session_id = session_for(count, live=live)
+    with Everruns(api_key=KEY, base_url=url) as client, client.events.stream(session_id) as stream:
         return sum(1 for _ in itertools.islice(stream, count))
 
 
-def official_stream(url: str, count: int) -> int:
+def async_event_stream(url: str, count: int, live: bool) -> int:
+    """``AsyncEverruns().events.stream()``, the same work awaited on one event loop."""
+
+    async def read() -> int:
+        seen = 0
+        async with (
+            AsyncEverruns(api_key=KEY, base_url=url) as client,
+            client.events.stream(session_for(count, live=live)) as stream,
+        ):
+            async for _ in stream:
+                seen += 1
+                if seen == count:
+                    break
+        return seen
+
+    return asyncio.run(read())
+
+
+def official_stream(url: str, count: int, live: bool) -> int:
     """The official asyncio ``everruns-sdk`` stream."""
     import everruns_sdk
 
     async def read() -> int:
         official = everruns_sdk.Everruns(api_key=KEY, base_url=url)
-        stream = official.events.stream(session_for(count))
+        stream = official.events.stream(session_for(count, live=live))
         events = stream.__aiter__()  # an async generator: closed here, not left to the loop's shutdown
         seen = 0
         try:
@@ -170,14 +202,15 @@ def official_stream(url: str, count: int) -> int:
     return asyncio.run(read())
 
 
-def rate(contender: Callable[[str, int], int], url: str, count: int) -> float:
-    """Events per second of one pass over ``count`` events."""
-    started = time.perf_counter()
-    seen = contender(url, count)
-    elapsed = time.perf_counter() - started
+def measure(contender: Contender, url: str, count: int, live: bool) -> tuple[float, float]:
+    """Events per second of one pass over ``count`` events, and the client's CPU
+    microseconds per event (this process: the server runs in another)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    seen = contender(url, count, live)
+    elapsed, cpu_used = time.perf_counter() - started, time.process_time() - cpu
     if seen != count:
         raise RuntimeError(f"{contender.__name__} saw {seen} events, expected {count}")
-    return count / elapsed
+    return count / elapsed, cpu_used / count * 1e6
 
 
 # --- memory -------------------------------------------------------------------------------
@@ -237,32 +270,65 @@ def main(argv: list[str] | None = None) -> int:
         server.wait(timeout=10)
 
 
+def rounds_of(
+    contenders: dict[str, Contender], url: str, count: int, rounds: int, live: bool
+) -> list[dict[str, tuple[float, float]]]:
+    """Each round's (events/s, CPU us/event) of every contender, the order rotating."""
+    for contender in contenders.values():  # warm up: imports, caches, the server's first thread
+        measure(contender, url, 2_000, live)
+    names = list(contenders)
+    results = []
+    for number in range(rounds):
+        order = names[number % len(names) :] + names[: number % len(names)]
+        results.append({name: measure(contenders[name], url, count, live) for name in order})
+    return results
+
+
+def summary(title: str, results: list[dict[str, tuple[float, float]]]) -> None:
+    print(title)
+    for name in results[0]:
+        rate = statistics.median(result[name][0] for result in results)
+        cpu = statistics.median(result[name][1] for result in results)
+        print(f"  {name:<38} {rate:>10,.0f} events/s {cpu:8.2f} us CPU/event")
+
+
+def ratio(results: list[dict[str, tuple[float, float]]], mine: str, theirs: str, index: int) -> float:
+    """The median over the rounds of ``mine``'s figure over ``theirs`` (0: events/s, 1: CPU)."""
+    return statistics.median(result[mine][index] / result[theirs][index] for result in results)
+
+
 def run(url: str, count: int, rounds: int, memory_count: int, target: float) -> int:
-    contenders: dict[str, Callable[[str, int], int]] = {
-        "sseclient-py + json.loads (baseline)": baseline,
+    base = "sseclient-py + json.loads (baseline)"
+    contenders: dict[str, Contender] = {
+        base: baseline,
         "EventStream": event_stream,
+        "AsyncEventStream": async_event_stream,
         "httpx iter_lines(), no parsing": raw_lines,
     }
     if importlib.util.find_spec("everruns_sdk") is not None:
         contenders["everruns-sdk (official, asyncio)"] = official_stream
-    for contender in contenders.values():  # warm up: imports, caches, the server's first thread
-        rate(contender, url, 5_000)
+    met = True
 
-    rates: dict[str, list[float]] = {name: [] for name in contenders}
-    ratios: list[float] = []
-    names = list(contenders)
-    for number in range(rounds):
-        order = names[number % len(names) :] + names[: number % len(names)]
-        this_round = {name: rate(contenders[name], url, count) for name in order}
-        for name, value in this_round.items():
-            rates[name].append(value)
-        ratios.append(this_round["EventStream"] / this_round[names[0]])
+    batched = rounds_of(contenders, url, count, rounds, live=False)
+    summary(f"many frames to a write: {count:,} events per pass, {rounds} rounds (medians)", batched)
+    for mine, theirs in (("EventStream", base), ("AsyncEventStream", "EventStream")):
+        value = ratio(batched, mine, theirs, 0)
+        met = met and value >= target
+        print(f"  events/s {mine} / {theirs}: {value:.3f} (target >= {target})")
 
-    print(f"{count:,} events per pass, {rounds} rounds (median events/s)")
-    for name, values in rates.items():
-        print(f"  {name:<38} {statistics.median(values):>10,.0f}/s")
-    ratio = statistics.median(ratios)
-    print(f"ratio EventStream / baseline {ratio:.3f} (target >= {target})")
+    live_count = max(count // 5, 10_000)
+    live = rounds_of(
+        {base: baseline, "EventStream": event_stream, "AsyncEventStream": async_event_stream},
+        url,
+        live_count,
+        rounds,
+        live=True,
+    )
+    summary(f"each frame its own write and chunk: {live_count:,} events per pass, {rounds} rounds (medians)", live)
+    cpu_ratio = ratio(live, "EventStream", base, 1)
+    met = met and cpu_ratio <= LIVE_CPU_TARGET
+    print(f"  CPU per event EventStream / baseline: {cpu_ratio:.3f} (target <= {LIVE_CPU_TARGET})")
+    print(f"  CPU per event AsyncEventStream / baseline: {ratio(live, 'AsyncEventStream', base, 1):.3f}")
 
     checkpoint, end, peak = memory_over(url, memory_count)
     growth = end - checkpoint
@@ -273,7 +339,7 @@ def run(url: str, count: int, rounds: int, memory_count: int, target: float) -> 
     flat = growth <= MEMORY_GROWTH_LIMIT
     if not flat:
         print(f"memory grew by more than {MEMORY_GROWTH_LIMIT / 2**20:.0f} MiB")
-    return 0 if ratio >= target and flat else 1
+    return 0 if met and flat else 1
 
 
 if __name__ == "__main__":
