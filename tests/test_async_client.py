@@ -361,3 +361,33 @@ def test_a_pager_checks_its_arguments_when_made_not_when_awaited() -> None:
     client = AsyncEverruns(api_key=KEY)
     with pytest.raises(ValidationError):
         client.agents.list(limit=0)
+
+
+# --- the generated client --------------------------------------------------------------------
+
+
+def test_client_api_awaits_the_generated_operations_with_auth_retries_and_typed_errors(server: LocalServer) -> None:
+    from everruns import NotFoundError
+    from everruns_api.api.agents import get_agent, list_agents
+
+    async def run() -> tuple[Any, Any]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url, backoff=FAST) as client:
+            agent = await client.agents.create("reached", "p")
+            read = await get_agent.asyncio(agent.id, client=client.api)
+            server.faults.fail_next(1, status=503)
+            listed = await list_agents.asyncio(client=client.api)
+            with pytest.raises(NotFoundError) as missing:
+                await get_agent.asyncio_detailed("agent_" + "0" * 32, client=client.api)
+            return (read, listed), missing.value
+
+    (read, listed), missing = asyncio.run(run())
+    assert read is not None
+    assert read.name == "reached"
+    assert listed is not None
+    assert [agent.name for agent in listed.data] == ["reached"]
+    assert missing.code == "agent_not_found"
+    agents_lists = [
+        request for request in server.requests if request.path == "/api/v1/agents" and request.method == "GET"
+    ]
+    assert len(agents_lists) == 2, "the 503 was retried through the same transport"
+    assert {request.headers["authorization"] for request in server.requests} == {KEY}
