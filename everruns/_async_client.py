@@ -19,11 +19,9 @@ import httpx
 from everruns_api import Client as ApiClient
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
-from ._config import Settings, check_headers
 from ._events import TURN_END_TYPES, Event
 from ._flow import Awaiting, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, adrive, aemit
 from ._interrupt import Interrupter
-from ._logging import configure_from_environment
 from ._pagination import AsyncPager, Listing
 from ._pools import AsyncCallerClientPool, LoopBoundPool
 from ._retry import Backoff
@@ -70,17 +68,16 @@ class AsyncEverruns(BaseClient[Awaiting]):
         default_headers: dict[str, str] | None = None,
         backoff: Backoff | None = None,
     ) -> None:
-        configure_from_environment()
-        settings = Settings.resolve(api_key, base_url, org_id)
         pool = AsyncCallerClientPool(http_client) if http_client is not None else LoopBoundPool()
-        self._setup(
-            settings,
+        self._start(
+            api_key,
+            base_url,
+            org_id,
             pool,
             timeout=timeout,
             max_retries=max_retries,
-            headers=check_headers(default_headers or {}),
-            backoff=backoff or Backoff(),
-            owns_pool=True,
+            default_headers=default_headers,
+            backoff=backoff,
         )
 
     def _open_http(self, *, owns_pool: bool) -> None:

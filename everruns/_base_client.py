@@ -15,6 +15,7 @@ import httpx
 
 from ._config import CHANGE_REASON_HEADER, Settings, check_headers, encode_change_reason, mask_secret
 from ._flow import Awaiting, Blocking
+from ._logging import configure_from_environment
 from ._retry import Backoff
 from ._transport import IDEMPOTENT, RetryPolicy
 from .errors import ValidationError
@@ -54,6 +55,31 @@ class BaseClient(Generic[M]):
     _max_retries: int
     _headers: dict[str, str]
     _backoff: Backoff
+
+    def _start(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        org_id: str | None,
+        pool: Any,
+        *,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: dict[str, str] | None,
+        backoff: Backoff | None,
+    ) -> None:
+        """A new client: its settings (arguments first, then the environment), checked,
+        and an HTTP client on ``pool``."""
+        configure_from_environment()
+        self._setup(
+            Settings.resolve(api_key, base_url, org_id),
+            pool,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=check_headers(default_headers or {}),
+            backoff=backoff or Backoff(),
+            owns_pool=True,
+        )
 
     def _setup(
         self,

@@ -12,10 +12,8 @@ import httpx
 from everruns_api import Client as ApiClient
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
-from ._config import Settings, check_headers
 from ._flow import Blocking, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, drive
 from ._interrupt import Interrupter
-from ._logging import configure_from_environment
 from ._pools import CallerClientPool, ForkSafePool
 from ._retry import Backoff
 from ._transport import EverrunsTransport
@@ -57,17 +55,16 @@ class Everruns(BaseClient[Blocking]):
         default_headers: dict[str, str] | None = None,
         backoff: Backoff | None = None,
     ) -> None:
-        configure_from_environment()
-        settings = Settings.resolve(api_key, base_url, org_id)
         pool = CallerClientPool(http_client) if http_client is not None else ForkSafePool()
-        self._setup(
-            settings,
+        self._start(
+            api_key,
+            base_url,
+            org_id,
             pool,
             timeout=timeout,
             max_retries=max_retries,
-            headers=check_headers(default_headers or {}),
-            backoff=backoff or Backoff(),
-            owns_pool=True,
+            default_headers=default_headers,
+            backoff=backoff,
         )
 
     def _open_http(self, *, owns_pool: bool) -> None:

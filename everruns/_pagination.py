@@ -55,19 +55,31 @@ def single_listing(items: list[T]) -> Listing[T]:
     return Listing(items, len(items))
 
 
-class Page(Generic[T]):
-    """One page of a list: ``data`` (its items), ``total`` (when the API says),
-    ``has_next_page()``, ``next_page()``; iterate it for every item from here on."""
+class PageView(Generic[T]):
+    """What a page of either client tells: ``data`` (its items), ``total`` (when the API
+    says), whether another page follows."""
 
-    def __init__(self, listing: Listing[T], run: Callable[[Flow[Listing[T]]], Listing[T]]) -> None:
+    def __init__(self, listing: Listing[T]) -> None:
         self._listing = listing
-        self._run = run
         self.data = listing.data
         self.total = listing.total
 
     def has_next_page(self) -> bool:
         """Whether another page follows this one."""
         return self._listing.following is not None
+
+    def __repr__(self) -> str:
+        more = ", more" if self.has_next_page() else ""
+        return f"{type(self).__name__}({len(self.data)} items, total={self.total}{more})"
+
+
+class Page(PageView[T]):
+    """One page of a list: ``data`` (its items), ``total`` (when the API says),
+    ``has_next_page()``, ``next_page()``; iterate it for every item from here on."""
+
+    def __init__(self, listing: Listing[T], run: Callable[[Flow[Listing[T]]], Listing[T]]) -> None:
+        super().__init__(listing)
+        self._run = run
 
     def next_page(self) -> Page[T] | None:
         """Fetch the page after this one (``None`` on the last page)."""
@@ -85,25 +97,15 @@ class Page(Generic[T]):
         for page in self.iter_pages():
             yield from page._listing.items()
 
-    def __repr__(self) -> str:
-        more = ", more" if self.has_next_page() else ""
-        return f"Page({len(self.data)} items, total={self.total}{more})"
 
-
-class AsyncPage(Generic[T]):
+class AsyncPage(PageView[T]):
     """One page of a list, for the asyncio client: ``data``, ``total``,
     ``has_next_page()``, ``await next_page()``; ``async for`` over it for every item
     from here on."""
 
     def __init__(self, listing: Listing[T], run: Callable[[Flow[Listing[T]]], Awaitable[Listing[T]]]) -> None:
-        self._listing = listing
+        super().__init__(listing)
         self._run = run
-        self.data = listing.data
-        self.total = listing.total
-
-    def has_next_page(self) -> bool:
-        """Whether another page follows this one."""
-        return self._listing.following is not None
 
     async def next_page(self) -> AsyncPage[T] | None:
         """Fetch the page after this one (``None`` on the last page)."""
@@ -121,10 +123,6 @@ class AsyncPage(Generic[T]):
         async for page in self.iter_pages():
             for item in page._listing.items():
                 yield item
-
-    def __repr__(self) -> str:
-        more = ", more" if self.has_next_page() else ""
-        return f"AsyncPage({len(self.data)} items, total={self.total}{more})"
 
 
 class AsyncPager(Generic[T]):
