@@ -32,7 +32,9 @@ CHROMIUM = "/usr/bin/chromium"
 APPS = {
     "flask": (EXAMPLES / "flask_chat", "app:app"),
     "django": (EXAMPLES / "django_chat", "chat.wsgi"),
+    "fastapi": (EXAMPLES / "fastapi_chat", "app:app"),
 }
+WSGI_APPS = ("django", "flask")
 STARTUP_SECONDS = 30.0
 
 
@@ -112,6 +114,14 @@ def gunicorn(app: str, env: dict[str, str], *extra: str) -> AppProcess:
     return AppProcess(command, folder, env, r"Listening at: (http://\S+)")
 
 
+def uvicorn(env: dict[str, str], *extra: str) -> AppProcess:
+    """``uvicorn app:app`` in the FastAPI example's folder, on a free port."""
+    require("uvicorn", importlib.util.find_spec("uvicorn") is not None)
+    folder, asgi = APPS["fastapi"]
+    command = [sys.executable, "-m", "uvicorn", asgi, "--host", "127.0.0.1", "--port", str(free_port()), *extra]
+    return AppProcess(command, folder, env, r"Uvicorn running on (http://\S+)")
+
+
 def development_server(app: str, env: dict[str, str]) -> AppProcess:
     """The framework's own development server (``flask run``, ``manage.py runserver``)."""
     folder, _ = APPS[app]
@@ -151,14 +161,18 @@ def upstream(paced_server: LocalServer) -> Iterator[LocalServer]:
 
 @pytest.fixture(scope="module", params=sorted(APPS))
 def chat_app(request: pytest.FixtureRequest, paced_server: LocalServer) -> Iterator[tuple[str, AppProcess]]:
-    """Each example app under gunicorn, 2 workers x 8 threads, relaying from ``paced_server``."""
+    """Each example app relaying from ``paced_server``: the WSGI ones under gunicorn, 2
+    workers x 8 threads; the FastAPI one under uvicorn, 2 workers (each one event loop)."""
     env = {
         **without_api_settings(),
         "EVERRUNS_API_KEY": "dev",
         "EVERRUNS_API_URL": paced_server.url,
         "CHAT_KEEPALIVE": "1",
     }
-    served = gunicorn(request.param, env, "--workers", "2", "--threads", "8")
+    if request.param == "fastapi":
+        served = uvicorn(env, "--workers", "2")
+    else:
+        served = gunicorn(request.param, env, "--workers", "2", "--threads", "8")
     yield request.param, served
     served.stop()
 

@@ -11,7 +11,7 @@ import urllib.request
 import pytest
 from sse_client import open_sse
 
-from .conftest import development_server, gunicorn, without_api_settings
+from .conftest import development_server, gunicorn, uvicorn, without_api_settings
 
 pytestmark = pytest.mark.slow
 
@@ -32,6 +32,19 @@ def new_session(url):
 def test_each_app_runs_with_one_command_and_no_api_key(app, server):
     env = without_api_settings()
     served = gunicorn(app, env) if server == "gunicorn" else development_server(app, env)
+    try:
+        session_id = new_session(served.url)
+        frames = open_sse(f"{served.url}/sessions/{session_id}/turn?text=hello").frames()
+        reply = "".join(f.json()["delta"] for f in frames if f.event == "output.message.delta")
+        assert reply == "You said: hello"
+        assert frames[-1].json() == {"status": "completed"}
+        assert "EVERRUNS_API_KEY is not set: using a local Everruns server" in "".join(served.output)
+    finally:
+        served.stop()
+
+
+def test_the_fastapi_app_runs_with_one_command_and_no_api_key():
+    served = uvicorn(without_api_settings())
     try:
         session_id = new_session(served.url)
         frames = open_sse(f"{served.url}/sessions/{session_id}/turn?text=hello").frames()

@@ -1,5 +1,6 @@
-"""Both chat apps in a real browser: each under gunicorn (2 workers x 8 threads, so fork
-and threads are both at work) in front of the paced local server."""
+"""The chat apps in a real browser, in front of the paced local server: Flask and Django
+under gunicorn (2 workers x 8 threads, so fork and threads are both at work), FastAPI on
+the asyncio client under uvicorn."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import signal
 import time
 
 import pytest
+
+from .conftest import WSGI_APPS
 
 REPLY = "Streaming works: each word of this reply reaches the page as the model writes it."
 # Every change of #reply, with when it happened, from the moment the page loads.
@@ -78,6 +81,7 @@ def test_closing_the_page_mid_turn_lets_go_of_the_upstream_within_5_seconds(chat
         time.sleep(0.05)
 
 
+@pytest.mark.parametrize("chat_app", WSGI_APPS, indirect=True)
 def test_a_gunicorn_reload_mid_turn_still_gives_the_whole_reply_exactly_once(chat_app, upstream, page):
     """HUP: new workers start, the old ones get SIGTERM and end their relays at once; the
     page reconnects with Last-Event-ID and a new worker relays the rest of the same turn."""
