@@ -150,19 +150,19 @@ def slow_server() -> Iterator[LocalServer]:
         yield running
 
 
-def test_send_and_wait_times_out_and_leaves_the_turn_running(slow_server: LocalServer) -> None:
+def test_send_and_wait_times_out_and_leaves_the_turn_running(slow_server: LocalServer, make_client) -> None:
     slow_server.model.script_reply(" ".join(f"word{n}" for n in range(16)))
-    with Everruns(api_key=KEY, base_url=slow_server.url) as client:
-        session_id = new_session(client)
-        started = time.monotonic()
-        with pytest.raises(TurnTimeoutError) as raised:
-            client.messages.send_and_wait(session_id, "Take your time", timeout=0.3)
-        assert time.monotonic() - started < 1.0, "the wait ends at the timeout, not at the turn's end"
-        assert raised.value.input_message_id is not None
-        assert raised.value.timeout == 0.3
-        with client.events.stream(session_id) as stream:
-            ends = [event.type for event in stream.until_turn_end()][-1]
-        assert ends == "turn.completed", "the turn went on to its end on the server"
+    client = make_client(api_key=KEY, base_url=slow_server.url)
+    session_id = new_session(client)
+    started = time.monotonic()
+    with pytest.raises(TurnTimeoutError) as raised:
+        client.messages.send_and_wait(session_id, "Take your time", timeout=0.3)
+    assert time.monotonic() - started < 1.0, "the wait ends at the timeout, not at the turn's end"
+    assert raised.value.input_message_id is not None
+    assert raised.value.timeout == 0.3
+    with client.events.stream(session_id) as stream:
+        ends = [event.type for event in stream.until_turn_end()][-1]
+    assert ends == "turn.completed", "the turn went on to its end on the server"
     assert not any("cancel" in request.path for request in slow_server.requests)
 
 
@@ -178,8 +178,9 @@ def test_send_and_wait_follows_only_its_own_turn(client: Everruns, server: Local
     assert {event.turn_id for event in result.events} == {result.turn_id}
 
 
-def test_send_and_wait_misses_nothing_when_the_turn_ends_before_the_stream_opens() -> None:
-    with LocalServer(turn_delay=0.0) as instant, Everruns(api_key=KEY, base_url=instant.url) as client:
+def test_send_and_wait_misses_nothing_when_the_turn_ends_before_the_stream_opens(make_client) -> None:
+    with LocalServer(turn_delay=0.0) as instant:
+        client = make_client(api_key=KEY, base_url=instant.url)
         session_id = new_session(client)
         client.messages.send_and_wait(session_id, "warm up", timeout=10)
         before = client.events.list(session_id, limit=1).data[-1]

@@ -58,17 +58,17 @@ def test_result_before_the_end_is_an_error(client: Everruns, server: LocalServer
         turn.result()
 
 
-def test_the_iteration_times_out_while_the_turn_goes_on(paced_server: LocalServer) -> None:
-    with Everruns(api_key=KEY, base_url=paced_server.url) as client:
-        session_id = new_session(client)
-        began = time.monotonic()
-        with client.messages.stream(session_id, "take your time", timeout=0.3) as turn:
-            seen = []
-            with pytest.raises(TurnTimeoutError) as raised:
-                seen.extend(turn)
-        assert time.monotonic() - began < 5.0
-        assert raised.value.input_message_id == turn.input_message_id
-        assert seen[-1].type != "turn.completed", "the turn had not ended when the wait did"
+def test_the_iteration_times_out_while_the_turn_goes_on(paced_server: LocalServer, make_client) -> None:
+    client = make_client(api_key=KEY, base_url=paced_server.url)
+    session_id = new_session(client)
+    began = time.monotonic()
+    with client.messages.stream(session_id, "take your time", timeout=0.3) as turn:
+        seen = []
+        with pytest.raises(TurnTimeoutError) as raised:
+            seen.extend(turn)
+    assert time.monotonic() - began < 5.0
+    assert raised.value.input_message_id == turn.input_message_id
+    assert seen[-1].type != "turn.completed", "the turn had not ended when the wait did"
 
 
 def test_stream_refuses_bad_input_before_sending(client: Everruns, server: LocalServer) -> None:
@@ -79,12 +79,14 @@ def test_stream_refuses_bad_input_before_sending(client: Everruns, server: Local
     assert not [request for request in server.requests if request.path.endswith("/messages")]
 
 
-def test_ticking_yields_none_while_the_turn_is_quiet_and_every_event_once(paced_server: LocalServer) -> None:
+def test_ticking_yields_none_while_the_turn_is_quiet_and_every_event_once(
+    paced_server: LocalServer, make_client
+) -> None:
     paced_server.model.script_reply("one two three four five six seven eight")
-    with Everruns(api_key=KEY, base_url=paced_server.url) as client:
-        session_id = new_session(client)
-        with client.messages.stream(session_id, "slowly", timeout=30) as turn:
-            items = list(turn.ticking(0.01))
+    client = make_client(api_key=KEY, base_url=paced_server.url)
+    session_id = new_session(client)
+    with client.messages.stream(session_id, "slowly", timeout=30) as turn:
+        items = list(turn.ticking(0.01))
     events = [item for item in items if item is not None]
     assert None in items, "50 ms between events leaves 10 ms ticks with nothing to hand over"
     assert events[-1].type == "turn.completed"
@@ -105,6 +107,21 @@ def test_leaving_a_ticking_loop_ends_its_reader_thread(paced_server: LocalServer
         ticks.close()  # what a WSGI server does when the browser has gone
         assert threading.active_count() < before, "the reader thread has ended"
         turn.close()
+
+
+def test_leaving_a_ticking_loop_lets_go_of_the_upstream_stream(paced_server: LocalServer, make_client) -> None:
+    paced_server.model.pace(tokens_per_second=5, first_token_delay=0.1)
+    client = make_client(api_key=KEY, base_url=paced_server.url)
+    turn = client.messages.stream(new_session(client), "long", timeout=30)
+    ticks = turn.ticking(0.05)
+    next(item for item in ticks if item is not None)
+    assert paced_server.open_streams == 1
+    ticks.close()
+    began = time.monotonic()
+    while paced_server.open_streams:
+        assert time.monotonic() - began < 3.0, "the stream is still open"
+        time.sleep(0.01)
+    turn.close()
 
 
 def test_resume_continues_the_turn_after_the_last_event_seen(client: Everruns, server: LocalServer) -> None:
