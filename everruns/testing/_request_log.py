@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One request as received. Header names are lower-cased; ``path`` excludes the query."""
+    """One request as received. Header names are lower-cased; ``path`` excludes the query;
+    ``received_at`` is when it arrived, in ``time.monotonic()`` seconds (to measure the
+    pauses a client makes between requests)."""
 
     method: str
     path: str
     query: Mapping[str, list[str]]
     headers: Mapping[str, str]
     body: bytes
+    received_at: float = field(default_factory=time.monotonic)
 
     def json(self) -> Any:
         """The body parsed as JSON."""
@@ -32,6 +36,7 @@ class RecordedRequest:
             "query": dict(self.query),
             "headers": dict(self.headers),
             "body": self.body.decode("utf-8", errors="replace"),
+            "received_at": self.received_at,
         }
 
 
