@@ -24,14 +24,14 @@ MYPY = "mypy==2.4.1"
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite against the package as installed (editable), on real local servers."""
-    session.install("-e", ".[test]", "build")
+    session.install("-e", ".[test]")
     session.run("pytest", *session.posargs)
 
 
 @nox.session(python=["3.10", "3.13"])
 def compat(session: nox.Session) -> None:
     """The suite on the oldest and newest other supported Pythons (the generator's own tests need 3.11+)."""
-    session.install("-e", ".[test]", "build")
+    session.install("-e", ".[test]")
     session.run("pytest", "-m", "not slow", *session.posargs)
 
 

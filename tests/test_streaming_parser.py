@@ -8,12 +8,15 @@ import json
 from itertools import accumulate, pairwise
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from everruns._sse import CutFrameError, frames
 
 Parsed = tuple[str, "str | None", str, "str | None"]
+# The examples are cheap but many; on a machine whose cores are busy, generating them can
+# take longer than hypothesis's health check and deadline allow. Neither says anything about the parser.
+PATIENT = settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=30)
 
 
@@ -52,6 +55,7 @@ def parsed(chunks: list[bytes]) -> list[Parsed]:
     return [(frame.event, frame.id, frame.data, frame.retry) for frame in frames(chunks)]
 
 
+@PATIENT
 @given(streams(), st.lists(st.integers(min_value=0), max_size=40))
 def test_any_chunking_of_a_stream_gives_the_same_frames(
     pieces: list[tuple[bytes, Parsed | None]], cuts: list[int]
@@ -62,6 +66,7 @@ def test_any_chunking_of_a_stream_gives_the_same_frames(
     assert parsed(split(payload, cuts)) == expected
 
 
+@PATIENT
 @given(streams(), st.integers(min_value=0), st.lists(st.integers(min_value=0), max_size=10))
 def test_a_stream_cut_anywhere_gives_the_whole_frames_before_the_cut_then_fails_if_one_was_cut(
     pieces: list[tuple[bytes, Parsed | None]], cut: int, cuts: list[int]
