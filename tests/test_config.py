@@ -145,5 +145,27 @@ class TestChangeReason:
             with pytest.raises(ValidationError, match="credential"):
                 encode_change_reason(leaked)
 
+    @pytest.mark.parametrize(
+        ("reason", "message"),
+        [
+            ("x" * 1001, "a change reason is at most 1000 characters"),
+            ("bell \x07", "a change reason cannot contain control characters"),
+            ("rotated to evr_pat_abcdefgh12345678", "a change reason cannot contain a credential"),
+        ],
+        ids=["too long", "control character", "credential"],
+    )
+    def test_each_refusal_says_why_and_names_the_reason_argument(self, reason: str, message: str) -> None:
+        with pytest.raises(ValidationError) as caught:
+            encode_change_reason(reason)
+        assert (str(caught.value), caught.value.field) == (message, "reason")
+
+    def test_the_callers_own_key_is_refused_from_eight_characters_on(self) -> None:
+        assert encode_change_reason("uses abcdefg", api_key="abcdefg") == "uses%20abcdefg", "too short to tell"
+        with pytest.raises(ValidationError, match="credential"):
+            encode_change_reason("uses abcdefgh", api_key="abcdefgh")
+
+    def test_a_slash_is_encoded_like_every_other_reserved_character(self) -> None:
+        assert encode_change_reason("billing/refunds") == "billing%2Frefunds"
+
     def test_accepts_exactly_one_thousand_characters(self) -> None:
         assert encode_change_reason("y" * 1000) == "y" * 1000

@@ -59,6 +59,7 @@ def test_problem_details_fill_every_field() -> None:
     assert error.body["instance"] == "/v1/sessions/session_1"
     assert error.response is not None
     assert str(error) == "404 session_not_found: Session session_1 not found (request req_42)"
+    assert repr(error) == "NotFoundError('404 session_not_found: Session session_1 not found (request req_42)')"
 
 
 def test_the_older_error_shape_is_read_too() -> None:
@@ -139,6 +140,12 @@ def test_validation_and_network_errors_sit_under_the_root() -> None:
     assert issubclass(errors.RequestTimeoutError, errors.NetworkError)
     assert not issubclass(errors.RequestTimeoutError, TimeoutError)
     assert errors.RequestTimeoutError.__name__ != "TimeoutError"
+
+
+def test_an_unexpected_answer_names_its_request_only_when_the_server_gave_one() -> None:
+    with_id = errors.UnexpectedResponseError("a page, not JSON", status_code=200, request_id="req_7")
+    assert str(with_id) == "a page, not JSON (request req_7)"
+    assert str(errors.UnexpectedResponseError("a page, not JSON", status_code=200)) == "a page, not JSON"
 
 
 def test_a_turn_failure_names_its_code_only_when_the_server_gave_one() -> None:

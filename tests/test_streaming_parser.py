@@ -84,8 +84,23 @@ def test_a_stream_cut_anywhere_gives_the_whole_frames_before_the_cut_then_fails_
 def test_a_byte_stream_ending_mid_frame_raises_after_the_whole_frames() -> None:
     produced = frames([b'event: a\ndata: {"n":1}\n\n', b'event: b\ndata: {"n":'])
     assert next(produced).data == '{"n":1}'
-    with pytest.raises(CutFrameError):
+    with pytest.raises(CutFrameError, match=r"^the connection ended in the middle of a frame$"):
         next(produced)
+
+
+@pytest.mark.parametrize(
+    ("chunks", "data"),
+    [
+        ([b"event: a\ndata: 1\n", b"\n"], "1"),
+        ([b"event: a\r\ndata: 1\r\n\r", b"\n"], "1"),
+        ([b"event: a\ndata: 1\n", b"\n", b""], "1"),
+        ([b"event: a\ndata: ", b"12\n\n"], "12"),
+        ([b"event: a\ndata: ", b"123\n\n"], "123"),
+    ],
+    ids=["one byte", "one byte of crlf", "then nothing", "four bytes", "five bytes"],
+)
+def test_a_frame_whose_end_comes_in_a_short_last_chunk_is_whole(chunks: list[bytes], data: str) -> None:
+    assert [frame.data for frame in frames(chunks)] == [data]
 
 
 def test_comments_and_frames_without_data_are_not_frames() -> None:
