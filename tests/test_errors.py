@@ -76,13 +76,42 @@ def test_a_proxy_html_page_is_reported_as_http_status_without_the_page() -> None
     error = api_error_from_response(response(502, page, "text/html"))
     assert isinstance(error, errors.ServerError)
     assert str(error) == "HTTP 502 (request req_42)"
-    assert error.body is None
+    assert (error.body, error.code, error.title, error.detail) == (None, None, None, None)
     assert "nginx" not in repr(error)
 
 
 def test_an_empty_body_is_reported_as_http_status() -> None:
     error = api_error_from_response(response(503, b"", "text/plain"))
     assert str(error) == "HTTP 503 (request req_42)"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "read_as"),
+    [
+        (b'{"code":"busy","title":"Conflict"}', "text/plain", {"code": "busy", "title": "Conflict"}),
+        (b' \n{"code":"busy"}', "text/plain", {"code": "busy"}),
+        (b'["busy"]', "text/plain", ["busy"]),
+        (b'"busy"', "application/json", "busy"),
+        (b"upstream timed out", "text/plain", "upstream timed out"),
+        (b"{not json", "application/json", "{not json"),
+    ],
+    ids=["object as text", "object after blank space", "array as text", "json string", "plain text", "broken json"],
+)
+def test_a_body_is_read_as_json_when_its_type_or_its_first_character_says_so(
+    body: bytes, content_type: str, read_as: object
+) -> None:
+    assert api_error_from_response(response(409, body, content_type)).body == read_as
+
+
+def test_a_body_without_a_content_type_is_still_read() -> None:
+    bare = httpx.Response(409, content=b'{"code":"busy"}', request=httpx.Request("GET", "http://h/v1/x"))
+    assert api_error_from_response(bare).code == "busy"
+
+
+def test_fields_that_are_not_text_or_are_empty_are_left_out() -> None:
+    error = api_error_from_response(response(400, b'{"code":42,"title":"","detail":["x"],"status":400}'))
+    assert (error.code, error.title, error.detail) == (None, None, None)
+    assert str(error) == "HTTP 400 (request req_42)"
 
 
 def test_a_problem_without_code_uses_its_title() -> None:
@@ -128,6 +157,12 @@ class TestRetryAfter:
         seconds = retry_after_from(format_datetime(later, usegmt=True))
         assert seconds is not None
         assert 25 <= seconds <= 30
+
+    def test_zero_and_past_dates_mean_at_once(self) -> None:
+        assert retry_after_from("0") == 0.0
+        assert retry_after_from("0.25") == 0.25
+        assert retry_after_from("-3") == 0.0
+        assert retry_after_from("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
 
     def test_none_when_the_server_does_not_say(self) -> None:
         assert retry_after_from(None, None) is None
