@@ -5,6 +5,7 @@ nox -s sync_spec        rebuild openapi.json from the upstream description (path
 nox -s generate         regenerate generated/ from openapi.json
 nox -s bench            the benchmarks under scripts/ (ratios against same-run baselines)
 nox -s record           re-record the vcrpy cassettes against the local server
+nox -s mutate           mutation testing of the core modules (last line: the score)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ nox.options.error_on_missing_interpreters = False
 GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
+MUTMUT = "mutmut==3.8.1"
 
 
 @nox.session
@@ -88,3 +90,12 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     for script in ("bench_import.py", "bench_server.py", "bench_calls.py", "bench_stream.py"):
         session.run("python", f"scripts/{script}")
+
+
+@nox.session
+def mutate(session: nox.Session) -> None:
+    """Mutation testing of the core modules with the fast tests (scripts/mutate.py; mutmut is
+    configured in pyproject.toml, equivalent mutants are listed in mutation-equivalents.txt).
+    Not in the default set: a full run takes about half an hour on this machine's two cores."""
+    session.install("-e", ".[test]", MUTMUT)
+    session.run("python", "scripts/mutate.py", *session.posargs)
