@@ -500,6 +500,16 @@ class TestProxies:
         assert proxy.requests[0].headers["authorization"] == KEY
         assert any("/sse" in target for target in proxy.targets())
 
+    def test_https_proxy_from_the_environment_is_asked_for_a_tunnel_to_an_https_api(
+        self, no_proxy_environment: pytest.MonkeyPatch
+    ) -> None:
+        with RecordingProxy() as proxy:
+            no_proxy_environment.setenv("HTTPS_PROXY", proxy.url)
+            client = Everruns(api_key=KEY, base_url="https://everruns.invalid/api", max_retries=0)
+            with client, pytest.raises(errors.NetworkError):
+                client.agents.list()  # the proxy refuses the tunnel: nothing leaves this machine
+        assert proxy.targets() == ["CONNECT everruns.invalid:443"]
+
     def test_no_proxy_sends_the_named_hosts_directly(
         self, server: LocalServer, no_proxy_environment: pytest.MonkeyPatch
     ) -> None:

@@ -5,7 +5,9 @@ it; the proxy records the method, the absolute target and the headers, opens a
 connection to the origin, sends the request there in origin form with
 ``Connection: close``, and copies the answer back byte for byte until the origin
 closes (streams included). One request per client connection keeps it simple; the
-answer says ``Connection: close`` so clients do not try to reuse it.
+answer says ``Connection: close`` so clients do not try to reuse it. A ``CONNECT``
+(the tunnel an https request asks for) is recorded and refused with a 502: the proxy
+never opens a connection beyond this machine.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ class RecordingProxy:
                 headers[name.strip().lower()] = value.strip()
             with self._lock:
                 self.requests.append(ProxiedRequest(method, target, headers))
+            if method == "CONNECT":
+                client.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                return
             url = urlsplit(target)
             origin = socket.create_connection((url.hostname or "127.0.0.1", url.port or 80))
             self._track(origin)
