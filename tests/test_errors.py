@@ -163,6 +163,8 @@ class TestRetryAfter:
         assert retry_after_from("0.25") == 0.25
         assert retry_after_from("-3") == 0.0
         assert retry_after_from("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+        assert retry_after_from(None, 0) == 0.0
+        assert retry_after_from(None, 0.5) == 0.5
 
     def test_none_when_the_server_does_not_say(self) -> None:
         assert retry_after_from(None, None) is None
