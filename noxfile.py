@@ -5,6 +5,7 @@ nox -s sync_spec        rebuild openapi.json from the upstream description (path
 nox -s generate         regenerate generated/ from openapi.json
 nox -s bench            the benchmarks under scripts/ (ratios against same-run baselines)
 nox -s record           re-record the vcrpy cassettes against the local server
+nox -s mutate           mutation testing of the core modules (last line: the score)
 """
 
 from __future__ import annotations
@@ -19,19 +20,20 @@ nox.options.error_on_missing_interpreters = False
 GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
+MUTMUT = "mutmut==3.8.1"
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite against the package as installed (editable), on real local servers."""
-    session.install("-e", ".[test]", "build")
+    session.install("-e", ".[test]")
     session.run("pytest", *session.posargs)
 
 
 @nox.session(python=["3.10", "3.13"])
 def compat(session: nox.Session) -> None:
     """The suite on the oldest and newest other supported Pythons (the generator's own tests need 3.11+)."""
-    session.install("-e", ".[test]", "build")
+    session.install("-e", ".[test]")
     session.run("pytest", "-m", "not slow", *session.posargs)
 
 
@@ -89,3 +91,14 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     for script in ("bench_import.py", "bench_server.py", "bench_calls.py", "bench_stream.py", "bench_relay.py"):
         session.run("python", f"scripts/{script}")
+
+
+@nox.session
+def mutate(session: nox.Session) -> None:
+    """Mutation testing of the core modules with the fast tests (scripts/mutate.py; mutmut is
+    configured in pyproject.toml, equivalent mutants are listed in mutation-equivalents.txt).
+    Not in the default set: on this machine's two cores the five modules _retry, _seen, _sse,
+    _config and errors take about 6 minutes alone; all eleven take well over an hour, most of it
+    spent on stream mutants that hang until mutmut's timeout. Globs after -- narrow the run."""
+    session.install("-e", ".[test]", MUTMUT)
+    session.run("python", "scripts/mutate.py", *session.posargs)

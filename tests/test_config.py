@@ -11,6 +11,7 @@ from everruns._config import (
     USER_AGENT,
     Settings,
     check_header_value,
+    check_headers,
     encode_change_reason,
     mask_secret,
     normalize_base_url,
@@ -48,12 +49,19 @@ class TestResolve:
         assert Settings.resolve(KEY, None, None).base_url == DEFAULT_BASE_URL + "/"
 
     def test_no_key_anywhere_names_the_variable(self) -> None:
-        with pytest.raises(ValidationError, match="EVERRUNS_API_KEY"):
+        with pytest.raises(ValidationError, match="EVERRUNS_API_KEY") as caught:
             Everruns()
+        assert caught.value.field == "api_key"
 
     def test_a_malformed_org_id_is_refused(self) -> None:
-        with pytest.raises(ValidationError, match="org_id"):
+        with pytest.raises(ValidationError, match="org_id") as caught:
             Settings.resolve(KEY, None, "org_123")
+        assert caught.value.field == "org_id"
+
+    def test_a_key_that_would_split_a_header_is_refused_by_its_argument_name(self) -> None:
+        with pytest.raises(ValidationError) as caught:
+            Settings.resolve("evr_pat_abc\r\nX-Injected: 1", None, None)
+        assert (str(caught.value), caught.value.field) == ("api_key cannot contain CR, LF or NUL characters", "api_key")
 
 
 class TestBaseUrl:
@@ -69,14 +77,19 @@ class TestBaseUrl:
         ["host/api", "ftp://host/api", "http://host/api?x=1", "http:///nohost", "http://[::1", "http://host:abc/api"],
     )
     def test_refuses_what_is_not_an_absolute_http_url(self, url: str) -> None:
-        with pytest.raises(ValidationError, match="base_url"):
+        with pytest.raises(ValidationError, match="base_url") as caught:
             normalize_base_url(url)
+        assert caught.value.field == "base_url"
+
+    def test_only_slashes_are_trimmed_from_the_end_of_the_path(self) -> None:
+        assert normalize_base_url("http://host/BOX//") == "http://host/BOX/"
 
 
 class TestHeaders:
     def test_authorization_is_the_raw_token_and_the_sdk_names_itself(self) -> None:
         headers = Settings.resolve(KEY, None, ORG).headers()
         assert headers["Authorization"] == KEY
+        assert headers["Accept"] == "application/json"
         assert headers["X-Org-Id"] == ORG
         assert headers["User-Agent"] == headers["X-SDK-Version"] == USER_AGENT
         assert USER_AGENT.startswith("everruns-python-sdk/")
@@ -97,6 +110,21 @@ class TestHeaders:
     def test_a_key_with_a_newline_is_refused_before_any_request(self) -> None:
         with pytest.raises(ValidationError):
             Everruns(api_key="abc\nInjected: yes", base_url="http://127.0.0.1:9/api")
+
+    @pytest.mark.parametrize(
+        ("headers", "field", "message"),
+        [
+            ({"X-Count": 5}, "X-Count", "X-Count must be a string, got int"),
+            ({"X-Trace": "a\nb"}, "X-Trace", "X-Trace cannot contain CR, LF or NUL characters"),
+            ({"X-Trace": "caf\u00e9"}, "X-Trace", "X-Trace must be ASCII text (percent-encode anything else)"),
+            ({"X-Bad\nName": "v"}, "header name", "header name cannot contain CR, LF or NUL characters"),
+        ],
+        ids=["not a string", "line break", "not ascii", "line break in the name"],
+    )
+    def test_a_refused_header_is_named_in_the_error(self, headers: dict, field: str, message: str) -> None:
+        with pytest.raises(ValidationError) as caught:
+            check_headers(headers)
+        assert (str(caught.value), caught.value.field) == (message, field)
 
     def test_default_headers_are_checked_too(self) -> None:
         with pytest.raises(ValidationError):
@@ -144,6 +172,28 @@ class TestChangeReason:
         for leaked in ("rotated sk-ABCDEFGH12345678", "ghp_ABCDEFGHIJKL1234 leaked", "evr_pat_abc-def_ghij-klmno"):
             with pytest.raises(ValidationError, match="credential"):
                 encode_change_reason(leaked)
+
+    @pytest.mark.parametrize(
+        ("reason", "message"),
+        [
+            ("x" * 1001, "a change reason is at most 1000 characters"),
+            ("bell \x07", "a change reason cannot contain control characters"),
+            ("rotated to evr_pat_abcdefgh12345678", "a change reason cannot contain a credential"),
+        ],
+        ids=["too long", "control character", "credential"],
+    )
+    def test_each_refusal_says_why_and_names_the_reason_argument(self, reason: str, message: str) -> None:
+        with pytest.raises(ValidationError) as caught:
+            encode_change_reason(reason)
+        assert (str(caught.value), caught.value.field) == (message, "reason")
+
+    def test_the_callers_own_key_is_refused_from_eight_characters_on(self) -> None:
+        assert encode_change_reason("uses abcdefg", api_key="abcdefg") == "uses%20abcdefg", "too short to tell"
+        with pytest.raises(ValidationError, match="credential"):
+            encode_change_reason("uses abcdefgh", api_key="abcdefgh")
+
+    def test_a_slash_is_encoded_like_every_other_reserved_character(self) -> None:
+        assert encode_change_reason("billing/refunds") == "billing%2Frefunds"
 
     def test_accepts_exactly_one_thousand_characters(self) -> None:
         assert encode_change_reason("y" * 1000) == "y" * 1000

@@ -59,6 +59,7 @@ def test_problem_details_fill_every_field() -> None:
     assert error.body["instance"] == "/v1/sessions/session_1"
     assert error.response is not None
     assert str(error) == "404 session_not_found: Session session_1 not found (request req_42)"
+    assert repr(error) == "NotFoundError('404 session_not_found: Session session_1 not found (request req_42)')"
 
 
 def test_the_older_error_shape_is_read_too() -> None:
@@ -75,13 +76,42 @@ def test_a_proxy_html_page_is_reported_as_http_status_without_the_page() -> None
     error = api_error_from_response(response(502, page, "text/html"))
     assert isinstance(error, errors.ServerError)
     assert str(error) == "HTTP 502 (request req_42)"
-    assert error.body is None
+    assert (error.body, error.code, error.title, error.detail) == (None, None, None, None)
     assert "nginx" not in repr(error)
 
 
 def test_an_empty_body_is_reported_as_http_status() -> None:
     error = api_error_from_response(response(503, b"", "text/plain"))
     assert str(error) == "HTTP 503 (request req_42)"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "read_as"),
+    [
+        (b'{"code":"busy","title":"Conflict"}', "text/plain", {"code": "busy", "title": "Conflict"}),
+        (b' \n{"code":"busy"}', "text/plain", {"code": "busy"}),
+        (b'["busy"]', "text/plain", ["busy"]),
+        (b'"busy"', "application/json", "busy"),
+        (b"upstream timed out", "text/plain", "upstream timed out"),
+        (b"{not json", "application/json", "{not json"),
+    ],
+    ids=["object as text", "object after blank space", "array as text", "json string", "plain text", "broken json"],
+)
+def test_a_body_is_read_as_json_when_its_type_or_its_first_character_says_so(
+    body: bytes, content_type: str, read_as: object
+) -> None:
+    assert api_error_from_response(response(409, body, content_type)).body == read_as
+
+
+def test_a_body_without_a_content_type_is_still_read() -> None:
+    bare = httpx.Response(409, content=b'{"code":"busy"}', request=httpx.Request("GET", "http://h/v1/x"))
+    assert api_error_from_response(bare).code == "busy"
+
+
+def test_fields_that_are_not_text_or_are_empty_are_left_out() -> None:
+    error = api_error_from_response(response(400, b'{"code":42,"title":"","detail":["x"],"status":400}'))
+    assert (error.code, error.title, error.detail) == (None, None, None)
+    assert str(error) == "HTTP 400 (request req_42)"
 
 
 def test_a_problem_without_code_uses_its_title() -> None:
@@ -128,6 +158,14 @@ class TestRetryAfter:
         assert seconds is not None
         assert 25 <= seconds <= 30
 
+    def test_zero_and_past_dates_mean_at_once(self) -> None:
+        assert retry_after_from("0") == 0.0
+        assert retry_after_from("0.25") == 0.25
+        assert retry_after_from("-3") == 0.0
+        assert retry_after_from("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+        assert retry_after_from(None, 0) == 0.0
+        assert retry_after_from(None, 0.5) == 0.5
+
     def test_none_when_the_server_does_not_say(self) -> None:
         assert retry_after_from(None, None) is None
         assert retry_after_from("soon", None) is None
@@ -141,7 +179,14 @@ def test_validation_and_network_errors_sit_under_the_root() -> None:
     assert errors.RequestTimeoutError.__name__ != "TimeoutError"
 
 
-def test_turn_failed_error_carries_the_servers_error_and_code() -> None:
-    error = errors.TurnFailedError("model overloaded", error_code="provider_error", turn_id="turn_1")
-    assert (error.error, error.error_code, error.turn_id) == ("model overloaded", "provider_error", "turn_1")
-    assert str(error) == "turn failed (provider_error): model overloaded"
+def test_an_unexpected_answer_names_its_request_only_when_the_server_gave_one() -> None:
+    with_id = errors.UnexpectedResponseError("a page, not JSON", status_code=200, request_id="req_7")
+    assert str(with_id) == "a page, not JSON (request req_7)"
+    assert str(errors.UnexpectedResponseError("a page, not JSON", status_code=200)) == "a page, not JSON"
+
+
+def test_a_turn_failure_names_its_code_only_when_the_server_gave_one() -> None:
+    # Which fields a failed turn's error carries is checked on the wire (test_streaming, test_main).
+    with_code = errors.TurnFailedError("overloaded", error_code="provider_error")
+    assert str(with_code) == "turn failed (provider_error): overloaded"
+    assert str(errors.TurnFailedError("overloaded")) == "turn failed: overloaded"

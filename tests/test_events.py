@@ -8,7 +8,7 @@ import pytest
 
 import everruns_api.models as models
 from everruns import Event
-from everruns._events import EVENT_DATA_MODEL_PREFIXES, EVENT_DATA_MODELS, TURN_END_TYPES
+from everruns._events import EVENT_DATA_MODEL_PREFIXES, EVENT_DATA_MODELS
 
 HEX = "0123456789abcdef" * 2
 PAYLOAD = {
@@ -68,10 +68,6 @@ def test_every_mapped_model_exists_and_every_payload_model_is_mapped() -> None:
     spec = json.loads((Path(__file__).resolve().parents[1] / "openapi.json").read_text(encoding="utf-8"))
     branches = {ref["$ref"].rsplit("/", 1)[-1] for ref in spec["components"]["schemas"]["EventData"]["anyOf"]}
     assert branches - {"OtherEventData"} == mapped, "OtherEventData is the open branch for newer types"
-
-
-def test_turn_end_types() -> None:
-    assert {"turn.completed", "turn.failed", "turn.cancelled", "turn.sealed"} == TURN_END_TYPES
 
 
 def test_repr_is_short() -> None:

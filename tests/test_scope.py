@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_files import require_shared
 
 from everruns import Everruns
 from everruns._resource import Resource
@@ -143,10 +144,27 @@ def test_the_table_holds_every_scope_operation_once_and_each_is_in_the_descripti
     for method, path, operation_id, _ in SCOPE:
         described = SPEC["paths"].get(path, {}).get(method.lower(), {})
         assert described.get("operationId") == operation_id, f"{method} {path} is not {operation_id} in openapi.json"
-    if UPSTREAM_SCOPE.exists():  # the list the official SDKs cover, where this checkout can see it
-        lines = UPSTREAM_SCOPE.read_text(encoding="utf-8").splitlines()[1:]
-        upstream = {tuple(line.split("\t")) for line in lines if line.strip()}
-        assert {row[:3] for row in SCOPE} == upstream
+
+
+def test_the_table_is_the_list_the_official_sdks_cover() -> None:
+    lines = require_shared(UPSTREAM_SCOPE, "the upstream scope list").read_text(encoding="utf-8").splitlines()[1:]
+    upstream = {tuple(line.split("\t")) for line in lines if line.strip()}
+    assert {row[:3] for row in SCOPE} == upstream
+
+
+def test_a_missing_shared_file_fails_in_ci_and_is_skipped_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "upstream" / "sdk-scope.tsv"
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=r"the scope list is missing: expected at .*sdk-scope\.tsv"):
+        require_shared(missing, "the scope list")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match=r"sdk-scope\.tsv"):
+        require_shared(missing, "the scope list")
+    missing.parent.mkdir()
+    missing.write_text("method\tpath\toperation\n", encoding="utf-8")
+    assert require_shared(missing, "the scope list") == missing
 
 
 @pytest.mark.parametrize(("method", "path", "operation_id", "served_by"), SCOPE, ids=[row[2] for row in SCOPE])

@@ -28,6 +28,7 @@ from scripted_server import (
     json_reply,
     sequence_after,
     sse_reply,
+    wait_until,
 )
 
 from everruns import (
@@ -284,12 +285,30 @@ def test_a_connection_bringing_only_heartbeats_is_replaced_after_the_idle_timeou
 
 
 def test_the_idle_timeout_counts_waiting_for_the_server_not_the_callers_own_time(serve, open_stream) -> None:
-    frames = b"".join(event_frame(event_payload(sequence)) for sequence in range(1, 4))
-    server = serve(lambda _: sse_reply(CONNECTED, frames, then="hang"))
-    with open_stream(server, idle_timeout=0.2) as stream:
-        for _ in take(stream, 3):
-            time.sleep(0.3)  # a slow consumer: longer than the idle timeout per event
-        assert len(server.requests_to(SSE)) == 1
+    # Each event is its own chunk, so every next() reads from the connection again; the
+    # caller spends longer than the idle timeout on each event before asking for the next.
+    pieces = [piece for sequence in range(1, 5) for piece in (event_frame(event_payload(sequence)), Pause(0.05))]
+    server = serve(lambda _: sse_reply(CONNECTED, *pieces, then="hang"))
+    handed_out = []
+    with open_stream(server, idle_timeout=0.3, read_timeout=30.0) as stream:
+        for event in stream:
+            handed_out.append(event.sequence)
+            if len(handed_out) == 4:
+                break
+            time.sleep(0.6)  # a slow consumer: twice the idle timeout per event
+    assert handed_out == [1, 2, 3, 4]
+    assert len(server.requests_to(SSE)) == 1, "the caller's own time was taken for a quiet connection"
+
+
+@pytest.mark.parametrize("option", ["idle_timeout", "read_timeout"])
+@pytest.mark.parametrize("seconds", [0, 0.0, -1, -0.5, float("nan"), True, "5"])
+def test_a_timeout_of_zero_or_below_or_not_a_number_is_refused_before_sending(
+    serve, open_stream, option: str, seconds: object
+) -> None:
+    server = serve(lambda _: SILENT)
+    with pytest.raises(ValidationError, match=option):
+        open_stream(server, **{option: seconds})
+    assert server.requests == []
 
 
 # --- failures -----------------------------------------------------------------------------
@@ -304,6 +323,41 @@ def test_errors_no_retry_can_cure_fail_at_once(serve, open_stream, status: int, 
     with open_stream(server) as stream, pytest.raises(error):
         next(stream)
     assert len(server.requests_to(SSE)) == 1
+
+
+@pytest.mark.parametrize("status", [408, 504])
+def test_a_timeout_status_on_connect_is_retried_like_a_drop(serve, open_stream, status: int) -> None:
+    replies = iter(
+        [
+            json_reply(status, {"title": "timed out", "status": status}),
+            sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"),
+        ]
+    )
+    server = serve(lambda _: next(replies))
+    with open_stream(server, max_retries=1) as stream:
+        assert sequences(take(stream, 1)) == [1]
+        assert stream.retry_count == 0
+    assert len(server.requests_to(SSE)) == 2
+
+
+def test_max_retries_counts_failures_in_a_row_and_an_event_starts_the_count_again(serve, open_stream) -> None:
+    # No connection ever sends ``connected``: only the events can show the stream got through.
+    busy = json_reply(503, {"title": "busy", "status": 503})
+
+    def respond(request: Request) -> Reply:
+        after = sequence_after(request)
+        attempts = len(server.requests_to(SSE))
+        if attempts % 2:  # odd attempts fail before any event...
+            return busy
+        return sse_reply(event_frame(event_payload(after + 1)))  # ...even ones bring one event, then drop
+
+    server = serve(respond)
+    with open_stream(server, max_retries=2) as stream:
+        assert sequences(take(stream, 5)) == [1, 2, 3, 4, 5]
+    with open_stream(server, max_retries=1, since_id=event_payload(5)["id"]) as stream:
+        assert next(stream).sequence == 6
+        with pytest.raises(StreamError, match="gave up after 1 retries"):
+            next(stream)  # the drop after event 6, then a 503: two failures in a row
 
 
 def test_rate_limits_and_server_errors_back_off_then_succeed(serve, open_stream) -> None:
@@ -431,12 +485,41 @@ def test_stop_inside_the_loop_ends_it_before_the_next_event(serve, open_stream) 
     assert seen == [1]
 
 
-def test_close_releases_the_stream_and_ends_iteration(serve, open_stream) -> None:
-    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"))
+def test_close_releases_the_connection_and_ends_iteration(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hold"))
     stream = open_stream(server)
     take(stream, 1)
+    assert server.hangups == []
     stream.close()
+    assert wait_until(lambda: len(server.hangups) == 1, timeout=5.0), "the server still holds the connection"
     assert list(stream) == []
+    assert len(server.requests_to(SSE)) == 1
+
+
+def test_close_from_a_thread_that_is_not_iterating_ends_the_iteration_and_releases_the_connection(
+    serve, open_stream
+) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hold"))
+    stream = open_stream(server, idle_timeout=30.0)
+    assert sequences(take(stream, 1)) == [1]
+    outcome: list[object] = []
+
+    def iterate() -> None:
+        try:
+            outcome.append(list(stream))
+        except BaseException as error:
+            outcome.append(error)
+
+    reader = threading.Thread(target=iterate)
+    reader.start()
+    assert wait_until(reader.is_alive, timeout=5.0)
+    time.sleep(0.1)  # let the reader block on the socket (closing earlier is fine too)
+    stream.close()
+    reader.join(timeout=5.0)
+    assert not reader.is_alive(), "the iterating thread is still blocked"
+    assert outcome == [[]]
+    assert wait_until(lambda: len(server.hangups) == 1, timeout=5.0), "the server still holds the connection"
+    assert len(server.requests_to(SSE)) == 1, "no reconnect after close"
 
 
 # --- following turns -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ def _actions(app: App) -> dict[str, Callable[..., Any]]:
         "faults/fail_next": faults.fail_next,
         "faults/proxy_html_502": faults.proxy_html_502,
         "faults/html_page": faults.html_page,
+        "faults/quote_credentials_next": faults.quote_credentials_next,
         "faults/slow": faults.slow,
         "faults/drop_sse_after": faults.drop_sse_after,
         "faults/stall_next_sse": faults.stall_next_sse,

@@ -23,6 +23,7 @@ class Failure:
     retry_after_seconds: int | None = None
     code: str | None = None
     html: bool = False
+    quote_credentials: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,12 @@ class Faults:
         """The next ``n`` requests get an HTML page with ``status`` instead of the API's
         answer: a proxy's error page, or (with 200) a captive portal's login page."""
         self._queue(self._failures, n, Failure(status, html=True))
+
+    def quote_credentials_next(self, n: int = 1, status: int = 401) -> None:
+        """The next ``n`` requests answer ``status`` with problem details that quote the
+        request's ``Authorization`` value back (in ``title``, ``detail`` and a nested
+        ``errors`` list), as a careless server or proxy would."""
+        self._queue(self._failures, n, Failure(status, quote_credentials=True))
 
     def slow(self, seconds: float, n: int = 1) -> None:
         """The next ``n`` requests wait ``seconds`` before the server starts answering."""

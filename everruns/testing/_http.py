@@ -8,6 +8,7 @@ Event streams use chunked transfer encoding, one chunk per batch of frames.
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import socketserver
 import threading
@@ -150,7 +151,7 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
         if faults.delay:
             app.stopping.wait(faults.delay)
         if faults.failure is not None:
-            self._send(_injected(faults.failure, request_id), request_id)
+            self._send(_injected(faults.failure, request_id, headers.get("authorization", "")), request_id)
             return
         try:
             result = self._route(app, url.path, query, headers, body)
@@ -231,7 +232,9 @@ class ApiRequestHandler(BaseHTTPRequestHandler):
         self.wfile.write(_head(response.status, headers) + response.body)
 
 
-def _injected(failure: Failure, request_id: str) -> Response:
+def _injected(failure: Failure, request_id: str, credentials: str) -> Response:
+    if failure.quote_credentials:
+        return _quoting(failure.status, request_id, credentials)
     if failure.html:
         page = _PROXY_PAGE.format(status=f"{failure.status} {HTTPStatus(failure.status).phrase}").encode()
         return Response(failure.status, page, "text/html")
@@ -241,3 +244,17 @@ def _injected(failure: Failure, request_id: str) -> Response:
     )
     headers = {"Retry-After": failure.retry_after} if failure.retry_after is not None else {}
     return Response(failure.status, problem.body(request_id), PROBLEM_CONTENT_TYPE, headers)
+
+
+def _quoting(status: int, request_id: str, credentials: str) -> Response:
+    """Problem details that repeat the caller's credentials in several places."""
+    document = {
+        "type": "about:blank",
+        "title": f"{HTTPStatus(status).phrase} for {credentials}",
+        "status": status,
+        "detail": f"the token {credentials} is not accepted here",
+        "code": snake_case_phrase(status),
+        "instance": request_id,
+        "errors": [{"field": "authorization", "value": credentials, "seen": [credentials]}],
+    }
+    return Response(status, json.dumps(document).encode(), PROBLEM_CONTENT_TYPE)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
 @dataclass(frozen=True)
 class RecordedRequest:
     """One request as received. Header names are lower-cased; ``path`` excludes the query;
-    ``connection`` tells the TCP connections apart (the client's port)."""
+    ``connection`` tells the TCP connections apart (the client's port); ``received_at``
+    is when it arrived, in ``time.monotonic()`` seconds (to measure the pauses a client
+    makes between requests)."""
 
     method: str
     path: str
@@ -21,6 +24,7 @@ class RecordedRequest:
     headers: Mapping[str, str]
     body: bytes
     connection: int = 0
+    received_at: float = field(default_factory=time.monotonic)
 
     def json(self) -> Any:
         """The body parsed as JSON."""
@@ -34,6 +38,7 @@ class RecordedRequest:
             "query": dict(self.query),
             "headers": dict(self.headers),
             "body": self.body.decode("utf-8", errors="replace"),
+            "received_at": self.received_at,
         }
 
 

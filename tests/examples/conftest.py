@@ -177,9 +177,11 @@ def chat_app(request: pytest.FixtureRequest, paced_server: LocalServer) -> Itera
     served.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Headless Chromium from Debian's package, never a downloaded build."""
+    """Headless Chromium from Debian's package, never a downloaded build. Per module: the
+    sync Playwright API runs an event loop in this thread while it is open, which would
+    keep the tests after these from running the asyncio client."""
     require(CHROMIUM, Path(CHROMIUM).exists() or shutil.which("chromium") is not None)
     require("playwright", importlib.util.find_spec("playwright") is not None)
     from playwright.sync_api import sync_playwright

@@ -162,7 +162,7 @@ def test_list_and_stream_hand_out_the_same_events(client: Everruns, server: Loca
     ],
 )
 def test_invalid_arguments_are_refused_before_sending(refused: Refused, arguments: dict, field: str) -> None:
-    arguments = dict(arguments)  # the parameters are shared between runs
-    session_id = arguments.pop("session_id", f"session_{HEX}")
-    error = refused(lambda client: client.events.list(session_id, **arguments))
+    options = dict(arguments)  # the parameter is shared by every run of the test: leave it as it was
+    session_id = options.pop("session_id", f"session_{HEX}")
+    error = refused(lambda client: client.events.list(session_id, **options))
     assert error.field == field

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import select
 import socket
 import threading
 import time
@@ -32,20 +33,31 @@ class Pause:
 
 
 @dataclass(frozen=True)
+class Gate:
+    """Wait until the test opens ``gate`` (at most ``timeout`` seconds) before writing
+    the next piece: the test decides when the next bytes go out."""
+
+    gate: threading.Event
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
 class Reply:
     """What to answer one request with.
 
-    ``body`` pieces: bytes (one chunk, one write) or :class:`Pause`. ``then`` says how
-    the response ends: ``"end"`` (last chunk, connection kept for the next request),
-    ``"close"`` (last chunk, then the connection is closed), ``"cut"`` (the connection
-    is closed with no last chunk: a dropped stream) or ``"hang"`` (nothing more is
-    sent and the connection stays open until the server stops). A ``silent`` reply
-    sends nothing at all, not even the status line, and hangs.
+    ``body`` pieces: bytes (one chunk, one write), :class:`Pause` or :class:`Gate`.
+    ``then`` says how the response ends: ``"end"`` (last chunk, connection kept for the
+    next request), ``"close"`` (last chunk, then the connection is closed), ``"cut"``
+    (the connection is closed with no last chunk: a dropped stream), ``"hang"``
+    (nothing more is sent and the connection stays open until the server stops) or
+    ``"hold"`` (like hang, but the moment the client closes the connection is noted in
+    ``ScriptedServer.hangups``). A ``silent`` reply sends nothing at all, not even the
+    status line, and hangs.
     """
 
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
-    body: Sequence[bytes | Pause] = ()
+    body: Sequence[bytes | Pause | Gate] = ()
     then: str = "end"
     silent: bool = False
 
@@ -85,7 +97,7 @@ def json_reply(status: int, payload: object, headers: dict[str, str] | None = No
     return Reply(status, {"Content-Type": "application/json", **(headers or {})}, [json.dumps(payload).encode()])
 
 
-def sse_reply(*pieces: bytes | Pause, then: str = "cut") -> Reply:
+def sse_reply(*pieces: bytes | Pause | Gate, then: str = "cut") -> Reply:
     """An event stream answer (by default cut after its last piece, as a drop)."""
     return Reply(200, {"Content-Type": "text/event-stream"}, pieces, then)
 
@@ -134,6 +146,7 @@ class ScriptedServer:
         self.respond = respond
         self.requests: list[Request] = []
         self.connections = 0
+        self.hangups: list[float] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._sockets: list[socket.socket] = []
@@ -226,14 +239,35 @@ class ScriptedServer:
             if isinstance(piece, Pause):
                 if self._stopping.wait(piece.seconds):
                     return False
+            elif isinstance(piece, Gate):
+                if not piece.gate.wait(piece.timeout) or self._stopping.is_set():
+                    return False
             elif piece:
                 client.sendall(b"%x\r\n%s\r\n" % (len(piece), piece))
         if reply.then == "hang":
             self._stopping.wait()
             return False
+        if reply.then == "hold":
+            self._wait_for_hangup(client)
+            return False
         if reply.then in ("end", "close"):
             client.sendall(b"0\r\n\r\n")
         return reply.then == "end"
+
+    def _wait_for_hangup(self, client: socket.socket) -> None:
+        """Send nothing more; note the time the client closes its end."""
+        while not self._stopping.is_set():
+            readable, _, _ = select.select([client], [], [], 0.05)
+            try:
+                gone = bool(readable) and not client.recv(1, socket.MSG_PEEK)
+            except OSError:  # reset by the peer
+                gone = True
+            if gone:
+                with self._lock:
+                    self.hangups.append(time.monotonic())
+                return
+            if readable:
+                self._stopping.wait(0.05)  # it sent bytes anyway; leave them unread
 
 
 def _read_request(reader: Any, number: int) -> Request | None:

@@ -13,12 +13,19 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """A runner started in the background of a shell ignores SIGINT, and its children would
+    inherit that; the server must be tested as a terminal starts it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_the_command_line_server_prints_its_url_and_key_serves_and_stops_on_ctrl_c():
     process = subprocess.Popen(
         [sys.executable, "-m", "everruns.testing", "--port", "0", "--api-key", "secret", "--prefix", "/everruns/api"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_ctrl_c_as_at_a_terminal,  # noqa: PLW1509 (no threads are started between fork and exec)
     )
     try:
         first, second = process.stdout.readline(), process.stdout.readline()

@@ -34,6 +34,7 @@ def test_every_fault_method_is_reachable(control, api):
     session = api.new_session()
     for tail, body in [
         ("faults/proxy_html_502", {"n": 1}),
+        ("faults/quote_credentials_next", {"n": 1, "status": 401}),
         ("faults/slow", {"seconds": 0.01, "n": 1}),
         ("faults/drop_sse_after", {"k_events": 1, "mid_frame": True}),
         ("faults/stall_next_sse", {"send_headers": False}),

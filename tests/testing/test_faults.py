@@ -51,6 +51,25 @@ def test_an_html_page_can_come_with_any_status_such_as_a_portals_200(server, api
     assert api.get("/v1/models").json()["data"]
 
 
+def test_quote_credentials_next_repeats_the_callers_key_in_the_problem(server, api):
+    server.faults.quote_credentials_next(1, status=403)
+    reply = api.get("/v1/models")
+    problem = reply.json()
+    assert (reply.status, reply.media_type, problem["code"]) == (403, "application/problem+json", "forbidden")
+    assert "dev" in problem["title"]
+    assert "dev" in problem["detail"]
+    assert problem["errors"] == [{"field": "authorization", "value": "dev", "seen": ["dev"]}]
+    assert api.get("/v1/models").status == 200
+
+
+def test_requests_are_recorded_with_the_time_they_arrived(server, api):
+    before = time.monotonic()
+    api.get("/v1/models")
+    api.get("/v1/models")
+    first, second = server.requests
+    assert before <= first.received_at <= second.received_at <= time.monotonic()
+
+
 def test_slow_delays_the_next_requests_only(server, api):
     server.faults.slow(0.2, n=1)
     began = time.monotonic()
