@@ -9,6 +9,7 @@ headers can be woken too, not only a wait for its body.
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 from collections.abc import Mapping
@@ -24,6 +25,7 @@ class Interrupter:
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None
         self._wake: threading.Event | None = None  # made by the first blocking wait
+        self._pid = os.getpid()  # the process whose connection the socket is
         self.interrupted = False
 
     def on_trace(self, name: str, info: Mapping[str, Any]) -> None:
@@ -40,19 +42,25 @@ class Interrupter:
     def remember(self, live: socket.socket | None) -> None:
         with self._lock:
             self._socket = live
+            self._pid = os.getpid()
         if live is not None and self.interrupted:
-            _shut_down(live)
+            _shut_down(live)  # a connection made after stop(): in this process
 
     def forget(self) -> None:
         with self._lock:
             self._socket = None
+
+    def _own_socket(self) -> socket.socket | None:
+        """The socket to shut down: none in a forked child, whose copy of the parent's
+        connection is the parent's to end (shutting it down would cut it for both)."""
+        return self._socket if self._pid == os.getpid() else None
 
     def interrupt(self) -> None:
         """Wake whatever waits on the current connection, and any made from now on, and
         a :meth:`wait` going on."""
         with self._lock:
             self.interrupted = True
-            live, wake = self._socket, self._wake
+            live, wake = self._own_socket(), self._wake
         if wake is not None:
             wake.set()
         if live is not None:
@@ -71,7 +79,7 @@ class Interrupter:
     def cut(self) -> None:
         """Wake whatever waits on the current connection only (a deadline passed)."""
         with self._lock:
-            live = self._socket
+            live = self._own_socket()
         if live is not None:
             _shut_down(live)
 

@@ -245,8 +245,9 @@ def retry_after_from(header: str | None, seconds_field: object = None) -> float 
         except (TypeError, ValueError):
             when = None
         if when is not None:
-            now = datetime.datetime.now(when.tzinfo or datetime.timezone.utc)
-            return max(0.0, (when - now).total_seconds())
+            if when.tzinfo is None:  # a "-0000" zone: the time is UTC, the sender's zone unknown
+                when = when.replace(tzinfo=datetime.timezone.utc)
+            return max(0.0, (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds())
     if isinstance(seconds_field, (int, float)) and not isinstance(seconds_field, bool):
         return max(0.0, float(seconds_field))
     return None

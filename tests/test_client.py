@@ -242,11 +242,6 @@ class TestRetries:
         client.agents.list()
         assert time.monotonic() - started >= 1.0
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="core bug: errors.retry_after_from() subtracts an aware 'now' from the naive datetime that "
-        "parsedate_to_datetime gives for a '-0000' zone, so the TypeError escapes from the transport untyped",
-    )
     def test_a_retry_after_date_without_a_known_zone_is_still_obeyed(
         self, server: LocalServer, client: Everruns
     ) -> None:
@@ -644,11 +639,6 @@ class TestFork:
 
         self.follow_across_fork(scripted, child)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="core bug: EventStream.stop()/close() shuts the socket down (shutdown(SHUT_RDWR)) even in a "
-        "forked child, which cuts the parent's connection too; the parent has to reconnect",
-    )
     def test_closing_an_inherited_stream_in_a_child_leaves_the_parents_stream_alone(
         self, scripted: tuple[ScriptedServer, threading.Event]
     ) -> None:
