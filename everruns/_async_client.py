@@ -319,7 +319,8 @@ class AsyncEventStream(StreamView):
     async def close(self) -> None:
         """Stop, and release the connection."""
         self.stop()
-        await self._events.aclose()
+        with contextlib.suppress(RuntimeError):  # another task is iterating: stopped, it lets go itself
+            await self._events.aclose()
         await self._steps.aclose()
 
     async def __aenter__(self) -> AsyncEventStream:

@@ -391,3 +391,25 @@ def test_client_api_awaits_the_generated_operations_with_auth_retries_and_typed_
     ]
     assert len(agents_lists) == 2, "the 503 was retried through the same transport"
     assert {request.headers["authorization"] for request in server.requests} == {KEY}
+
+
+def test_close_from_another_task_ends_the_iteration_and_releases_the_connection(server: LocalServer) -> None:
+    async def run() -> list[Any]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            stream = client.events.stream(session.id)
+            reader = asyncio.ensure_future(_read_all(stream))
+            while server.open_streams == 0:
+                await asyncio.sleep(0.01)
+            await stream.close()
+            return await asyncio.wait_for(reader, 5)
+
+    assert asyncio.run(run()) == []
+    began = time.monotonic()
+    while server.open_streams:
+        assert time.monotonic() - began < 3.0, "the stream's connection is still open"
+        time.sleep(0.01)
+
+
+async def _read_all(stream: Any) -> list[Any]:
+    return [event async for event in stream]

@@ -58,9 +58,22 @@ def serve() -> Iterator[Callable[[Callable[[Request], Reply]], ScriptedServer]]:
 
 
 @pytest.fixture
-def open_stream() -> Iterator[Callable[..., EventStream]]:
-    """Open a stream of the test session on a server (fast backoff unless told);
-    its client is closed after the test."""
+def open_stream(make_client: Callable[..., Everruns]) -> Callable[..., EventStream]:
+    """Open a stream of the test session on a server (fast backoff unless told), with
+    each client in turn; its client is closed after the test."""
+
+    def open_on(server: ScriptedServer, **options: object) -> EventStream:
+        options.setdefault("backoff", FAST)
+        client = make_client(api_key="dev", base_url=server.url)
+        return client.events.stream(SESSION_ID, **options)  # type: ignore[arg-type]
+
+    return open_on
+
+
+@pytest.fixture
+def open_blocking_stream() -> Iterator[Callable[..., EventStream]]:
+    """:func:`open_stream` with the blocking client only: for what threads do to a stream
+    (the asyncio client's tasks are tested in tests/test_async_client.py)."""
     with contextlib.ExitStack() as clients:
 
         def open_on(server: ScriptedServer, **options: object) -> EventStream:
@@ -497,10 +510,10 @@ def test_close_releases_the_connection_and_ends_iteration(serve, open_stream) ->
 
 
 def test_close_from_a_thread_that_is_not_iterating_ends_the_iteration_and_releases_the_connection(
-    serve, open_stream
+    serve, open_blocking_stream
 ) -> None:
     server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hold"))
-    stream = open_stream(server, idle_timeout=30.0)
+    stream = open_blocking_stream(server, idle_timeout=30.0)
     assert sequences(take(stream, 1)) == [1]
     outcome: list[object] = []
 

@@ -12,8 +12,6 @@ and ids the server made are read from earlier responses, never invented.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -22,11 +20,10 @@ from typing import Any
 
 import pytest
 import vcr
-from awaited import Awaited, close_loop
 from vcr import matchers
 from vcr.request import Request as RecordedRequest
 
-from everruns import AsyncEverruns, Backoff, Everruns, errors
+from everruns import Backoff, Everruns, errors
 from everruns.testing import LocalServer, ScriptedModel
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
@@ -103,26 +100,6 @@ def recorded_model(recording_server: LocalServer | None) -> ScriptedModel:
     """The scripted model of the server a cassette is recorded from. When replaying no
     server runs: scripts go to a model nothing reads, and the cassette answers."""
     return recording_server.model if recording_server is not None else ScriptedModel()
-
-
-@pytest.fixture(params=["blocking", "awaiting"])
-def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Everruns]]:
-    """Makes the client a test runs against: ``Everruns``, or ``AsyncEverruns`` driven
-    from the test's blocking code (tests/support/awaited.py), so that every
-    specification holds for both. Closed after the test."""
-    with contextlib.ExitStack() as made:
-        if request.param == "blocking":
-            yield lambda **settings: made.enter_context(Everruns(**settings))
-            return
-        loop = asyncio.new_event_loop()
-        made.callback(close_loop, loop)
-
-        def make(**settings: Any) -> Everruns:
-            client = Awaited(AsyncEverruns(**settings), loop)
-            made.callback(client.close)
-            return client  # type: ignore[return-value]
-
-        yield make
 
 
 @pytest.fixture
