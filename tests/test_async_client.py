@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from everruns import AsyncEverruns, Backoff, Everruns, TurnResult, tool
@@ -413,3 +414,29 @@ def test_close_from_another_task_ends_the_iteration_and_releases_the_connection(
 
 async def _read_all(stream: Any) -> list[Any]:
     return [event async for event in stream]
+
+
+def test_a_callers_async_http_client_carries_every_request_and_stays_open_after_close(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recording_proxy import RecordingProxy
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+    async def run(proxy_url: str) -> tuple[str, bool]:
+        async with httpx.AsyncClient(proxy=proxy_url) as theirs:
+            async with AsyncEverruns(api_key=KEY, base_url=server.url, http_client=theirs) as client:
+                session = await client.sessions.create(harness_name="generic")
+                server.model.script_reply("Hi.")
+                await client.messages.send_and_wait(session.id, "Hello", timeout=30.0)
+            still_open = not theirs.is_closed
+            answer = await theirs.get(f"{server.url}/v1/agents", headers={"Authorization": KEY})
+            return session.id, still_open and answer.status_code == 200
+
+    with RecordingProxy() as proxy:
+        session_id, still_usable = asyncio.run(run(proxy.url))
+        through_proxy = proxy.targets()
+    assert still_usable, "closing ours left theirs open and working"
+    assert any(target.startswith(f"GET {server.url}/v1/sessions/{session_id}/sse") for target in through_proxy)
+    assert len(through_proxy) == len(server.requests), "no request went around the caller's client"

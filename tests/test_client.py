@@ -47,9 +47,19 @@ def server() -> Iterator[LocalServer]:
 
 
 @pytest.fixture
-def client(server: LocalServer) -> Iterator[Everruns]:
-    with Everruns(api_key=KEY, base_url=server.url, backoff=FAST) as made:
-        yield made
+def client(server: LocalServer, make_client: Callable[..., Everruns]) -> Everruns:
+    """Each client in turn (the asyncio one driven from this blocking code)."""
+    return make_client(api_key=KEY, base_url=server.url, backoff=FAST)
+
+
+class BlockingOnly:
+    """Specifications of the blocking client alone: threads, fork(), its own httpx client,
+    the generated client's sync functions (the asyncio twins are in test_async_client.py)."""
+
+    @pytest.fixture
+    def client(self, server: LocalServer) -> Iterator[Everruns]:
+        with Everruns(api_key=KEY, base_url=server.url, backoff=FAST) as made:
+            yield made
 
 
 EMPTY_EVENTS = json_reply(200, {"data": []})
@@ -65,8 +75,8 @@ def make_agent(client: Everruns, name: str = "probe") -> str:
 
 
 class TestOnTheWire:
-    def test_sends_the_raw_key_org_and_sdk_headers(self, server: LocalServer) -> None:
-        with Everruns(api_key=KEY, base_url=server.url, org_id=ORG) as client:
+    def test_sends_the_raw_key_org_and_sdk_headers(self, make_client, server: LocalServer) -> None:
+        with make_client(api_key=KEY, base_url=server.url, org_id=ORG) as client:
             make_agent(client)
         headers = server.requests[-1].headers
         assert headers["authorization"] == KEY
@@ -74,8 +84,8 @@ class TestOnTheWire:
         assert headers["user-agent"] == headers["x-sdk-version"] == f"everruns-python-sdk/{everruns.__version__}"
 
     @pytest.mark.parametrize("suffix", ["", "/"])
-    def test_a_base_url_path_prefix_survives_joining(self, server: LocalServer, suffix: str) -> None:
-        with Everruns(api_key=KEY, base_url=server.url + suffix) as client:
+    def test_a_base_url_path_prefix_survives_joining(self, make_client, server: LocalServer, suffix: str) -> None:
+        with make_client(api_key=KEY, base_url=server.url + suffix) as client:
             agent_id = make_agent(client)
             assert client.agents.get(agent_id).id == agent_id
         assert all(entry.path.startswith("/api/v1/agents") for entry in server.requests)
@@ -89,13 +99,15 @@ class TestOnTheWire:
         assert with_reason.headers["everruns-change-reason"] == "rename%3A%20a%2Bb%20%E2%9C%93"
         assert "everruns-change-reason" not in without.headers
 
-    def test_default_headers_are_sent(self, server: LocalServer) -> None:
-        with Everruns(api_key=KEY, base_url=server.url, default_headers={"X-Trace": "t-1"}) as client:
+    def test_default_headers_are_sent(self, make_client, server: LocalServer) -> None:
+        with make_client(api_key=KEY, base_url=server.url, default_headers={"X-Trace": "t-1"}) as client:
             make_agent(client)
         assert server.requests[-1].headers["x-trace"] == "t-1"
 
-    def test_with_options_headers_add_to_the_existing_ones_and_win_on_the_same_name(self, server: LocalServer) -> None:
-        with Everruns(api_key=KEY, base_url=server.url, default_headers={"X-Team": "a", "X-Keep": "k"}) as client:
+    def test_with_options_headers_add_to_the_existing_ones_and_win_on_the_same_name(
+        self, make_client, server: LocalServer
+    ) -> None:
+        with make_client(api_key=KEY, base_url=server.url, default_headers={"X-Team": "a", "X-Keep": "k"}) as client:
             reasoned = client.with_reason("audit")
             reasoned.with_options(headers={"X-Trace": "t-2", "X-Team": "b"}).agents.list()
             client.agents.list()
@@ -112,19 +124,19 @@ class TestOnTheWire:
         ids=["crlf", "lf", "nul", "crlf-in-name"],
     )
     def test_with_options_refuses_cr_lf_and_nul_in_headers_as_the_constructor_does(
-        self, server: LocalServer, client: Everruns, headers: dict[str, str]
+        self, make_client, server: LocalServer, client: Everruns, headers: dict[str, str]
     ) -> None:
         with pytest.raises(errors.ValidationError, match="CR, LF or NUL"):
             client.with_options(headers=headers)
         with pytest.raises(errors.ValidationError, match="CR, LF or NUL"):
-            Everruns(api_key=KEY, base_url=server.url, default_headers=headers)
+            make_client(api_key=KEY, base_url=server.url, default_headers=headers)
         assert server.requests == []
 
 
 class TestErrors:
-    def test_an_unknown_key_is_an_authentication_error(self, server: LocalServer) -> None:
+    def test_an_unknown_key_is_an_authentication_error(self, make_client, server: LocalServer) -> None:
         with (
-            Everruns(api_key="evr_pat_wrong0000000000", base_url=server.url) as client,
+            make_client(api_key="evr_pat_wrong0000000000", base_url=server.url) as client,
             pytest.raises(errors.AuthenticationError) as caught,
         ):
             client.agents.get(MISSING_AGENT)
@@ -157,28 +169,28 @@ class TestErrors:
         ],
     )
     def test_every_status_family_raises_its_class(
-        self, server: LocalServer, status: int, kind: type[Exception]
+        self, make_client, server: LocalServer, status: int, kind: type[Exception]
     ) -> None:
         server.faults.fail_next(1, status=status)
-        with Everruns(api_key=KEY, base_url=server.url, max_retries=0) as client, pytest.raises(kind) as caught:
+        with make_client(api_key=KEY, base_url=server.url, max_retries=0) as client, pytest.raises(kind) as caught:
             client.agents.list()
         assert isinstance(caught.value, errors.ApiError)
         assert caught.value.status_code == status
 
-    def test_a_proxy_html_page_becomes_http_status(self, server: LocalServer) -> None:
+    def test_a_proxy_html_page_becomes_http_status(self, make_client, server: LocalServer) -> None:
         server.faults.proxy_html_502(1)
         with (
-            Everruns(api_key=KEY, base_url=server.url, max_retries=0) as client,
+            make_client(api_key=KEY, base_url=server.url, max_retries=0) as client,
             pytest.raises(errors.ServerError) as caught,
         ):
             client.agents.list()
         assert str(caught.value).startswith("HTTP 502")
         assert "<" not in str(caught.value)
 
-    def test_a_success_status_with_an_unreadable_body_is_a_typed_error(self, server: LocalServer) -> None:
+    def test_a_success_status_with_an_unreadable_body_is_a_typed_error(self, make_client, server: LocalServer) -> None:
         server.faults.html_page(1, status=200)  # a captive portal's login page
         with (
-            Everruns(api_key=KEY, base_url=server.url) as client,
+            make_client(api_key=KEY, base_url=server.url) as client,
             pytest.raises(errors.UnexpectedResponseError) as caught,
         ):
             client.agents.get(MISSING_AGENT)
@@ -198,8 +210,8 @@ class TestErrors:
             client.agents.create(name="Not A Slug", system_prompt="x")
         assert server.requests == []
 
-    def test_a_refused_connection_is_a_network_error(self) -> None:
-        client = Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=1, backoff=FAST)
+    def test_a_refused_connection_is_a_network_error(self, make_client) -> None:
+        client = make_client(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=1, backoff=FAST)
         with client, pytest.raises(errors.NetworkError) as caught:
             client.agents.list()
         assert not isinstance(caught.value, errors.RequestTimeoutError)
@@ -213,10 +225,10 @@ class TestRetries:
         assert client.agents.get(agent_id).id == agent_id
         assert len(server.requests) - before == 3
 
-    def test_gives_up_after_max_retries(self, server: LocalServer) -> None:
+    def test_gives_up_after_max_retries(self, make_client, server: LocalServer) -> None:
         server.faults.fail_next(10, status=503)
         with (
-            Everruns(api_key=KEY, base_url=server.url, max_retries=2, backoff=FAST) as client,
+            make_client(api_key=KEY, base_url=server.url, max_retries=2, backoff=FAST) as client,
             pytest.raises(errors.ServerError),
         ):
             client.agents.list()
@@ -255,11 +267,11 @@ class TestRetries:
         client.agents.list()
         assert time.monotonic() - started >= 1.0
 
-    def test_a_retry_after_longer_than_the_cap_is_raised_at_once(self, server: LocalServer) -> None:
+    def test_a_retry_after_longer_than_the_cap_is_raised_at_once(self, make_client, server: LocalServer) -> None:
         server.faults.fail_next(1, status=429, retry_after=3600)
         capped = Backoff(initial=0.01, maximum=0.02, retry_after_cap=60.0)
         with (
-            Everruns(api_key=KEY, base_url=server.url, backoff=capped) as client,
+            make_client(api_key=KEY, base_url=server.url, backoff=capped) as client,
             pytest.raises(errors.RateLimitError) as caught,
         ):
             client.agents.list()
@@ -279,9 +291,9 @@ class TestRetries:
             client.agents.create(name="slow-one", system_prompt="x", timeout=0.3)
         assert api_requests(server) == ["POST /api/v1/agents"]
 
-    def test_connection_failures_are_retried_then_reported(self, caplog: pytest.LogCaptureFixture) -> None:
+    def test_connection_failures_are_retried_then_reported(self, make_client, caplog: pytest.LogCaptureFixture) -> None:
         caplog.set_level(logging.INFO, logger="everruns")
-        client = Everruns(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=2, backoff=FAST)
+        client = make_client(api_key=KEY, base_url="http://127.0.0.1:9/api", max_retries=2, backoff=FAST)
         with client, pytest.raises(errors.NetworkError):
             client.agents.list()
         retries = [record.getMessage() for record in caplog.records if record.message.startswith("retrying")]
@@ -306,8 +318,8 @@ class TestRetries:
 
 
 class TestClosing:
-    def test_a_closed_client_and_its_derived_clients_say_so(self, server: LocalServer) -> None:
-        client = Everruns(api_key=KEY, base_url=server.url)
+    def test_a_closed_client_and_its_derived_clients_say_so(self, make_client, server: LocalServer) -> None:
+        client = make_client(api_key=KEY, base_url=server.url)
         derived = client.with_options(timeout=5.0)
         client.close()
         for closed in (client, derived):
@@ -317,8 +329,8 @@ class TestClosing:
 
 
 class TestDerivedClients:
-    def test_share_the_connection_pool(self) -> None:
-        with ScriptedServer(lambda _: EMPTY_EVENTS) as server, Everruns(api_key=KEY, base_url=server.url) as client:
+    def test_share_the_connection_pool(self, make_client) -> None:
+        with ScriptedServer(lambda _: EMPTY_EVENTS) as server, make_client(api_key=KEY, base_url=server.url) as client:
             derived = client.with_options(timeout=5.0, headers={"X-Extra": "1"})
             for caller in (client, derived, client.with_reason("why"), derived.with_options(max_retries=0), client):
                 caller.events.list(SESSION_ID)
@@ -331,8 +343,8 @@ class TestDerivedClients:
         derived.close()
         assert client.agents.list().total == 1
 
-    def test_a_per_call_timeout_applies_to_that_call_only(self, server: LocalServer) -> None:
-        with Everruns(api_key=KEY, base_url=server.url, max_retries=0) as client:
+    def test_a_per_call_timeout_applies_to_that_call_only(self, make_client, server: LocalServer) -> None:
+        with make_client(api_key=KEY, base_url=server.url, max_retries=0) as client:
             server.faults.slow(0.5, n=1)
             with pytest.raises(errors.RequestTimeoutError):
                 client.agents.list(timeout=0.1)
@@ -350,7 +362,7 @@ class TestDerivedClients:
         assert "everruns-change-reason" not in server.requests[-1].headers
 
 
-class TestGeneratedClientReach:
+class TestGeneratedClientReach(BlockingOnly):
     def test_client_api_shares_auth_and_error_mapping(self, server: LocalServer, client: Everruns) -> None:
         agent_id = make_agent(client)
         response = get_agent.sync_detailed(agent_id, client=client.api)
@@ -385,7 +397,7 @@ class TestGeneratedClientReach:
         assert server.requests[-1].path.startswith(f"/api/v1/workspaces/{workspace.id}/fs/")
 
 
-class TestConcurrency:
+class TestConcurrency(BlockingOnly):
     def test_sixteen_threads_share_one_client(self, server: LocalServer, client: Everruns) -> None:
         agent_ids = [make_agent(client, f"agent-{n}") for n in range(16)]
         failures: list[BaseException] = []
@@ -407,11 +419,11 @@ class TestConcurrency:
 
 class TestSecrecy:
     def test_the_key_never_reaches_logs_reprs_or_errors(
-        self, server: LocalServer, caplog: pytest.LogCaptureFixture
+        self, make_client, server: LocalServer, caplog: pytest.LogCaptureFixture
     ) -> None:
         caplog.set_level(logging.DEBUG)
         seen: list[str] = []
-        with Everruns(api_key=KEY, base_url=server.url, backoff=FAST) as client:
+        with make_client(api_key=KEY, base_url=server.url, backoff=FAST) as client:
             seen += [repr(client), str(client), repr(client.with_reason("r")), repr(client.api)]
             server.faults.fail_next(1, status=503)
             make_agent(client)
@@ -422,7 +434,7 @@ class TestSecrecy:
                 with pytest.raises(errors.EverrunsError) as caught:
                     call()
                 seen += [str(caught.value), repr(caught.value), repr(caught.value.args)]
-        with Everruns(api_key="evr_pat_notaccepted00000", base_url=server.url) as stranger:
+        with make_client(api_key="evr_pat_notaccepted00000", base_url=server.url) as stranger:
             with pytest.raises(errors.AuthenticationError) as denied:
                 stranger.agents.list()
             seen += [str(denied.value), repr(denied.value)]
@@ -431,12 +443,14 @@ class TestSecrecy:
         leaks = [text for text in seen if KEY in text or "notaccepted" in text]
         assert leaks == []
 
-    def test_everruns_log_turns_on_request_lines(self, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_everruns_log_turns_on_request_lines(
+        self, make_client, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         monkeypatch.setenv("EVERRUNS_LOG", "debug")
         logger = logging.getLogger("everruns")
         handlers_before = list(logger.handlers)
         try:
-            with Everruns(api_key=KEY, base_url=server.url) as client:
+            with make_client(api_key=KEY, base_url=server.url) as client:
                 make_agent(client)
             added = [handler for handler in logger.handlers if handler not in handlers_before]
             assert len(added) == 1
@@ -464,7 +478,7 @@ def no_proxy_environment(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return monkeypatch
 
 
-class TestProxies:
+class TestProxies(BlockingOnly):
     def test_a_callers_http_client_carries_every_request_and_stays_open_after_close(
         self, server: LocalServer, no_proxy_environment: pytest.MonkeyPatch
     ) -> None:
@@ -482,12 +496,14 @@ class TestProxies:
         assert any(target.startswith(f"GET {server.url}/v1/sessions/{session_id}/sse") for target in through_proxy)
         assert len(through_proxy) == len(server.requests), "no request went around the caller's client"
 
+
+class TestProxiesFromTheEnvironment:
     def test_http_proxy_from_the_environment_carries_calls_and_streams(
-        self, server: LocalServer, no_proxy_environment: pytest.MonkeyPatch
+        self, make_client, server: LocalServer, no_proxy_environment: pytest.MonkeyPatch
     ) -> None:
         with RecordingProxy() as proxy:
             no_proxy_environment.setenv("HTTP_PROXY", proxy.url)
-            with Everruns(api_key=KEY, base_url=server.url) as client:
+            with make_client(api_key=KEY, base_url=server.url) as client:
                 session_id = client.sessions.create(harness_name="generic").id
                 server.model.script_reply("Hi.")
                 assert client.messages.send_and_wait(session_id, "Hello", timeout=30.0).text == "Hi."
@@ -496,22 +512,22 @@ class TestProxies:
         assert any("/sse" in target for target in proxy.targets())
 
     def test_https_proxy_from_the_environment_is_asked_for_a_tunnel_to_an_https_api(
-        self, no_proxy_environment: pytest.MonkeyPatch
+        self, make_client, no_proxy_environment: pytest.MonkeyPatch
     ) -> None:
         with RecordingProxy() as proxy:
             no_proxy_environment.setenv("HTTPS_PROXY", proxy.url)
-            client = Everruns(api_key=KEY, base_url="https://everruns.invalid/api", max_retries=0)
+            client = make_client(api_key=KEY, base_url="https://everruns.invalid/api", max_retries=0)
             with client, pytest.raises(errors.NetworkError):
                 client.agents.list()  # the proxy refuses the tunnel: nothing leaves this machine
         assert proxy.targets() == ["CONNECT everruns.invalid:443"]
 
     def test_no_proxy_sends_the_named_hosts_directly(
-        self, server: LocalServer, no_proxy_environment: pytest.MonkeyPatch
+        self, make_client, server: LocalServer, no_proxy_environment: pytest.MonkeyPatch
     ) -> None:
         with RecordingProxy() as proxy:
             no_proxy_environment.setenv("HTTP_PROXY", proxy.url)
             no_proxy_environment.setenv("NO_PROXY", "127.0.0.1")
-            with Everruns(api_key=KEY, base_url=server.url) as client:
+            with make_client(api_key=KEY, base_url=server.url) as client:
                 make_agent(client)
         assert proxy.requests == []
         assert api_requests(server) == ["POST /api/v1/agents"]
@@ -519,24 +535,26 @@ class TestProxies:
 
 class TestMasking:
     @pytest.mark.parametrize("key", ["evr_pat_abc_defghijklmnop", "evr_pat_a_b_c_d_e_f_g_h", "evr_svc_xyz_0123456789"])
-    def test_a_key_with_underscores_after_its_prefix_shows_only_the_prefix(self, server: LocalServer, key: str) -> None:
-        with Everruns(api_key=key, base_url=server.url) as client:
+    def test_a_key_with_underscores_after_its_prefix_shows_only_the_prefix(
+        self, make_client, server: LocalServer, key: str
+    ) -> None:
+        with make_client(api_key=key, base_url=server.url) as client:
             shown = repr(client)
         assert f"api_key='{key[:8]}****'" in shown
         assert key[8:] not in shown
 
-    def test_a_key_without_the_everruns_prefix_shows_nothing_of_itself(self, server: LocalServer) -> None:
-        with Everruns(api_key="sk-live_abcdef0123456789", base_url=server.url) as client:
+    def test_a_key_without_the_everruns_prefix_shows_nothing_of_itself(self, make_client, server: LocalServer) -> None:
+        with make_client(api_key="sk-live_abcdef0123456789", base_url=server.url) as client:
             assert "api_key='****'" in repr(client)
 
     @pytest.mark.parametrize("status", [400, 401, 403, 500])
     def test_a_key_the_server_quotes_back_is_masked_in_every_part_of_the_error(
-        self, server: LocalServer, status: int, caplog: pytest.LogCaptureFixture
+        self, make_client, server: LocalServer, status: int, caplog: pytest.LogCaptureFixture
     ) -> None:
         caplog.set_level(logging.DEBUG)
         server.faults.quote_credentials_next(1, status=status)
         with (
-            Everruns(api_key=KEY, base_url=server.url, max_retries=0) as client,
+            make_client(api_key=KEY, base_url=server.url, max_retries=0) as client,
             pytest.raises(errors.ApiError) as caught,
         ):
             client.agents.create(name="quoted", system_prompt="x")
@@ -580,7 +598,7 @@ def run_in_child(work: Callable[[], bool], timeout: float = 60.0) -> bool:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() exists on POSIX only")
-class TestFork:
+class TestFork(BlockingOnly):
     @pytest.fixture
     def scripted(self) -> Iterator[tuple[ScriptedServer, threading.Event]]:
         """A server whose stream sends one event, then a second once the test opens the gate."""
@@ -649,7 +667,7 @@ class TestFork:
         self.follow_across_fork(scripted, child)
 
 
-class TestThreads:
+class TestThreads(BlockingOnly):
     def test_threads_create_update_and_delete_through_derived_clients_while_the_server_fails(
         self, server: LocalServer
     ) -> None:
