@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import inspect
 import pydoc
+import re
 
 from everruns import AsyncEverruns, Everruns
 from everruns.resources.agents import Agents
@@ -40,11 +41,17 @@ def test_the_blocking_method_shows_the_result_and_the_awaited_one_is_a_coroutine
     blocking.close()
 
 
+def rendered_help(thing: object) -> str:
+    """``help()``'s text, its signature on one line (Python 3.13 wraps long ones)."""
+    text = re.sub(r"\s+", " ", pydoc.render_doc(thing, renderer=pydoc.plaintext))
+    return text.replace("( ", "(").replace(", )", ")")
+
+
 def test_help_shows_the_real_signature_and_the_docstring() -> None:
-    text = pydoc.render_doc(AsyncEverruns(api_key="k").agents.create, renderer=pydoc.plaintext)
+    text = rendered_help(AsyncEverruns(api_key="k").agents.create)
     assert "async create(name: 'str', system_prompt: 'str', *, timeout:" in text
     assert "-> 'Agent'" in text
     assert "Create an agent." in text
-    text = pydoc.render_doc(Everruns(api_key="k").agents.list, renderer=pydoc.plaintext)
+    text = rendered_help(Everruns(api_key="k").agents.list)
     assert "list(*, search: 'str | None' = None" in text
     assert "-> 'Page[Agent]'" in text
