@@ -38,10 +38,14 @@ def server() -> Iterator[LocalServer]:
 
 
 def public_methods(obj: object) -> dict[str, inspect.Signature]:
+    """Public methods by name; the copies mutmut adds to a class it mutates are left out."""
     return {
         name: inspect.signature(getattr(obj, name))
         for name in dir(obj)
-        if not name.startswith("_") and callable(getattr(obj, name)) and not inspect.isclass(getattr(obj, name))
+        if not name.startswith("_")
+        and "__mutmut_" not in name
+        and callable(getattr(obj, name))
+        and not inspect.isclass(getattr(obj, name))
     }
 
 

@@ -46,7 +46,8 @@ def facade_methods() -> list[tuple[str, object]]:
                 resource = getattr(resource, part)
             for name in dir(resource):
                 method = getattr(resource, name)
-                if not name.startswith("_") and callable(method) and not inspect.isclass(method):
+                mutmut_copy = "__mutmut_" in name  # what mutmut adds to a class it mutates
+                if not name.startswith("_") and not mutmut_copy and callable(method) and not inspect.isclass(method):
                     found.append((f"{type(client).__name__}.{path}.{name}", method))
     return found
 
