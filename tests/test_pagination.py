@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import tracemalloc
 from collections.abc import Generator
 from typing import Any
 
-from everruns._flow import Flow, Step, drive
-from everruns._pagination import Listing, Page, offset_listing, single_listing
+import pytest
+
+from everruns._flow import Call, Flow, Step, adrive, drive
+from everruns._pagination import AsyncPage, AsyncPager, Listing, Page, offset_listing, single_listing
 
 
 def no_steps(step: Step) -> Any:
@@ -123,3 +126,62 @@ def test_a_newest_first_listing_iterates_without_jumping_back_and_forth() -> Non
     newest = Page(Listing([4, 5, 6], following=older, newest_first=True), run)
     assert list(newest) == [6, 5, 4, 3, 2, 1]
     assert newest.data == [4, 5, 6], "a page's data keeps the API's order"
+
+
+class AsyncServed:
+    """A list served to an :class:`AsyncPager`: each page is fetched by a step (as a
+    request is), and ``run`` records the step each run of a flow starts from."""
+
+    def __init__(self, size: int) -> None:
+        self.served = Served(size)
+        self.started_from: list[Step | None] = []
+
+    def fetch(self, offset: int, limit: int) -> Generator[Step, Any, tuple[list[dict[str, object]], int | None]]:
+        return (yield Call(lambda: drive(self.served.fetch(offset, limit), no_steps)))
+
+    async def run(self, flow: Flow[Listing[Any]], first: Step | None) -> Listing[Any]:
+        # No default for ``first``: the pager says which step each run starts from.
+        self.started_from.append(first)
+
+        async def do(step: Step) -> Any:
+            assert isinstance(step, Call)
+            return step.function(*step.args)
+
+        return await adrive(flow, do, first)
+
+    def pager(self, limit: int = 20) -> AsyncPager[Any]:
+        return AsyncPager(offset_listing(self.fetch, offset=0, limit=limit), self.run)
+
+
+def test_an_async_pager_fetches_nothing_until_used_then_yields_every_page_in_order() -> None:
+    served = AsyncServed(45)
+    pager = served.pager()
+    assert served.served.requests == [], "making the pager only checks its arguments"
+
+    async def every_index() -> list[int]:
+        return [item["index"] async for item in pager]
+
+    assert asyncio.run(every_index()) == list(range(45))
+    assert served.served.requests == [(0, 20), (20, 20), (40, 20)]
+    first, *later = served.started_from
+    assert isinstance(first, Call), "the first page goes on from the step primed when the pager was made"
+    assert later == [None, None], "each later page's flow starts afresh"
+
+
+def test_an_async_pager_is_awaited_once_for_its_first_page() -> None:
+    served = AsyncServed(45)
+    pager = served.pager()
+
+    async def await_twice() -> AsyncPage[Any]:
+        page = await pager
+        with pytest.raises(RuntimeError, match=r"^a list is awaited once: keep the page it gave$"):
+            await pager
+        return page
+
+    page = asyncio.run(await_twice())
+    assert (len(page.data), page.total, page.has_next_page()) == (20, 45, True)
+    assert served.served.requests == [(0, 20)], "the second await sent nothing"
+
+
+def test_an_async_pager_repr_says_nothing_was_fetched_yet() -> None:
+    assert repr(AsyncServed(3).pager()) == "AsyncPager(not fetched yet)"
