@@ -346,6 +346,28 @@ def test_an_async_turn_stream_posts_when_awaited_or_when_first_read(server: Loca
     assert types[-1] == "turn.completed"
 
 
+def test_an_async_turn_streams_wait_reads_the_turn_to_its_end_awaiting_on_event(server: LocalServer) -> None:
+    seen: list[str] = []
+
+    async def show(event: Any) -> None:
+        await asyncio.sleep(0)
+        seen.append(event.type)
+
+    async def run() -> tuple[TurnResult, Any]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            server.model.script_reply("Hello there.")
+            async with client.messages.stream(session.id, "Hi", timeout=10) as stream:
+                return await stream.wait(on_event=show), stream.end_event
+
+    result, end_event = asyncio.run(run())
+    assert (result.text, result.status) == ("Hello there.", "completed")
+    assert seen == [event.type for event in result.events], "on_event saw each of the turn's events, in order"
+    assert seen[0] == "input.message"
+    assert end_event is not None
+    assert seen[-1] == end_event.type == "turn.completed"
+
+
 def test_an_async_pager_is_awaited_for_a_page_and_iterated_for_every_item(server: LocalServer) -> None:
     async def run() -> tuple[int, list[str]]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
