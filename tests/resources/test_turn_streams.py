@@ -15,6 +15,11 @@ from everruns.testing import LocalServer
 from .conftest import KEY
 
 
+def reprs(input_message_id: str | None, *, ended: bool) -> set[str]:
+    """How a turn stream of either client describes itself."""
+    return {f"{name}(input_message_id={input_message_id!r}, ended={ended})" for name in ("TurnStream", "AsyncTurnStream")}
+
+
 def new_session(client: Everruns) -> str:
     return client.sessions.create(harness_name="generic", title="turn streams").id
 
@@ -54,8 +59,29 @@ def test_a_failed_turn_is_yielded_as_its_last_event_and_raised_by_result(client:
 
 def test_result_before_the_end_is_an_error(client: Everruns, server: LocalServer) -> None:
     session_id = new_session(client)
-    with client.messages.stream(session_id, "hi", timeout=10) as turn, pytest.raises(RuntimeError):
+    with (
+        client.messages.stream(session_id, "hi", timeout=10) as turn,
+        pytest.raises(RuntimeError, match=r"^the turn has not ended yet: read its events \(or wait\(\)\) first$"),
+    ):
         turn.result()
+
+
+def test_a_turn_cancelled_part_way_ends_without_a_message_and_wait_reads_the_rest(
+    client: Everruns, server: LocalServer
+) -> None:
+    session_id = new_session(client)
+    server.model.script_tool_calls([{"name": "add", "arguments": {"a": 1, "b": 2}}])  # waits for its result
+    with client.messages.stream(session_id, "add", timeout=10) as turn:
+        next(event for event in turn if event.type == "tool.call_requested")
+        assert repr(turn) in reprs(turn.input_message_id, ended=False)
+        assert client.sessions.cancel(session_id).status == "cancelled"
+        rest: list[str] = []
+        result = turn.wait(on_event=lambda event: rest.append(event.type))
+        assert repr(turn) in reprs(turn.input_message_id, ended=True)
+    assert rest == ["turn.cancelled"], "wait() hands each event it reads to on_event"
+    assert (result.status, result.message, result.text) == ("cancelled", None, "")
+    assert result.input_message_id == turn.input_message_id
+    assert [event.type for event in result.events][-2:] == ["tool.call_requested", "turn.cancelled"]
 
 
 def test_the_iteration_times_out_while_the_turn_goes_on(paced_server: LocalServer, make_client) -> None:
