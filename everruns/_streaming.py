@@ -258,7 +258,7 @@ class EventFeed:
         try:
             retry_ms = json.loads(data).get("retry_ms")
         except (ValueError, AttributeError):
-            retry_ms = None
+            return self._retry_hint
         if isinstance(retry_ms, (int, float)) and not isinstance(retry_ms, bool) and retry_ms >= 0:
             return retry_ms / 1000.0
         return self._retry_hint
@@ -282,7 +282,7 @@ def delta_of(event: Event) -> str | None:
     """The text an event adds to the agent's reply (``None`` for other events); raises
     :class:`~everruns.TurnFailedError` for ``turn.failed``."""
     if event.type == "output.message.delta":
-        delta = event.data.get("delta", "")
+        delta = event.data.get("delta")
         return delta if isinstance(delta, str) else ""
     if event.type == "turn.failed":
         raise turn_failed_error(event)

@@ -45,6 +45,9 @@ from everruns import (
     TurnFailedError,
     ValidationError,
 )
+from everruns._flow import Connect, Read
+from everruns._flow import Pause as FlowPause
+from everruns._streaming import EventFeed
 
 FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
 SSE = "/sse"
@@ -176,6 +179,57 @@ def test_the_wait_after_disconnecting_is_the_retry_ms_the_server_asked_for(serve
         take(stream, 2)
     (gap,) = server.gaps(SSE)[:1]
     assert 0.3 <= gap < 1.5, "the server's retry_ms, not the failure backoff"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"reason": "connection_cycle"}',
+        b'{"retry_ms": null}',
+        b'{"retry_ms": "5"}',
+        b'{"retry_ms": true}',
+        b'{"retry_ms": -5}',
+        b"[5]",
+        b"bye",
+    ],
+    ids=["no retry_ms", "null", "text", "bool", "negative", "not an object", "not json"],
+)
+def test_a_disconnecting_frame_without_a_usable_retry_ms_waits_the_last_retry_hint(
+    serve, open_stream, data: bytes
+) -> None:
+    def respond(request: Request) -> Reply:
+        after = sequence_after(request)
+        event = event_frame(event_payload(after + 1), retry=200)
+        return sse_reply(CONNECTED, event, b"event: disconnecting\ndata: " + data + b"\n\n", then="close")
+
+    server = serve(respond)
+    with open_stream(server, max_retries=0, backoff=Backoff(initial=5.0, jitter=0.0)) as stream:
+        assert sequences(take(stream, 2)) == [1, 2]
+        assert stream.retry_count == 0
+    assert server.gaps(SSE)[0] >= 0.2
+
+
+def test_the_retry_ms_of_a_disconnecting_frame_wins_over_a_longer_retry_hint(serve, open_stream) -> None:
+    def respond(request: Request) -> Reply:
+        after = sequence_after(request)
+        event = event_frame(event_payload(after + 1), retry=5000)
+        return sse_reply(CONNECTED, event, disconnecting(retry_ms=0), then="close")
+
+    server = serve(respond)
+    with open_stream(server, max_retries=0) as stream:
+        assert sequences(take(stream, 2)) == [1, 2]
+    assert server.gaps(SSE)[0] < 2.0, "the server asked to come back at once"
+
+
+def test_the_pause_after_disconnecting_is_retry_ms_in_seconds_exactly() -> None:
+    feed = EventFeed(SESSION_ID)
+    flow = feed.events()
+    assert isinstance(next(flow), Connect)
+    assert isinstance(flow.send(object()), Read)
+    assert isinstance(flow.send(disconnecting(retry_ms=250)), Read)
+    pause = flow.send(b"")
+    assert isinstance(pause, FlowPause)
+    assert pause.seconds == 0.25
 
 
 def test_the_connection_pool_is_reused_across_reconnects(serve, open_stream) -> None:
@@ -577,3 +631,27 @@ def test_until_turn_end_stops_after_any_turn_end(serve, open_stream, end: str) -
     with open_stream(server) as stream:
         events = list(stream.until_turn_end())
     assert [event.type for event in events] == ["turn.started", "output.message.delta", "output.message.delta", end]
+
+
+def test_a_turn_texts_deltas_that_are_missing_or_not_text_add_nothing(serve, open_stream) -> None:
+    datas = [{"delta": "Hel"}, {}, {"delta": None}, {"delta": 42}, {"delta": "lo"}]
+    payloads = [event_payload(1, "turn.started", {"turn_id": "turn_a"}, turn_id="turn_a")]
+    payloads += [
+        event_payload(2 + n, "output.message.delta", {"turn_id": "turn_a", **data}, turn_id="turn_a")
+        for n, data in enumerate(datas)
+    ]
+    payloads.append(event_payload(7, "turn.completed", {"turn_id": "turn_a"}, turn_id="turn_a"))
+    server = serve(lambda _: sse_reply(CONNECTED, *map(event_frame, payloads), then="hang"))
+    with open_stream(server) as stream:
+        assert list(stream.text()) == ["Hel", "", "", "", "lo"]
+
+
+# --- what a stream shows ------------------------------------------------------------------------
+
+
+def test_a_streams_repr_names_its_class_session_and_last_event(serve, open_blocking_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"))
+    with open_blocking_stream(server) as stream:
+        assert repr(stream) == f"EventStream(session_id={SESSION_ID!r}, last_event_id=None)"
+        take(stream, 1)
+        assert repr(stream) == f"EventStream(session_id={SESSION_ID!r}, last_event_id={event_payload(1)['id']!r})"
