@@ -5,6 +5,8 @@ streaming flow hands out reach its reader, blocking or awaited alike."""
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 from collections.abc import Generator
 from typing import Any
 
@@ -169,8 +171,41 @@ def test_call_gives_the_functions_result_and_refuses_an_async_one_when_blocking(
     async def later() -> int:
         return 1
 
-    with pytest.raises(TypeError, match="AsyncEverruns"):
+    with pytest.raises(TypeError, match=r"^later is an async function: use everruns\.AsyncEverruns to call it$"):
         Call(later).blocking()
+
+
+def test_refusing_an_async_function_closes_its_coroutine_unawaited() -> None:
+    made: list[Any] = []
+
+    async def later() -> int:
+        return 1
+
+    def keeps_it() -> Any:
+        made.append(later())
+        return made[-1]
+
+    with pytest.raises(TypeError, match=r"^keeps_it is an async function"):
+        Call(keeps_it).blocking()
+    assert inspect.getcoroutinestate(made[0]) == inspect.CORO_CLOSED
+
+
+def test_refusing_a_nameless_callable_or_an_awaitable_without_close_names_what_was_called() -> None:
+    class Pending:
+        """Awaitable, without the ``close()`` a coroutine has."""
+
+        def __await__(self) -> Generator[Any, None, int]:
+            yield
+            return 1
+
+    async def later(number: int) -> int:
+        return number
+
+    nameless = functools.partial(later, 1)
+    for function, shown in ((nameless, repr(nameless)), (Pending, "Pending")):
+        with pytest.raises(TypeError) as refused:
+            Call(function).blocking()
+        assert str(refused.value) == f"{shown} is an async function: use everruns.AsyncEverruns to call it"
 
 
 def test_steps_say_what_they_carry() -> None:
