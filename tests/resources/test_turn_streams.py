@@ -17,7 +17,8 @@ from .conftest import KEY
 
 def reprs(input_message_id: str | None, *, ended: bool) -> set[str]:
     """How a turn stream of either client describes itself."""
-    return {f"{name}(input_message_id={input_message_id!r}, ended={ended})" for name in ("TurnStream", "AsyncTurnStream")}
+    names = ("TurnStream", "AsyncTurnStream")
+    return {f"{name}(input_message_id={input_message_id!r}, ended={ended})" for name in names}
 
 
 def new_session(client: Everruns) -> str:
