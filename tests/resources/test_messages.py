@@ -10,6 +10,7 @@ import pytest
 from sample_images import png
 
 from everruns import Event, Everruns, TurnFailedError, TurnResult, TurnTimeoutError
+from everruns._turns import turn_failed_error
 from everruns.testing import LocalServer
 from everruns_api.models import InputContentPartImageFile, InputContentPartText, Message, MessageRole
 from everruns_api.models.input_content_part_image_file_type import InputContentPartImageFileType
@@ -141,6 +142,35 @@ def test_send_and_wait_raises_turn_failed_error_with_the_servers_error_and_code(
     assert raised.value.error == "the model provider is down"
     assert raised.value.error_code == "llm_unavailable"
     assert raised.value.turn_id is not None
+
+
+def turn_failed(data: dict, **context: str) -> Event:
+    return Event(
+        id="event_1",
+        type="turn.failed",
+        ts="2026-11-23T10:00:00Z",
+        session_id=f"session_{HEX}",
+        context=context,
+        data=data,
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"error": None}, {"error": ""}, {"error": 42}, {"error": {"message": "not a text"}}],
+    ids=["no error", "null", "empty", "a number", "an object"],
+)
+def test_a_failure_without_an_error_text_says_the_turn_failed(data: dict) -> None:
+    raised = turn_failed_error(turn_failed({**data, "error_code": "llm_unavailable"}))
+    assert (raised.error, raised.error_code) == ("the turn failed", "llm_unavailable")
+    assert str(raised) == "turn failed (llm_unavailable): the turn failed"
+
+
+def test_a_failures_turn_id_is_the_events_else_the_one_in_its_data() -> None:
+    assert turn_failed_error(turn_failed({"turn_id": "turn_b"}, turn_id="turn_a")).turn_id == "turn_a"
+    assert turn_failed_error(turn_failed({}, turn_id="turn_a")).turn_id == "turn_a"
+    assert turn_failed_error(turn_failed({"turn_id": "turn_b"})).turn_id == "turn_b"
+    assert turn_failed_error(turn_failed({})).turn_id is None
 
 
 @pytest.fixture
