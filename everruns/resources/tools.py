@@ -148,7 +148,7 @@ class Tools(Resource[M]):
         calls = event.data.get("tool_calls") or []
         results = []
         for call in calls:
-            tool = tools.get(call.get("name", ""))
+            tool = tools.get(call.get("name"))  # a call without a name matches no tool
             if tool is None:
                 known = ", ".join(sorted(tools)) or "none"
                 error = f"no local tool named {call.get('name')!r} ({known})"

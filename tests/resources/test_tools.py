@@ -99,13 +99,26 @@ class TestTurnsWithLocalTools:
         assert (first.text, second.text) == ("Done.", "Again.")
         assert [results[0]["result"] for results in tool_results_sent(server)] == ["HI", "AGAIN"]
 
-    def test_a_tool_the_process_does_not_have_is_answered_with_an_error(
-        self, server: LocalServer, client: Everruns
+    @pytest.mark.parametrize(
+        ("local", "known"), [([add, fail_loudly], "add, fail_loudly"), ([], "none")], ids=["two tools", "no tools"]
+    )
+    def test_a_tool_the_process_does_not_have_is_answered_with_an_error_naming_the_ones_it_has(
+        self, server: LocalServer, client: Everruns, local: list[LocalTool], known: str
     ) -> None:
         session_id = client.tools.create_session([add], harness_name="generic").id
         server.model.script_tool_calls([{"id": "call_x", "name": "multiply", "arguments": {}}])
-        result = client.tools.run_turn(session_id, "Multiply.", tools=[add])
-        assert result.text == "multiply failed: no local tool named 'multiply' (add)."
+        result = client.tools.run_turn(session_id, "Multiply.", tools=local)
+        assert result.text == f"multiply failed: no local tool named 'multiply' ({known})."
+
+    def test_a_local_tool_keeps_the_name_and_description_it_was_given(
+        self, server: LocalServer, client: Everruns
+    ) -> None:
+        plus = LocalTool.from_function(add, name="plus", description="Sum two integers.")
+        (declared,) = tool_definitions([plus])
+        assert (declared.name, declared.description) == ("plus", "Sum two integers.")
+        session_id = client.tools.create_session([plus], harness_name="generic").id
+        server.model.script_tool_calls([{"id": "call_plus", "name": "plus", "arguments": {"a": 1, "b": 2}}])
+        assert client.tools.run_turn(session_id, "Plus.", tools=[plus]).text == "plus returned 3."
 
     def test_tools_declared_on_an_agent_serve_its_sessions(self, server: LocalServer, client: Everruns) -> None:
         agent = client.agents.create("calculator", "Use the tools.", tools=tool_definitions([add]))
@@ -260,3 +273,8 @@ class TestCheckedBeforeSending:
     @pytest.mark.parametrize("call", REFUSED.values(), ids=REFUSED.keys())
     def test_is_refused_without_a_request(self, refused: Refused, call: Callable[[Everruns], object]) -> None:
         refused(call)
+
+    def test_repeated_tool_names_are_each_named_once(self, refused: Refused) -> None:
+        again = [LocalTool.from_function(add), LocalTool.from_function(fail_loudly)]
+        error = refused(lambda c: c.tools.run_turn(SESSION_ID, "Hi", tools=[fail_loudly, add, *again, add]))
+        assert (str(error), error.field) == ("tool names must be unique, repeated: add, fail_loudly", "tools")
