@@ -3,6 +3,7 @@ every error class, thread and fork safety, derived clients, and a key that never
 
 from __future__ import annotations
 
+import asyncio
 import importlib.metadata
 import logging
 import os
@@ -29,7 +30,7 @@ from scripted_server import (
 )
 
 import everruns
-from everruns import Backoff, EventStream, Everruns, errors
+from everruns import AsyncEverruns, Backoff, EventStream, Everruns, errors
 from everruns.testing import LocalServer
 from everruns_api.api.agents import get_agent, list_agents
 from everruns_api.api.workspace_filesystem import get_path
@@ -361,6 +362,46 @@ class TestDerivedClients:
         client.with_reason("  ").agents.create(name="blank-reason", system_prompt="x")
         assert "everruns-change-reason" not in server.requests[-1].headers
 
+    def test_a_new_reason_replaces_the_old_one_and_a_blank_one_removes_it(
+        self, make_client, server: LocalServer
+    ) -> None:
+        with make_client(
+            api_key=KEY, base_url=server.url, default_headers={"everruns-change-reason": "from-defaults"}
+        ) as client:
+            client.with_reason("first").with_reason("second").agents.list()
+            client.with_reason("first").with_reason(" ").agents.list()
+            client.with_reason("").agents.list()
+        replaced, removed, removed_default = server.requests
+        assert replaced.headers["everruns-change-reason"] == "second"
+        assert "everruns-change-reason" not in removed.headers
+        assert "everruns-change-reason" not in removed_default.headers
+
+    def test_a_reason_holding_the_clients_own_key_is_refused(self, make_client, server: LocalServer) -> None:
+        key = "plainlocalkey0123"  # not shaped like a token: only the client knows it is its key
+        with make_client(api_key=key, base_url=server.url) as client:
+            with pytest.raises(errors.ValidationError, match="credential"):
+                client.with_reason(f"rotated {key} today")
+            client.with_reason("rotated plainlocalkey today")
+        assert server.requests == []
+
+    def test_a_derived_client_keeps_the_timeout_unless_given_a_new_one(self, make_client, server: LocalServer) -> None:
+        with make_client(api_key=KEY, base_url=server.url, max_retries=0, timeout=0.15) as client:
+            for derived in (client.with_options(headers={"X-Trace": "t"}), client.with_reason("why")):
+                server.faults.slow(0.6, n=1)
+                with pytest.raises(errors.RequestTimeoutError):
+                    derived.agents.list()
+            server.faults.slow(0.4, n=1)
+            assert client.with_options(timeout=5.0).agents.list().total == 0
+
+    def test_a_reasoned_client_retries_with_the_parents_backoff(self, make_client, server: LocalServer) -> None:
+        waits = Backoff(initial=0.2, maximum=0.2, jitter=0.0)
+        with make_client(api_key=KEY, base_url=server.url, backoff=waits) as client:
+            server.faults.fail_next(1, status=503)
+            started = time.monotonic()
+            assert client.with_reason("why").agents.list().total == 0
+            assert time.monotonic() - started >= 0.2
+        assert [entry.headers["everruns-change-reason"] for entry in server.requests] == ["why", "why"]
+
 
 class TestGeneratedClientReach(BlockingOnly):
     def test_client_api_shares_auth_and_error_mapping(self, server: LocalServer, client: Everruns) -> None:
@@ -467,6 +508,19 @@ def test_the_version_sent_is_the_installed_packages_version(server: LocalServer,
     installed = importlib.metadata.version("everruns")
     assert everruns.__version__ == installed
     assert server.requests[0].headers["user-agent"] == f"everruns-python-sdk/{installed}"
+
+
+def test_the_repr_names_the_clients_class_and_its_settings_with_the_key_masked() -> None:
+    settings = {"api_key": KEY, "base_url": "http://127.0.0.1:9", "org_id": ORG}
+    shown = "(base_url='http://127.0.0.1:9/', api_key='evr_pat_****', org_id='" + ORG + "')"
+    blocking, awaiting = Everruns(**settings), AsyncEverruns(**settings)
+    try:
+        assert repr(blocking) == "Everruns" + shown
+        assert repr(awaiting) == "AsyncEverruns" + shown
+        assert repr(blocking.with_reason("why")) == "Everruns" + shown
+    finally:
+        blocking.close()
+        asyncio.run(awaiting.close())
 
 
 @pytest.fixture
