@@ -75,6 +75,12 @@ def test_without_a_total_a_short_page_ends_the_list() -> None:
     assert served.requests == [(0, 20), (20, 20), (40, 20)]
 
 
+def test_with_a_total_the_last_full_page_ends_the_list_without_another_request() -> None:
+    served = Served(40)
+    assert len(list(first_page(served))) == 40
+    assert served.requests == [(0, 20), (20, 20)]
+
+
 def test_an_empty_list_is_one_empty_page() -> None:
     page = first_page(Served(0))
     assert page.data == []
