@@ -50,13 +50,6 @@ KEEPALIVE_FRAME = b": keepalive\n\n"
 """A comment: the browser ignores it, a proxy sees traffic, the server learns whether the
 browser is still there."""
 
-_END_STATUS = {
-    "turn.completed": "completed",
-    "turn.failed": "failed",
-    "turn.cancelled": "cancelled",
-    "turn.sealed": "sealed",
-}
-
 
 def event_frame(event: Event) -> bytes:
     """One event as a server-sent event: ``id:`` its Everruns id (the browser sends it back
@@ -75,7 +68,7 @@ def end_frame(outcome: Mapping[str, Any]) -> bytes:
 def turn_outcome(end_event: Event) -> dict[str, Any]:
     """How a turn ended, from the event that ended it: ``{"status": "completed"}``,
     ``"cancelled"`` or ``"sealed"``, or ``{"status": "failed", "error": ..., "code": ...}``."""
-    status = _END_STATUS.get(end_event.type, end_event.type)
+    status = end_event.type.removeprefix("turn.")
     if status != "failed":
         return {"status": status}
     error = end_event.data.get("error")

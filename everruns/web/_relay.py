@@ -235,9 +235,9 @@ class AsyncRelay(_RelayBase):
 
     async def _do(self, step: _Step) -> Any:
         if step is _OPEN:
+            # An AsyncTurnStream posts its message when first iterated: within the
+            # ticking, so that keepalives go out while the post takes its time.
             source = self._open_source()
-            if hasattr(source, "__await__"):
-                source = await source  # an AsyncTurnStream: the message is posted now
             self._opened(source)
             return source
         if step is _NEXT:
@@ -355,7 +355,7 @@ def relay_session(
 def _relay_for(
     client: Everruns | AsyncEverruns, open_source: Callable[[], Any], keepalive: float, request: Mapping[str, Any]
 ) -> Relay | AsyncRelay:
-    if getattr(client, "_awaits", False):
+    if client._awaits:
         return AsyncRelay(open_source, keepalive=keepalive)
     return Relay(open_source, keepalive=keepalive, client_left=departure_check(request))
 

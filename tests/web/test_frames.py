@@ -70,6 +70,21 @@ def test_errors_of_the_relay_become_outcomes_too():
     assert error_outcome(StreamError("gave up")) == {"status": "error", "error": "gave up", "code": None}
 
 
+@pytest.mark.parametrize("error", ["", 42, None])
+def test_a_failed_turn_without_a_readable_error_gets_a_generic_one(error):
+    outcome = turn_outcome(event("turn.failed", {"error": error, "error_code": "x"}))
+    assert outcome == {"status": "failed", "error": "the turn failed", "code": "x"}
+
+
+def test_an_error_without_a_message_is_named_by_its_type():
+    assert error_outcome(StreamError("")) == {"status": "error", "error": "StreamError", "code": None}
+
+
+def test_the_end_frame_is_one_line_of_compact_json_that_keeps_non_ascii_text():
+    frame = end_frame({"status": "failed", "error": "Grüße: kaputt", "code": None})
+    assert frame == 'event: end\ndata: {"status":"failed","error":"Grüße: kaputt","code":null}\n\n'.encode()
+
+
 def test_the_end_frame_is_an_end_event_with_the_outcome_as_data():
     frame = end_frame({"status": "failed", "error": "boom", "code": None}).decode()
     assert frame.startswith("event: end\ndata: ")

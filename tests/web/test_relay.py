@@ -131,6 +131,28 @@ def test_a_turn_longer_than_the_timeout_ends_timed_out(any_relays):
     assert "turn.completed" not in [f.event for f in frames]
 
 
+def test_a_resumed_turn_longer_than_the_timeout_ends_timed_out_too(any_relays):
+    any_relays.upstream.model.pace(tokens_per_second=2)
+    session_id = any_relays.new_session()
+    first = any_relays.turn(session_id, text="take your time", keepalive=0.2)
+    seen = first.until(lambda f: f.id is not None)
+    first.close()
+    again = any_relays.turn(session_id, {"Last-Event-ID": seen.id}, text="take your time", timeout=0.5).frames()
+    assert again[-1].json() == {"status": "timed_out"}
+    assert "turn.completed" not in [f.event for f in again]
+
+
+def test_keepalives_go_out_while_an_asyncio_relay_posts_a_slow_message(uvicorn_relays):
+    """The asyncio turn stream posts its message when first read, inside the relay's
+    ticking. (The blocking relay posts before its first frame of events can be waited for.)"""
+    session_id = uvicorn_relays.new_session()
+    uvicorn_relays.upstream.faults.slow(1.0)
+    frames = uvicorn_relays.turn(session_id, text="hi", keepalive=0.2).frames()
+    first_event = next(i for i, f in enumerate(frames) if f.id is not None)
+    assert sum(f.is_keepalive for f in frames[:first_event]) >= 2, "1 s of posting at a 0.2 s keepalive"
+    assert frames[-1].json() == {"status": "completed"}
+
+
 def test_an_unknown_session_ends_at_once_with_the_apis_error(any_relays):
     frames = any_relays.turn("session_" + "0" * 32, text="hi").frames()
     assert [f.event for f in frames[1:]] == ["end"]
@@ -157,6 +179,35 @@ def test_a_session_relay_follows_turn_after_turn_from_the_resume_point(any_relay
     assert len(ends) == 2
     response.close()
     any_relays.wait_for_open_streams(0)
+
+
+def test_a_session_relay_starts_after_the_last_event_id_header_else_after_the_point_in_the_url(any_relays):
+    session_id = any_relays.new_session()
+    any_relays.client.messages.send_and_wait(session_id, "one")
+    any_relays.client.messages.send_and_wait(session_id, "two")
+    listed = [e.id for e in any_relays.client.events.list(session_id).data]
+
+    def relayed(count, headers=None, **query):
+        response = any_relays.open(f"/sessions/{session_id}/events", headers, keepalive=0.2, **query)
+        ids = [response.until(lambda f: f.id is not None).id for _ in range(count)]
+        response.close()
+        return ids
+
+    header, url = listed[5], listed[2]
+    assert relayed(len(listed) - 6, {"Last-Event-ID": header}, resume_from=url) == listed[6:]
+    assert relayed(len(listed) - 3, resume_from=url) == listed[3:]
+    any_relays.wait_for_open_streams(0)
+
+
+def test_shutdown_ends_a_session_relay_without_an_end_frame(werkzeug_relays, fresh_process_state):
+    response = werkzeug_relays.open(f"/sessions/{werkzeug_relays.new_session()}/events", keepalive=0.2)
+    response.until(lambda f: f.is_keepalive)
+    werkzeug_relays.wait_for_open_streams(1)
+    everruns.web.shutdown()
+    frames = response.frames()
+    assert response.ended
+    assert "end" not in [f.event for f in frames]
+    werkzeug_relays.wait_for_open_streams(0, within=1.0)
 
 
 def test_the_upstream_is_let_go_within_one_keepalive_once_the_client_closed_its_side(werkzeug_relays):
@@ -231,8 +282,12 @@ def test_shutdown_on_signals_stops_the_relays_then_calls_the_previous_handler(we
 
 def test_keepalive_must_be_a_positive_number(everruns_client):
     for keepalive in (0, -1, True, "5"):
-        with pytest.raises(everruns.ValidationError):
+        with pytest.raises(everruns.ValidationError) as refused:
             everruns.web.relay_turn(everruns_client, "session_" + "0" * 32, "hi", keepalive=keepalive)
+        assert refused.value.field == "keepalive"
+        assert f"above 0, got {keepalive!r}" in str(refused.value)
+    for keepalive in (1, 0.5):
+        everruns.web.relay_turn(everruns_client, "session_" + "0" * 32, "hi", keepalive=keepalive).close()
 
 
 def test_importing_everruns_web_imports_no_web_framework():

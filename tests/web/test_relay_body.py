@@ -1,0 +1,163 @@
+"""A relay as the body a WSGI server iterates, iterated here by the test itself (the local
+Everruns server behind it), and the process-wide shutdown and its signal handlers."""
+
+from __future__ import annotations
+
+import gc
+import signal
+import time
+import weakref
+
+import pytest
+
+import everruns
+from everruns.web import OPENING_FRAME, Relay, _relay, relay_turn, shutdown_on_signals
+
+
+def fields_of(frame):
+    """A frame's fields, as a browser reads them (``comment`` for a comment line)."""
+    fields = {}
+    for line in frame.decode().removesuffix("\n\n").split("\n"):
+        name, _, value = line.partition(":")
+        fields[name or "comment"] = value.removeprefix(" ")
+    return fields
+
+
+def wait_for_open_streams(server, count, within=5.0):
+    began = time.monotonic()
+    while server.open_streams != count:
+        assert time.monotonic() - began < within, f"open streams stayed {server.open_streams}, not {count}"
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def fresh_process_state(monkeypatch):
+    """Tests that shut relays down put the process-wide switch back afterwards."""
+    monkeypatch.setattr(_relay, "_shutting_down", False)
+
+
+def starts_a_relay():
+    """Whether a relay made now opens its upstream (it does not once shutdown() ran)."""
+    opened = []
+
+    def open_source():
+        opened.append(True)
+        raise everruns.StreamError("nothing to open in this test")
+
+    list(Relay(open_source))
+    return bool(opened)
+
+
+def test_a_relay_is_an_iterator_of_frames_the_opening_one_first(everruns_client):
+    session_id = everruns_client.sessions.create(harness_name="generic").id
+    relay = relay_turn(everruns_client, session_id, "hi")
+    assert next(relay) == OPENING_FRAME
+    rest = [fields_of(frame) for frame in relay]
+    assert [f["id"] for f in rest[:-1]] == [e.id for e in everruns_client.events.list(session_id).data]
+    assert rest[-1] == {"event": "end", "data": '{"status":"completed"}'}
+
+
+def test_the_message_options_go_with_the_posted_message(everruns_server, everruns_client):
+    session_id = everruns_client.sessions.create(harness_name="generic").id
+    list(relay_turn(everruns_client, session_id, "hi", tags=["from-the-web"], metadata={"page": "chat"}))
+    posted = [r.json() for r in everruns_server.requests if r.method == "POST" and r.path.endswith("/messages")]
+    assert len(posted) == 1
+    assert (posted[0]["tags"], posted[0]["metadata"]) == (["from-the-web"], {"page": "chat"})
+
+
+def test_closing_a_relay_midway_lets_go_of_the_upstream_at_once(everruns_server, everruns_client):
+    everruns_server.model.pace(tokens_per_second=10, first_token_delay=30)
+    session_id = everruns_client.sessions.create(harness_name="generic").id
+    relay = relay_turn(everruns_client, session_id, "hi", keepalive=0.2)
+    while fields_of(next(relay)).get("event") != "output.message.started":
+        pass
+    wait_for_open_streams(everruns_server, 1)
+    relay.close()
+    wait_for_open_streams(everruns_server, 0, within=1.0)
+    assert list(relay) == [], "a closed relay sends nothing more"
+
+
+def test_a_relay_that_is_over_is_not_kept_by_the_process(everruns_client):
+    """The process keeps its open relays (for shutdown()), and only those."""
+    session_id = everruns_client.sessions.create(harness_name="generic").id
+    relay = relay_turn(everruns_client, session_id, "hi")
+    assert fields_of(list(relay)[-1])["event"] == "end"
+    gone = weakref.ref(relay)
+    del relay
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_turn_stream_that_ends_before_its_turn_did_ends_the_relay_with_an_error(everruns_server, everruns_client):
+    everruns_server.model.pace(tokens_per_second=10, first_token_delay=30)
+    session_id = everruns_client.sessions.create(harness_name="generic").id
+    streams = []
+
+    def open_turn():
+        streams.append(everruns_client.messages.stream(session_id, "hi"))
+        return streams[-1]
+
+    relay = Relay(open_turn, keepalive=0.2)
+    while fields_of(next(relay)).get("event") != "output.message.started":
+        pass
+    streams[0].stop()  # by someone else than the relay: the turn goes on
+    end = fields_of(list(relay)[-1])
+    assert end == {
+        "event": "end",
+        "data": '{"status":"error","error":"the event stream ended before the turn did","code":null}',
+    }
+    wait_for_open_streams(everruns_server, 0, within=1.0)
+
+
+def test_a_relay_step_names_itself_for_whoever_debugs_a_flow():
+    assert repr(_relay._Step("open")) == "<relay step open>"
+
+
+def test_shutdown_on_signals_handles_sigterm_sigint_and_sigquit_by_default(monkeypatch, fresh_process_state):
+    numbers = [signal.SIGTERM, signal.SIGINT, signal.SIGQUIT]
+    seen = []
+
+    def previous(number, frame):
+        seen.append((number, frame is not None, starts_a_relay()))
+
+    originals = {number: signal.signal(number, previous) for number in numbers}
+    try:
+        shutdown_on_signals()
+        for number in numbers:
+            signal.raise_signal(number)
+            monkeypatch.setattr(_relay, "_shutting_down", False)
+    finally:
+        for number, original in originals.items():
+            signal.signal(number, original)
+    assert seen == [(number, True, False) for number in numbers], "shut down first, then the previous handler"
+
+
+def test_shutdown_on_signals_leaves_an_ignored_signal_ignored_and_handles_the_others(fresh_process_state):
+    seen = []
+    originals = {
+        signal.SIGUSR1: signal.signal(signal.SIGUSR1, signal.SIG_IGN),
+        signal.SIGUSR2: signal.signal(signal.SIGUSR2, lambda number, frame: seen.append(number)),
+    }
+    try:
+        shutdown_on_signals([signal.SIGUSR1, signal.SIGUSR2])
+        assert signal.getsignal(signal.SIGUSR1) == signal.SIG_IGN
+        signal.raise_signal(signal.SIGUSR2)
+    finally:
+        for number, original in originals.items():
+            signal.signal(number, original)
+    assert seen == [signal.SIGUSR2]
+    assert not starts_a_relay()
+
+
+def test_a_signal_that_had_its_default_action_gets_it_back_and_is_sent_again(fresh_process_state):
+    """For SIGTERM the default action ends the process; SIGWINCH's (ignore it) lets the
+    test live on to look."""
+    original = signal.signal(signal.SIGWINCH, signal.SIG_DFL)
+    try:
+        shutdown_on_signals([signal.SIGWINCH])
+        assert signal.getsignal(signal.SIGWINCH) != signal.SIG_DFL
+        signal.raise_signal(signal.SIGWINCH)
+        assert signal.getsignal(signal.SIGWINCH) == signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGWINCH, original)
+    assert not starts_a_relay()
