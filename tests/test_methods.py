@@ -74,16 +74,18 @@ def things_resource() -> type[Resource[Any]]:
     this is called, not when the package was imported."""
 
     class Things(Resource[Any]):
+        kind = "thing"
+
         @operation
         def get(self, thing_id: str, *, loud: bool = False) -> Flow[str]:
             """Get a thing."""
             name: str = yield Call(str.upper if loud else str.lower, (thing_id,))
-            return name
+            return f"{self.kind} {name}"
 
         @pager
         def list(self, *, limit: int = 2) -> Flow[Listing[str]]:
             """List the things."""
-            names: list[str] = yield Call(lambda: [f"thing-{number}" for number in range(limit)])
+            names: list[str] = yield Call(lambda: [f"{self.kind}-{number}" for number in range(limit)])
             return Listing(data=names, total=limit)
 
         @event_stream
@@ -122,7 +124,7 @@ def test_a_method_written_once_is_each_clients_own_with_its_name_doc_and_signatu
 
 def test_each_client_runs_the_flow_and_gives_its_result_its_own_way() -> None:
     things = things_resource()(Everruns(api_key="k"))
-    assert things.get("Box", loud=True) == "BOX"
+    assert things.get("Box", loud=True) == "thing BOX"
     assert things.list(limit=3).data == ["thing-0", "thing-1", "thing-2"]
 
     async def awaited() -> tuple[str, list[str]]:
@@ -131,14 +133,17 @@ def test_each_client_runs_the_flow_and_gives_its_result_its_own_way() -> None:
         page = await async_things.list()
         return name, page.data
 
-    assert asyncio.run(awaited()) == ("box", ["thing-0", "thing-1"])
+    assert asyncio.run(awaited()) == ("thing box", ["thing-0", "thing-1"])
 
 
 def test_through_the_class_a_method_is_the_flow_another_flow_can_run() -> None:
     things_class = things_resource()
     things = things_class(Everruns(api_key="k"))
     assert inspect.isgeneratorfunction(things_class.get)
-    assert drive(things_class.get(things, "Box"), lambda step: step.blocking()) == "box"
+    assert inspect.isgeneratorfunction(things_class.list)
+    assert things_class.follow.__name__ == "follow"
+    assert things_class.talk.__name__ == "talk"
+    assert drive(things_class.get(things, "Box"), lambda step: step.blocking()) == "thing box"
     assert vars(things_class)["get"].__doc__ == "Get a thing.", "what the class holds keeps the docstring"
     assert vars(things_class)["talk"].__doc__ == "Talk to a thing."
 
@@ -180,3 +185,15 @@ def test_help_shows_a_fresh_methods_signature_for_each_client() -> None:
     assert "Get a thing." in text
     text = rendered_help(things_class(Everruns(api_key="k")).list)
     assert "list(*, limit: 'int' = 2) -> 'Page[str]'" in text
+
+
+def test_a_methods_signature_is_worked_out_once_for_each_kind_of_client() -> None:
+    things_class = things_resource()
+    blocking = [things_class(Everruns(api_key="k")).get for _ in range(2)]
+    awaiting = [things_class(AsyncEverruns(api_key="k")).get for _ in range(2)]
+    assert inspect.signature(blocking[0]) is inspect.signature(blocking[1])
+    assert inspect.signature(awaiting[0]) is inspect.signature(awaiting[1])
+    assert inspect.signature(blocking[0]) == inspect.signature(awaiting[0]), "the same, for an operation"
+    pages, pagers = things_class(Everruns(api_key="k")).list, things_class(AsyncEverruns(api_key="k")).list
+    assert inspect.signature(pages).return_annotation == "Page[str]"
+    assert inspect.signature(pagers).return_annotation == "AsyncPager[str]"
