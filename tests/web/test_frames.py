@@ -70,6 +70,10 @@ def test_errors_of_the_relay_become_outcomes_too():
     assert error_outcome(StreamError("gave up")) == {"status": "error", "error": "gave up", "code": None}
 
 
+def test_an_end_type_this_sdk_does_not_know_yet_is_named_as_the_others_are():
+    assert turn_outcome(event("turn.expired", {})) == {"status": "expired"}
+
+
 @pytest.mark.parametrize("error", ["", 42, None])
 def test_a_failed_turn_without_a_readable_error_gets_a_generic_one(error):
     outcome = turn_outcome(event("turn.failed", {"error": error, "error_code": "x"}))

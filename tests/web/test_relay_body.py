@@ -77,6 +77,20 @@ def test_closing_a_relay_midway_lets_go_of_the_upstream_at_once(everruns_server,
     assert list(relay) == [], "a closed relay sends nothing more"
 
 
+def test_stopping_a_relay_ends_it_at_once_without_an_end_frame(everruns_server, everruns_client):
+    """The browser comes back (with Last-Event-ID) to be served elsewhere."""
+    everruns_server.model.pace(tokens_per_second=10, first_token_delay=30)
+    session_id = everruns_client.sessions.create(harness_name="generic").id
+    relay = relay_turn(everruns_client, session_id, "hi", keepalive=5)
+    while fields_of(next(relay)).get("event") != "output.message.started":
+        pass
+    began = time.monotonic()
+    relay.stop()
+    assert next(relay, None) is None, "no keepalive, no end frame: the relay is over"
+    assert time.monotonic() - began < 2.0, "at once, not at the next keepalive"
+    wait_for_open_streams(everruns_server, 0, within=1.0)
+
+
 def test_a_relay_that_is_over_is_not_kept_by_the_process(everruns_client):
     """The process keeps its open relays (for shutdown()), and only those."""
     session_id = everruns_client.sessions.create(harness_name="generic").id
