@@ -113,7 +113,7 @@ class EverrunsTransport(httpx.BaseTransport):
         pool: Pool,
         policy: RetryPolicy,
         *,
-        owns_pool: bool = True,
+        owns_pool: bool,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._pool = pool
@@ -148,7 +148,7 @@ class AsyncEverrunsTransport(httpx.AsyncBaseTransport):
     """The asyncio client's transport: the same :meth:`RetryPolicy.exchange`, carried
     out with awaited sends and sleeps."""
 
-    def __init__(self, pool: AsyncPool, policy: RetryPolicy, *, owns_pool: bool = True) -> None:
+    def __init__(self, pool: AsyncPool, policy: RetryPolicy, *, owns_pool: bool) -> None:
         self._pool = pool
         self._policy = policy
         self._owns_pool = owns_pool

@@ -143,6 +143,20 @@ def test_secrets_echoed_by_the_server_are_masked() -> None:
     assert error.detail == "bad token ****"
 
 
+def test_masking_keeps_the_shape_of_the_body_and_every_value_without_a_secret() -> None:
+    body = (
+        b'{"title":"Unauthorized","status":401,"detail":"bad key evr_pat_SECRET123",'
+        b'"errors":[{"field":"api_key","value":"evr_pat_SECRET123"},"see evr_pat_SECRET123",7,null]}'
+    )
+    error = api_error_from_response(response(401, body), secrets=["", "evr_pat_SECRET123"])
+    assert error.body == {
+        "title": "Unauthorized",
+        "status": 401,
+        "detail": "bad key ****",
+        "errors": [{"field": "api_key", "value": "****"}, "see ****", 7, None],
+    }
+
+
 class TestRetryAfter:
     def test_from_a_header_in_seconds(self) -> None:
         assert api_error_from_response(response(429, b"", **{"retry-after": "7"})).retry_after == 7.0
@@ -155,6 +169,19 @@ class TestRetryAfter:
     def test_from_an_http_date(self) -> None:
         later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)
         seconds = retry_after_from(format_datetime(later, usegmt=True))
+        assert seconds is not None
+        assert 25 <= seconds <= 30
+
+    @pytest.mark.parametrize("zone", [datetime.timezone(datetime.timedelta(hours=2)), datetime.timezone.utc])
+    def test_from_an_http_date_in_any_zone(self, zone: datetime.tzinfo) -> None:
+        later = datetime.datetime.now(zone) + datetime.timedelta(seconds=30)
+        seconds = retry_after_from(later.strftime("%a, %d %b %Y %H:%M:%S %z"))
+        assert seconds is not None
+        assert 25 <= seconds <= 30
+
+    def test_a_date_in_an_unknown_zone_is_read_as_utc(self) -> None:
+        later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)
+        seconds = retry_after_from(later.strftime("%a, %d %b %Y %H:%M:%S -0000"))
         assert seconds is not None
         assert 25 <= seconds <= 30
 
@@ -190,3 +217,8 @@ def test_a_turn_failure_names_its_code_only_when_the_server_gave_one() -> None:
     with_code = errors.TurnFailedError("overloaded", error_code="provider_error")
     assert str(with_code) == "turn failed (provider_error): overloaded"
     assert str(errors.TurnFailedError("overloaded")) == "turn failed: overloaded"
+
+
+def test_a_turn_timeout_says_which_turn_and_how_long_it_waited() -> None:
+    error = errors.TurnTimeoutError("waited too long", input_message_id="message_1", timeout=2.5)
+    assert (str(error), error.input_message_id, error.timeout) == ("waited too long", "message_1", 2.5)
