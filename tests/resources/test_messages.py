@@ -226,6 +226,22 @@ def test_send_and_wait_refuses_bad_input_before_sending(refused: Refused) -> Non
     refused(lambda client: client.messages.send_and_wait(f"session_{HEX}", "hi", timeout=0))
 
 
+@pytest.mark.parametrize(
+    "timeout", [0, -1.5, float("nan"), True, "10"], ids=["zero", "negative", "nan", "a bool", "a text"]
+)
+def test_a_wait_is_a_number_of_seconds_above_zero(refused: Refused, timeout: object) -> None:
+    error = refused(lambda client: client.messages.send_and_wait(f"session_{HEX}", "hi", timeout=timeout))  # type: ignore[arg-type]
+    assert (str(error), error.field) == (
+        f"timeout must be a number of seconds above 0 or None, got {timeout!r}",
+        "timeout",
+    )
+
+
+def test_send_and_wait_without_a_timeout_waits_for_the_end(client: Everruns, server: LocalServer) -> None:
+    server.model.script_reply("No hurry.")
+    assert client.messages.send_and_wait(new_session(client), "hi", timeout=None).text == "No hurry."
+
+
 def test_an_unknown_option_is_a_type_error_not_silently_dropped(client: Everruns, server: LocalServer) -> None:
     with pytest.raises(TypeError, match="contnet"):
         client.messages.create(f"session_{HEX}", "hi", contnet=[])  # type: ignore[call-arg]
