@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from everruns import Everruns, TurnFailedError, TurnTimeoutError, ValidationError
+from everruns import Everruns, StreamError, TurnFailedError, TurnTimeoutError, ValidationError
 from everruns.testing import LocalServer
 
 from .conftest import KEY
@@ -83,6 +83,19 @@ def test_a_turn_cancelled_part_way_ends_without_a_message_and_wait_reads_the_res
     assert (result.status, result.message, result.text) == ("cancelled", None, "")
     assert result.input_message_id == turn.input_message_id
     assert [event.type for event in result.events][-2:] == ["tool.call_requested", "turn.cancelled"]
+
+
+def test_waiting_on_a_stopped_turn_stream_says_it_was_stopped_before_the_end(
+    client: Everruns, server: LocalServer
+) -> None:
+    session_id = new_session(client)
+    server.model.script_tool_calls([{"name": "add", "arguments": {"a": 1, "b": 2}}])  # waits for its result
+    with client.messages.stream(session_id, "add", timeout=10) as turn:
+        next(event for event in turn if event.type == "tool.call_requested")
+        turn.stop()
+        with pytest.raises(StreamError, match=r"^the turn's stream was stopped before the turn ended$"):
+            turn.wait()
+    assert turn.end_event is None
 
 
 def test_the_iteration_times_out_while_the_turn_goes_on(paced_server: LocalServer, make_client) -> None:
