@@ -64,6 +64,7 @@ def test_next_page_fetches_exactly_one_more_page() -> None:
     last = second.next_page()
     assert last is not None
     assert not last.has_next_page()
+    assert last.total == 45, "the last page tells the total too"
     assert last.next_page() is None
     assert served.requests == [(0, 20), (20, 20), (40, 20)]
 
@@ -83,7 +84,7 @@ def test_with_a_total_the_last_full_page_ends_the_list_without_another_request()
 
 def test_an_empty_list_is_one_empty_page() -> None:
     page = first_page(Served(0))
-    assert page.data == []
+    assert (page.data, page.total) == ([], 0)
     assert not page.has_next_page()
     assert list(page) == []
 
