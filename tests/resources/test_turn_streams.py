@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import scripted_server as scripted
 
 from everruns import Everruns, StreamError, TurnFailedError, TurnTimeoutError, ValidationError
 from everruns.testing import LocalServer
@@ -173,6 +174,29 @@ def test_resume_continues_the_turn_after_the_last_event_seen(client: Everruns, s
     with client.messages.resume(session_id, everything[cut - 1].id, timeout=10) as rest:
         assert [event.id for event in rest] == [event.id for event in everything[cut:]]
     assert rest.result().text == "resumed without a gap or a repeat"
+
+
+def test_resume_follows_the_turn_by_the_id_of_the_event_it_resumes_after() -> None:
+    message_id, own_turn, other_turn = "message_" + "0b" * 16, "turn_" + "0d" * 16, "turn_" + "0e" * 16
+    last_seen = scripted.event_payload(3, data={"delta": "Hel"}, input_message_id=message_id, turn_id=own_turn)
+    later = [  # these carry only a turn id: the one of the event resumed after tells which are the turn's
+        scripted.event_payload(4, data={"delta": "lo"}, turn_id=own_turn),
+        scripted.event_payload(5, data={"delta": "other"}, turn_id=other_turn),
+        scripted.event_payload(6, "turn.completed", {}, turn_id=own_turn),
+    ]
+
+    def respond(request: scripted.Request) -> scripted.Reply:
+        if request.path.endswith("/events"):
+            return scripted.json_reply(200, {"data": [last_seen]})
+        return scripted.sse_reply(scripted.CONNECTED, *map(scripted.event_frame, later), then="hang")
+
+    with (
+        scripted.ScriptedServer(respond) as server,
+        Everruns(api_key=KEY, base_url=server.url) as client,
+        client.messages.resume(scripted.SESSION_ID, last_seen["id"], timeout=5) as rest,
+    ):
+        assert [event.id for event in rest] == [later[0]["id"], later[2]["id"]]
+    assert rest.result().turn_id == own_turn
 
 
 def test_resume_after_the_turns_last_event_yields_nothing_and_knows_the_end(
