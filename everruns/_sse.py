@@ -64,13 +64,10 @@ class FrameParser:
 
     def feed(self, chunk: bytes) -> Iterator[Frame]:
         """The frames that ``chunk`` completes (none while a frame is still incomplete)."""
-        data = self._rest + chunk if self._rest else chunk
+        data = self._rest + chunk
         end = len(data) if data.endswith(b"\n\n") else _last_frame_end(data)
-        if end == 0:
-            self._rest = data
-            return iter(())
         self._rest = data[end:]
-        self._source.pending = data[:end]
+        self._source.pending = data[:end]  # nothing while no frame is whole yet
         events: Iterator[Frame] = self._sse.events()
         return events
 

@@ -74,6 +74,11 @@ class EventFeed:
     without counting as a failure.
     """
 
+    # Made anew by each connection (see _connect), read only while one is open:
+    _parser: FrameParser
+    _waited: float  # seconds spent waiting for bytes since the last event handed out
+    _cycle_wait: float | None  # set when the server announced the end of the connection
+
     def __init__(
         self,
         session_id: str,
@@ -82,8 +87,8 @@ class EventFeed:
         types: Sequence[str] = (),
         exclude: Sequence[str] = (),
         max_retries: int | None = None,
-        idle_timeout: float = 45.0,
-        read_timeout: float = 45.0,
+        idle_timeout: float,
+        read_timeout: float,
         backoff: Backoff = STREAM_BACKOFF,
     ) -> None:
         self.session_id = session_id
@@ -100,9 +105,6 @@ class EventFeed:
         self._retry_hint_text: str | None = None
         self._seen = SeenEvents()
         self._response: Any = None  # the open connection, as the client that runs the flow made it
-        self._parser = FrameParser()
-        self._waited = 0.0  # seconds spent waiting for bytes since the last event handed out
-        self._cycle_wait: float | None = None  # set when the server announced the end of the connection
         self._read_step = Read(None)  # one step object for every read of the stream
         self._flow: Generator[Step | Event, Any, None] | None = None
         self.deadline: float | None = None

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 import httpx
 import pytest
@@ -47,7 +48,7 @@ from everruns import (
 )
 from everruns._flow import Connect, Read
 from everruns._flow import Pause as FlowPause
-from everruns._streaming import EventFeed
+from everruns._streaming import DeadlineReached, EventFeed
 
 FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
 SSE = "/sse"
@@ -219,17 +220,6 @@ def test_the_retry_ms_of_a_disconnecting_frame_wins_over_a_longer_retry_hint(ser
     with open_stream(server, max_retries=0) as stream:
         assert sequences(take(stream, 2)) == [1, 2]
     assert server.gaps(SSE)[0] < 2.0, "the server asked to come back at once"
-
-
-def test_the_pause_after_disconnecting_is_retry_ms_in_seconds_exactly() -> None:
-    feed = EventFeed(SESSION_ID)
-    flow = feed.events()
-    assert isinstance(next(flow), Connect)
-    assert isinstance(flow.send(object()), Read)
-    assert isinstance(flow.send(disconnecting(retry_ms=250)), Read)
-    pause = flow.send(b"")
-    assert isinstance(pause, FlowPause)
-    assert pause.seconds == 0.25
 
 
 def test_the_connection_pool_is_reused_across_reconnects(serve, open_stream) -> None:
@@ -407,6 +397,21 @@ def test_a_timeout_status_on_connect_is_retried_like_a_drop(serve, open_stream, 
     assert len(server.requests_to(SSE)) == 2
 
 
+def test_a_connected_frame_ends_the_failures_in_a_row(serve, open_stream) -> None:
+    replies = iter(
+        [
+            json_reply(503, {"title": "busy", "status": 503}),
+            sse_reply(CONNECTED, then="close"),  # got through, then ended unannounced: a failure again
+            sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"),
+        ]
+    )
+    server = serve(lambda _: next(replies))
+    with open_stream(server, max_retries=1) as stream:
+        assert stream.retry_count == 0
+        assert sequences(take(stream, 1)) == [1], "each failure came right after a connection got through"
+    assert len(server.requests_to(SSE)) == 3
+
+
 def test_max_retries_counts_failures_in_a_row_and_an_event_starts_the_count_again(serve, open_stream) -> None:
     # No connection ever sends ``connected``: only the events can show the stream got through.
     busy = json_reply(503, {"title": "busy", "status": 503})
@@ -472,6 +477,22 @@ def test_exhausted_retries_after_drops_name_the_network_failure(serve, open_stre
     assert isinstance(raised.value.__cause__, httpx.RemoteProtocolError)
 
 
+@pytest.mark.parametrize(
+    ("reply", "cause"),
+    [
+        (sse_reply(then="close"), "ConnectionLostError: the server ended the stream without announcing it"),
+        (sse_reply(b"event: x\ndata: {", then="close"), "CutFrameError: the connection ended in the middle of a frame"),
+    ],
+    ids=["unannounced end", "end inside a frame"],
+)
+def test_giving_up_says_how_many_retries_and_the_last_failure(serve, open_stream, reply: Reply, cause: str) -> None:
+    server = serve(lambda _: reply)
+    with open_stream(server, max_retries=1) as stream, pytest.raises(StreamError) as raised:
+        next(stream)
+    assert str(raised.value) == f"event stream of {SESSION_ID}: gave up after 1 retries: {cause}"
+    assert f"{type(raised.value.__cause__).__name__}: {raised.value.__cause__}" == cause
+
+
 def test_a_retry_hint_is_the_least_wait_before_reconnecting(serve, open_stream) -> None:
     def respond(request: Request) -> Reply:
         after = sequence_after(request)
@@ -500,6 +521,149 @@ def test_reconnects_are_logged_at_info_with_the_reason(serve, open_stream, caplo
     assert any("reconnecting" in line and "503" in line for line in info)
     assert sum("connected" in line and "reconnecting" not in line for line in debug) == 2
     assert sum("the server is closing" in line for line in debug) == 1
+
+
+def hinted(payload: dict[str, object], retry: str) -> bytes:
+    """An event frame with a ``retry:`` line of any text."""
+    return f"event: {payload['type']}\nid: {payload['id']}\nretry: {retry}\ndata: {json.dumps(payload)}\n\n".encode()
+
+
+def test_reconnects_lifecycle_frames_and_odd_frames_are_logged_word_for_word(
+    serve, open_stream, caplog: pytest.LogCaptureFixture
+) -> None:
+    replies = iter(
+        [
+            sse_reply(CONNECTED, event_frame(event_payload(1)), disconnecting(0), then="close"),
+            json_reply(503, {"title": "busy", "status": 503}),
+            sse_reply(
+                CONNECTED,
+                hinted(event_payload(2), ""),
+                hinted(event_payload(3), "soon"),
+                hinted(event_payload(4), "soon"),
+                b"event: output.message.delta\ndata: {not json\n\n",
+                event_frame(event_payload(5)),
+                then="hang",
+            ),
+        ]
+    )
+    server = serve(lambda _: next(replies))
+    with caplog.at_level(logging.DEBUG, logger="everruns"), open_stream(server, max_retries=3) as stream:
+        assert sequences(take(stream, 5)) == [1, 2, 3, 4, 5]
+    lines = [record.getMessage() for record in caplog.records if record.name == "everruns"]
+    reconnects = [line for line in lines if "reconnecting" in line]
+    assert len(reconnects) == 2
+    assert reconnects[0] == f"event stream of {SESSION_ID}: reconnecting in 0.00s: the server is cycling the connection"
+    assert reconnects[1].startswith(f"event stream of {SESSION_ID}: reconnecting in 0.00s: ServerError: ")
+    assert reconnects[1].endswith(" (retry 1 of 3)")
+    assert lines.count(f"event stream of {SESSION_ID}: connected") == 2
+    assert lines.count(f"event stream of {SESSION_ID}: the server is closing, back in 0.00s") == 1
+    assert lines.count(f"event stream of {SESSION_ID}: ignoring retry hint ''") == 1
+    assert lines.count(f"event stream of {SESSION_ID}: ignoring retry hint 'soon'") == 1, "each new hint once"
+    (skipped,) = [line for line in lines if "not an event" in line]
+    assert skipped.startswith("event stream: skipping a frame that is not an event (JSONDecodeError: ")
+    assert skipped.endswith("): {not json")
+
+
+def test_a_reconnect_without_a_retry_limit_is_logged_with_its_number_alone(
+    serve, open_stream, caplog: pytest.LogCaptureFixture
+) -> None:
+    replies = iter(
+        [json_reply(503, {"title": "busy", "status": 503}), sse_reply(CONNECTED, event_frame(event_payload(1)))]
+    )
+    server = serve(lambda _: next(replies))
+    with caplog.at_level(logging.INFO, logger="everruns"), open_stream(server) as stream:
+        assert sequences(take(stream, 1)) == [1]
+    (line,) = [record.getMessage() for record in caplog.records if "reconnecting" in record.getMessage()]
+    assert line.startswith(f"event stream of {SESSION_ID}: reconnecting in 0.00s: ServerError: ")
+    assert line.endswith(" (retry 1)")
+
+
+# --- the feed's decisions, step by step (no I/O: the steps a client would carry out) --------
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The feed's clock, set by the test: ``clock[0]`` is now."""
+    now = [100.0]
+    monkeypatch.setattr("everruns._streaming._clock", lambda: now[0])
+    return now
+
+
+def feed_of(**options: object) -> EventFeed:
+    options.setdefault("idle_timeout", 30.0)
+    return EventFeed(SESSION_ID, read_timeout=30.0, **options)  # type: ignore[arg-type]
+
+
+def connected(feed: EventFeed) -> Generator[object, object, None]:
+    """The feed's flow, past its first connection, at its first read."""
+    flow = feed.events()
+    assert isinstance(next(flow), Connect)
+    assert isinstance(flow.send(object()), Read)
+    return flow
+
+
+def test_the_pause_after_disconnecting_is_retry_ms_in_seconds_exactly() -> None:
+    flow = connected(feed_of())
+    assert isinstance(flow.send(disconnecting(retry_ms=250)), Read)
+    pause = flow.send(b"")
+    assert isinstance(pause, FlowPause)
+    assert pause.seconds == 0.25
+
+
+@pytest.mark.parametrize(("retry", "seconds"), [(300, 0.3), (0, 0.0), (-5, 0.0)])
+def test_without_retry_ms_the_pause_after_disconnecting_is_the_retry_hint_in_seconds(
+    retry: int, seconds: float
+) -> None:
+    flow = connected(feed_of())
+    assert isinstance(flow.send(event_frame(event_payload(1), retry=retry)), Event)
+    assert isinstance(flow.send(None), Read)
+    assert isinstance(flow.send(b'event: disconnecting\ndata: {"reason": "connection_cycle"}\n\n'), Read)
+    pause = flow.send(b"")
+    assert isinstance(pause, FlowPause)
+    assert pause.seconds == seconds
+
+
+def test_the_feed_ends_when_its_deadline_is_reached_to_the_instant(clock: list[float]) -> None:
+    feed = feed_of()
+    feed.deadline = clock[0] + 0.001
+    assert isinstance(next(feed.events()), Connect)
+    feed.deadline = clock[0]
+    with pytest.raises(DeadlineReached):
+        next(feed.events())
+
+
+def test_a_connection_without_events_for_the_idle_timeout_is_replaced_after_the_retry_hint(
+    clock: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    flow = connected(feed_of(idle_timeout=0.5))
+    assert isinstance(flow.send(event_frame(event_payload(1), retry=200)), Event)
+    assert isinstance(flow.send(None), Read)
+    clock[0] += 0.5  # exactly the idle timeout, waiting for the next bytes
+    with caplog.at_level(logging.INFO, logger="everruns"):
+        pause = flow.send(HEARTBEAT)
+    assert isinstance(pause, FlowPause)
+    assert pause.seconds == 0.2
+    assert isinstance(flow.send(False), Connect)
+    assert [record.getMessage() for record in caplog.records] == [
+        f"event stream of {SESSION_ID}: reconnecting in 0.20s: no event for 0.5s, replacing the connection"
+    ]
+
+
+def test_a_pause_never_outlasts_the_deadline(clock: list[float]) -> None:
+    feed = feed_of(backoff=Backoff(initial=1.0, jitter=0.0))
+    feed.deadline = clock[0] + 0.25
+    flow = feed.events()
+    assert isinstance(next(flow), Connect)
+    pause = flow.throw(httpx.ConnectError("refused"))
+    assert isinstance(pause, FlowPause)
+    assert pause.seconds == 0.25, "the backoff asks for 1 s"
+    assert isinstance(flow.send(False), Connect)
+    clock[0] += 1.0
+    pause = flow.throw(httpx.ConnectError("refused"))
+    assert isinstance(pause, FlowPause)
+    assert pause.seconds == 0.0, "the deadline has passed"
+    with pytest.raises(DeadlineReached):
+        flow.send(False)
 
 
 # --- stopping ------------------------------------------------------------------------------
