@@ -225,11 +225,9 @@ class AwaitingSteps:
                 await self._release()
 
     async def _pause(self, seconds: float) -> bool:
-        if self._interrupter.interrupted:
-            return True
         self._loop = asyncio.get_running_loop()
         self._wake = wake = self._wake or asyncio.Event()
-        if self._interrupter.interrupted:  # stopped while the event was being made
+        if self._interrupter.interrupted:  # stopped before, or while the event was being made
             return True
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(wake.wait(), seconds)

@@ -177,9 +177,10 @@ class _LoopPool:
     """One loop's connections, and the async generator that closes them when the loop
     shuts its async generators down."""
 
+    _watch: AsyncIterator[None]  # held, so that the loop finalizes it as it shuts down
+
     def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
         self.transport = transport
-        self._watch: AsyncIterator[None] | None = None
         self._closed = False
 
     async def watch_loop_end(self) -> None:

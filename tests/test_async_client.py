@@ -368,6 +368,22 @@ def test_an_async_turn_streams_wait_reads_the_turn_to_its_end_awaiting_on_event(
     assert seen[-1] == end_event.type == "turn.completed"
 
 
+def test_an_async_turn_stream_stopped_before_it_starts_ends_at_once_without_reconnecting(server: LocalServer) -> None:
+    async def run() -> list[str]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            stream = client.messages.stream(session.id, "Hi")
+            stream.stop()
+            return await asyncio.wait_for(_read_types(stream), 10)
+
+    assert asyncio.run(run()) == []
+    assert [request.path for request in server.requests if request.path.endswith("/sse")] == []
+
+
+async def _read_types(stream: Any) -> list[str]:
+    return [event.type async for event in stream]
+
+
 def test_an_async_pager_is_awaited_for_a_page_and_iterated_for_every_item(server: LocalServer) -> None:
     async def run() -> tuple[int, list[str]]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
