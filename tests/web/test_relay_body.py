@@ -163,9 +163,9 @@ def test_shutdown_on_signals_leaves_an_ignored_signal_ignored_and_handles_the_ot
     assert not starts_a_relay()
 
 
-def test_a_signal_that_had_its_default_action_gets_it_back_and_is_sent_again(fresh_process_state):
-    """For SIGTERM the default action ends the process; SIGWINCH's (ignore it) lets the
-    test live on to look."""
+def test_a_signal_that_had_its_default_action_gets_it_back_once_the_relays_are_shut_down(fresh_process_state):
+    """The handler then sends the signal again, so that SIGTERM ends the process as it
+    would have; SIGWINCH's default action (ignore it) lets the test live on to look."""
     original = signal.signal(signal.SIGWINCH, signal.SIG_DFL)
     try:
         shutdown_on_signals([signal.SIGWINCH])
