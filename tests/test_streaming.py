@@ -753,6 +753,23 @@ def test_close_from_a_thread_that_is_not_iterating_ends_the_iteration_and_releas
     assert len(server.requests_to(SSE)) == 1, "no reconnect after close"
 
 
+def test_a_stream_ended_by_an_error_lets_go_of_its_connections_before_close(serve, open_blocking_stream) -> None:
+    replies = iter(
+        [
+            sse_reply(CONNECTED, event_frame(event_payload(1)), disconnecting(0), then="end"),  # kept for reuse
+            json_reply(404, {"title": "gone", "status": 404, "code": "session_not_found"}),
+        ]
+    )
+    server = serve(lambda _: next(replies))
+    stream = open_blocking_stream(server)
+    assert sequences(take(stream, 1)) == [1]
+    with pytest.raises(NotFoundError):
+        next(stream)
+    assert server.connections == 1
+    assert wait_until(lambda: server.closed_by_client == [1], timeout=5.0), "the pooled connection is still open"
+    stream.close()
+
+
 # --- following turns -------------------------------------------------------------------------
 
 

@@ -147,6 +147,7 @@ class ScriptedServer:
         self.requests: list[Request] = []
         self.connections = 0
         self.hangups: list[float] = []
+        self.closed_by_client: list[int] = []  # connections the client closed between requests
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._sockets: list[socket.socket] = []
@@ -205,6 +206,8 @@ class ScriptedServer:
             while not self._stopping.is_set():
                 request = _read_request(reader, number)
                 if request is None:
+                    with self._lock:
+                        self.closed_by_client.append(number)
                     return
                 with self._lock:
                     self.requests.append(request)
