@@ -193,9 +193,9 @@ class AwaitingSteps:
 
     async def _connect(self, step: Connect) -> httpx.Response:
         await self._let_go_of_response()
-        self._loop = asyncio.get_running_loop()
+        self._loop = loop = asyncio.get_running_loop()
         if step.deadline is not None:
-            self._arm_deadline(step.deadline)
+            self._arm_deadline(step.deadline, loop)
         if self._http is None:
             self._http = self._client._stream_http(step.read_timeout)
         trace = self._interrupter.on_async_trace
@@ -233,10 +233,10 @@ class AwaitingSteps:
             await asyncio.wait_for(wake.wait(), seconds)
         return wake.is_set()
 
-    def _arm_deadline(self, deadline: float) -> None:
-        if self._deadline is None and self._loop is not None:
-            at = self._loop.time() + max(0.0, deadline - time.monotonic())
-            self._deadline = self._loop.call_at(at, self._interrupter.cut)
+    def _arm_deadline(self, deadline: float, loop: asyncio.AbstractEventLoop) -> None:
+        if self._deadline is None:
+            at = loop.time() + max(0.0, deadline - time.monotonic())
+            self._deadline = loop.call_at(at, self._interrupter.cut)
 
     def interrupt(self) -> None:
         """Wake the stream's read or pause at once, and keep later ones from waiting

@@ -384,6 +384,44 @@ async def _read_types(stream: Any) -> list[str]:
     return [event.type async for event in stream]
 
 
+def test_an_async_turn_streams_timeout_cuts_a_silent_connection_when_it_is_due(server: LocalServer) -> None:
+    from everruns import TurnTimeoutError
+
+    async def run() -> tuple[float, TurnTimeoutError]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            server.faults.stall_next_sse()  # headers, then nothing at all: the read would wait 45 s
+            began = time.monotonic()
+            with pytest.raises(TurnTimeoutError) as caught:
+                await asyncio.wait_for(_read_types(client.messages.stream(session.id, "Hi", timeout=0.1)), 10)
+            return time.monotonic() - began, caught.value
+
+    waited, error = asyncio.run(run())
+    assert 0.1 <= waited < 1.0, "the read was cut at the deadline, not after its own timeout"
+    assert error.timeout == 0.1
+
+
+def test_an_async_stream_ended_by_an_error_lets_go_of_its_connections_before_close() -> None:
+    from scripted_server import SESSION_ID, ScriptedServer, json_reply, wait_until
+
+    from everruns import NotFoundError
+
+    gone = json_reply(404, {"title": "gone", "status": 404, "code": "session_not_found"})  # the connection is kept
+
+    async def run(url: str, closed_by_client: list[int]) -> bool:
+        async with AsyncEverruns(api_key=KEY, base_url=url) as client:
+            stream = client.events.stream(SESSION_ID)
+            with pytest.raises(NotFoundError):
+                await anext(stream)
+            released = await asyncio.to_thread(wait_until, lambda: closed_by_client == [1], 5.0)
+            await stream.close()
+            return released
+
+    with ScriptedServer(lambda _: gone) as server:
+        assert asyncio.run(run(server.url, server.closed_by_client)), "the stream's pooled connection is still open"
+        assert server.connections == 1
+
+
 def test_an_async_pager_is_awaited_for_a_page_and_iterated_for_every_item(server: LocalServer) -> None:
     async def run() -> tuple[int, list[str]]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
