@@ -422,6 +422,26 @@ def test_an_async_stream_ended_by_an_error_lets_go_of_its_connections_before_clo
         assert server.connections == 1
 
 
+def test_a_closed_async_client_says_so_and_how_to_go_on_for_calls_and_streams(server: LocalServer) -> None:
+    from everruns import ClientClosedError
+
+    async def run() -> list[str]:
+        client = AsyncEverruns(api_key=KEY, base_url=server.url)
+        session = await client.sessions.create(harness_name="generic")
+        await client.close()
+        refusals = []
+        with pytest.raises(ClientClosedError) as call:
+            await client.agents.list()
+        refusals.append(str(call.value))
+        with pytest.raises(ClientClosedError) as stream:
+            await anext(client.events.stream(session.id))
+        refusals.append(str(stream.value))
+        return refusals
+
+    assert asyncio.run(run()) == ["the client is closed: make a new AsyncEverruns() to send more requests"] * 2
+    assert len(server.requests) == 1, "nothing was sent after close()"
+
+
 def test_an_async_pager_is_awaited_for_a_page_and_iterated_for_every_item(server: LocalServer) -> None:
     async def run() -> tuple[int, list[str]]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
