@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from scripted_server import wait_until
 
+from everruns import ValidationError
 from everruns._ticks import READ_AHEAD, aticking, ticking
 
 
@@ -130,3 +131,19 @@ def test_leaving_an_asyncio_ticking_loop_while_a_read_is_pending_cancels_it_quie
     stops, cancelled = asyncio.run(scenario())
     assert stops == [True]
     assert cancelled, "the pending read was cancelled"
+
+
+@pytest.mark.parametrize("every", [0, 0.0, -1, float("nan"), True, "1", None])
+def test_an_interval_that_is_not_a_number_of_seconds_above_zero_is_refused(every: object) -> None:
+    async def nothing() -> AsyncIterator[int]:
+        yield 1
+
+    for start in (lambda: ticking(iter(()), every, lambda: None), lambda: aticking(nothing(), every, lambda: None)):  # type: ignore[arg-type]
+        with pytest.raises(ValidationError) as raised:
+            start()
+        assert raised.value.field == "every"
+        assert str(raised.value) == f"every must be a number of seconds above 0, got {every!r}"
+
+
+def test_an_interval_below_one_second_is_fine() -> None:
+    assert list(ticking(iter([1, 2]), 0.5, lambda: None)) == [1, 2]
