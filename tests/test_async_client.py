@@ -472,6 +472,28 @@ def test_stop_wakes_a_read_on_a_connection_the_stream_reused() -> None:
     assert waited < 3.0, "stop() woke the read at once, not after the read timeout"
 
 
+def test_stop_wakes_a_stream_still_waiting_for_the_answers_headers(server: LocalServer) -> None:
+    async def run() -> tuple[list[Any], float]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            server.faults.stall_next_sse(send_headers=False)
+            stream = client.events.stream(session.id)
+            reader = asyncio.ensure_future(_read_all(stream))
+            began = time.monotonic()
+            while server.open_streams == 0:
+                assert time.monotonic() - began < 5, "the stream did not connect"
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
+            stream.stop()
+            stopped = time.monotonic()
+            events = await asyncio.wait_for(reader, 5)
+            return events, time.monotonic() - stopped
+
+    events, waited = asyncio.run(run())
+    assert events == []
+    assert waited < 3.0, "stop() woke the wait for the headers at once"
+
+
 def test_an_async_pager_is_awaited_for_a_page_and_iterated_for_every_item(server: LocalServer) -> None:
     async def run() -> tuple[int, list[str]]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
