@@ -546,6 +546,14 @@ def test_client_api_awaits_the_generated_operations_with_auth_retries_and_typed_
     assert {request.headers["authorization"] for request in server.requests} == {KEY}
 
 
+def test_client_api_knows_the_apis_base_url_for_the_clients_derived_from_it() -> None:
+    client = AsyncEverruns(api_key=KEY, base_url="http://api.invalid/everruns/api")
+    derived = client.api.with_headers({"X-Extra": "1"}).get_async_httpx_client()
+    assert str(derived.base_url) == "http://api.invalid/everruns/api/"
+    asyncio.run(derived.aclose())
+    asyncio.run(client.close())
+
+
 def test_close_from_another_task_ends_the_iteration_and_releases_the_connection(server: LocalServer) -> None:
     async def run() -> list[Any]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
