@@ -329,6 +329,31 @@ class TestClosing:
         assert server.requests == []
 
 
+def test_a_closed_client_says_so_and_how_to_go_on_for_calls_and_streams(server: LocalServer) -> None:
+    client = Everruns(api_key=KEY, base_url=server.url)
+    session = client.sessions.create(harness_name="generic")
+    client.close()
+    with pytest.raises(errors.ClientClosedError) as call:
+        client.agents.list()
+    with pytest.raises(errors.ClientClosedError) as stream:
+        next(client.events.stream(session.id))
+    assert [str(call.value), str(stream.value)] == [
+        "the client is closed: make a new Everruns() to send more requests"
+    ] * 2
+    assert len(server.requests) == 1, "nothing was sent after close()"
+
+
+def test_a_stream_keeps_the_clients_connect_write_and_pool_timeouts_and_reads_with_its_own() -> None:
+    timeouts = httpx.Timeout(9.0, connect=1.5, write=2.5, pool=3.5)
+    blocking, awaiting = Everruns(api_key=KEY, timeout=timeouts), AsyncEverruns(api_key=KEY, timeout=timeouts)
+    try:
+        for client in (blocking, awaiting):
+            assert client._stream_timeout(0.25) == httpx.Timeout(connect=1.5, read=0.25, write=2.5, pool=3.5)
+    finally:
+        blocking.close()
+        asyncio.run(awaiting.close())
+
+
 class TestDerivedClients:
     def test_share_the_connection_pool(self, make_client) -> None:
         with ScriptedServer(lambda _: EMPTY_EVENTS) as server, make_client(api_key=KEY, base_url=server.url) as client:
