@@ -343,6 +343,43 @@ def test_a_closed_client_says_so_and_how_to_go_on_for_calls_and_streams(server: 
     assert len(server.requests) == 1, "nothing was sent after close()"
 
 
+def test_a_turn_wait_on_a_stalled_stream_ends_at_its_deadline_however_short(
+    server: LocalServer, client: Everruns
+) -> None:
+    session_id = client.sessions.create(harness_name="generic").id
+    server.faults.stall_next_sse(send_headers=False)
+    started = time.monotonic()
+    with pytest.raises(everruns.TurnTimeoutError):
+        client.messages.send_and_wait(session_id, "hello", timeout=0.3)
+    assert time.monotonic() - started < 0.9
+
+
+def test_the_timer_of_a_streams_deadline_never_keeps_the_program_alive(server: LocalServer) -> None:
+    with Everruns(api_key=KEY, base_url=server.url) as client:
+        session_id = client.sessions.create(harness_name="generic").id
+        server.faults.stall_next_sse(send_headers=False)
+        outcome: list[BaseException] = []
+
+        def wait_for_the_turn() -> None:
+            try:
+                client.messages.send_and_wait(session_id, "hello", timeout=1.0)
+            except BaseException as error:
+                outcome.append(error)
+
+        def timers() -> list[threading.Thread]:
+            return [thread for thread in threading.enumerate() if isinstance(thread, threading.Timer)]
+
+        worker = threading.Thread(target=wait_for_the_turn)
+        worker.start()
+        try:
+            assert wait_until(lambda: bool(timers()) or not worker.is_alive()), "the deadline's timer never started"
+            assert timers(), "the wait ended before its deadline's timer was seen"
+            assert all(timer.daemon for timer in timers())
+        finally:
+            worker.join(10)
+        assert [type(error) for error in outcome] == [everruns.TurnTimeoutError]
+
+
 def test_a_stream_keeps_the_clients_connect_write_and_pool_timeouts_and_reads_with_its_own() -> None:
     timeouts = httpx.Timeout(9.0, connect=1.5, write=2.5, pool=3.5)
     blocking, awaiting = Everruns(api_key=KEY, timeout=timeouts), AsyncEverruns(api_key=KEY, timeout=timeouts)

@@ -91,12 +91,12 @@ def things_resource() -> type[Resource[Any]]:
         @event_stream
         def follow(self, thing_id: str) -> EventFeed:
             """Follow a thing's events."""
-            raise NotImplementedError
+            raise LookupError(f"no {self.kind} {thing_id} to follow")
 
         @turn_stream
         def talk(self, thing_id: str, text: str) -> TurnFeed:
             """Talk to a thing."""
-            raise NotImplementedError
+            raise LookupError(f"no {self.kind} {thing_id} to talk to")
 
     return Things
 
@@ -197,3 +197,12 @@ def test_a_methods_signature_is_worked_out_once_for_each_kind_of_client() -> Non
     pages, pagers = things_class(Everruns(api_key="k")).list, things_class(AsyncEverruns(api_key="k")).list
     assert inspect.signature(pages).return_annotation == "Page[str]"
     assert inspect.signature(pagers).return_annotation == "AsyncPager[str]"
+
+
+@pytest.mark.parametrize("client_class", [Everruns, AsyncEverruns])
+def test_the_checks_of_a_stream_method_run_on_the_resource_when_it_is_called(client_class: type) -> None:
+    things = things_resource()(client_class(api_key="k"))
+    with pytest.raises(LookupError, match=r"^no thing box to follow$"):
+        things.follow("box")
+    with pytest.raises(LookupError, match=r"^no thing box to talk to$"):
+        things.talk("box", "hello")
