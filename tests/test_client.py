@@ -380,6 +380,29 @@ def test_the_timer_of_a_streams_deadline_never_keeps_the_program_alive(server: L
         assert [type(error) for error in outcome] == [everruns.TurnTimeoutError]
 
 
+def test_a_stream_ended_by_an_error_closes_its_own_connection() -> None:
+    gone = json_reply(404, {"title": "gone", "status": 404, "code": "session_not_found"})  # the connection is kept
+    with ScriptedServer(lambda _: gone) as server, Everruns(api_key=KEY, base_url=server.url) as client:
+        stream = client.events.stream(SESSION_ID)
+        with pytest.raises(errors.NotFoundError):
+            next(stream)
+        assert wait_until(lambda: server.closed_by_client == [1]), "the stream's connection is still open"
+        stream.close()
+    assert server.connections == 1
+
+
+def test_a_stream_connects_once_per_attempt_its_own_retries_counting_them_all() -> None:
+    busy = json_reply(503, {"title": "busy", "status": 503})
+    with (
+        ScriptedServer(lambda _: busy) as server,
+        Everruns(api_key=KEY, base_url=server.url, backoff=FAST) as client,
+        client.events.stream(SESSION_ID, max_retries=0, backoff=FAST) as stream,
+        pytest.raises(errors.StreamError),
+    ):
+        next(stream)
+    assert len(server.requests) == 1, "the client's retries do not add attempts of their own"
+
+
 def test_a_stream_keeps_the_clients_connect_write_and_pool_timeouts_and_reads_with_its_own() -> None:
     timeouts = httpx.Timeout(9.0, connect=1.5, write=2.5, pool=3.5)
     blocking, awaiting = Everruns(api_key=KEY, timeout=timeouts), AsyncEverruns(api_key=KEY, timeout=timeouts)
