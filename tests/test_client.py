@@ -403,6 +403,13 @@ def test_a_stream_connects_once_per_attempt_its_own_retries_counting_them_all() 
     assert len(server.requests) == 1, "the client's retries do not add attempts of their own"
 
 
+def test_the_blocking_client_refuses_by_name_what_is_not_a_step() -> None:
+    from everruns._client import BlockingSteps
+
+    with Everruns(api_key=KEY) as client, pytest.raises(TypeError, match=r"^not a step: 'send'$"):
+        BlockingSteps(client).do("send")  # type: ignore[arg-type]
+
+
 def test_a_stream_keeps_the_clients_connect_write_and_pool_timeouts_and_reads_with_its_own() -> None:
     timeouts = httpx.Timeout(9.0, connect=1.5, write=2.5, pool=3.5)
     blocking, awaiting = Everruns(api_key=KEY, timeout=timeouts), AsyncEverruns(api_key=KEY, timeout=timeouts)
