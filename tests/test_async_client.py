@@ -554,6 +554,38 @@ def test_client_api_knows_the_apis_base_url_for_the_clients_derived_from_it() ->
     asyncio.run(client.close())
 
 
+def test_the_asyncio_client_refuses_by_name_what_is_not_a_step() -> None:
+    from everruns._async_client import AwaitingSteps
+
+    client = AsyncEverruns(api_key=KEY)
+    with pytest.raises(TypeError, match=r"^not a step: 'send'$"):
+        asyncio.run(AwaitingSteps(client).do("send"))  # type: ignore[arg-type]
+
+
+def test_the_asyncio_client_waits_as_its_backoff_says(server: LocalServer) -> None:
+    from everruns import RateLimitError
+
+    async def run() -> RateLimitError:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url, backoff=Backoff(retry_after_cap=0.5)) as client:
+            server.faults.fail_next(1, status=429, retry_after=1)
+            with pytest.raises(RateLimitError) as caught:
+                await client.agents.list()
+            return caught.value
+
+    assert asyncio.run(run()).retry_after == 1.0
+    assert len(server.requests) == 1, "a wait beyond the backoff's cap is not made: the error is raised"
+
+
+def test_an_apply_is_sent_again_after_a_500_by_the_asyncio_client(server: LocalServer) -> None:
+    async def run() -> str:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url, backoff=FAST) as client:
+            server.faults.fail_next(1, status=500)
+            return (await client.agents.apply_by_name("applied", "You are applied.")).name
+
+    assert asyncio.run(run()) == "applied"
+    assert [request.method for request in server.requests] == ["POST", "POST"]
+
+
 def test_close_from_another_task_ends_the_iteration_and_releases_the_connection(server: LocalServer) -> None:
     async def run() -> list[Any]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
