@@ -403,6 +403,39 @@ def test_a_stream_connects_once_per_attempt_its_own_retries_counting_them_all() 
     assert len(server.requests) == 1, "the client's retries do not add attempts of their own"
 
 
+def test_closing_a_turn_stream_another_thread_reads_releases_its_connection(server: LocalServer) -> None:
+    with Everruns(api_key=KEY, base_url=server.url) as client:
+        session_id = client.sessions.create(harness_name="generic").id
+        server.faults.stall_next_sse()
+
+        def deadline_timers() -> set[threading.Thread]:
+            return {
+                thread
+                for thread in threading.enumerate()
+                if isinstance(thread, threading.Timer) and getattr(thread.function, "__name__", "") == "cut"
+            }
+
+        earlier = deadline_timers()  # of streams other tests left open
+        stream = client.messages.stream(session_id, "Hi", timeout=30.0)
+        outcome: list[object] = []
+
+        def read() -> None:
+            try:
+                outcome.append(list(stream))
+            except BaseException as error:
+                outcome.append(error)
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        assert wait_until(lambda: server.open_streams == 1), "the turn's stream never opened"
+        time.sleep(0.1)  # let the reader block on the socket (closing earlier is fine too)
+        stream.close()
+        reader.join(timeout=5.0)
+        assert not reader.is_alive(), "the reading thread is still blocked"
+        assert wait_until(lambda: server.open_streams == 0), "the server still holds the stream's connection"
+        assert wait_until(lambda: deadline_timers() <= earlier), "the timer of the turn's deadline is still waiting"
+
+
 def test_the_blocking_client_refuses_by_name_what_is_not_a_step() -> None:
     from everruns._client import BlockingSteps
 
