@@ -436,6 +436,13 @@ def test_closing_a_turn_stream_another_thread_reads_releases_its_connection(serv
         assert wait_until(lambda: deadline_timers() <= earlier), "the timer of the turn's deadline is still waiting"
 
 
+def test_client_api_knows_the_apis_base_url_for_the_clients_derived_from_it() -> None:
+    with Everruns(api_key=KEY, base_url="http://api.invalid/everruns/api") as client:
+        derived = client.api.with_headers({"X-Extra": "1"}).get_httpx_client()
+        assert str(derived.base_url) == "http://api.invalid/everruns/api/"
+        derived.close()
+
+
 def test_the_blocking_client_refuses_by_name_what_is_not_a_step() -> None:
     from everruns._client import BlockingSteps
 
