@@ -194,10 +194,10 @@ class AwaitingSteps:
     async def _connect(self, step: Connect) -> httpx.Response:
         await self._let_go_of_response()
         self._loop = loop = asyncio.get_running_loop()
-        if step.deadline is not None:
-            self._arm_deadline(step.deadline, loop)
         if self._http is None:
             self._http = self._client._stream_http(step.read_timeout)
+        if step.deadline is not None:
+            self._arm_deadline(step.deadline, loop)
         trace = self._interrupter.on_async_trace
         request = self._http.build_request(**step.arguments, extensions={"trace": trace})
         try:
@@ -249,7 +249,7 @@ class AwaitingSteps:
 
     async def aclose(self) -> None:
         """Release the stream's connections (once the task reading, if any, has let go)."""
-        if self._http is None and self._deadline is None:
+        if self._http is None:  # nothing connected (a deadline is armed only once it has)
             return
         self._closing = True
         if not self._reading:
