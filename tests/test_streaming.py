@@ -310,10 +310,10 @@ def test_a_frame_that_is_not_an_event_is_skipped_with_a_warning(
     assert any("not an event" in record.getMessage() for record in caplog.records)
 
 
-def test_the_events_after_a_skipped_frame_in_the_same_read_still_arrive(serve, open_stream) -> None:
+def test_the_events_after_a_lifecycle_or_skipped_frame_in_the_same_read_still_arrive(serve, open_stream) -> None:
     broken = b"event: output.message.delta\ndata: {not json\n\n"
-    one_write = broken + event_frame(event_payload(1)) + event_frame(event_payload(2))
-    server = serve(lambda _: sse_reply(CONNECTED, one_write, then="close"))
+    one_write = CONNECTED + broken + event_frame(event_payload(1)) + event_frame(event_payload(2))
+    server = serve(lambda _: sse_reply(one_write, then="close"))
     with open_stream(server, max_retries=0) as stream:
         assert sequences(take(stream, 2)) == [1, 2]
 
