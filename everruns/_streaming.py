@@ -158,7 +158,7 @@ class EventFeed:
     def _connect(self) -> Flow[tuple[float, str] | None]:
         arguments = stream_sse._get_kwargs(
             self.session_id,
-            since_id=self.last_event_id if self.last_event_id is not None else UNSET,
+            since_id=self.last_event_id,  # None: not sent (the generated client drops None parameters)
             types=self._types or UNSET,
             exclude=self._exclude or UNSET,
         )
