@@ -40,12 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with server:
-        print(f"Everruns local server at {server.url}", flush=True)
-        print(f"API key: {', '.join(sorted(server.api_keys))}", flush=True)
-        if server.release is not None:
-            print(f"Answering like the release of {server.release}", flush=True)
-        print("Press Ctrl-C to stop.", flush=True)
-        try:
+        try:  # from the first line printed: a Ctrl-C may come as soon as the URL is read
+            print(f"Everruns local server at {server.url}", flush=True)
+            print(f"API key: {', '.join(sorted(server.api_keys))}", flush=True)
+            if server.release is not None:
+                print(f"Answering like the release of {server.release}", flush=True)
+            print("Press Ctrl-C to stop.", flush=True)
             while not stop.wait(1.0):
                 pass
         except KeyboardInterrupt:

@@ -48,3 +48,24 @@ def test_the_command_line_server_prints_its_url_and_key_serves_and_stops_on_ctrl
     assert process.returncode == 0, err
     assert "Stopped." in out
     assert "Traceback" not in err
+
+
+def test_a_ctrl_c_as_soon_as_the_url_is_printed_stops_it_cleanly():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "everruns.testing", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_ctrl_c_as_at_a_terminal,  # noqa: PLW1509 (no threads are started between fork and exec)
+    )
+    try:
+        assert process.stdout.readline().startswith("Everruns local server at http://127.0.0.1:")
+        process.send_signal(signal.SIGINT)  # the rest of the banner may not be printed yet
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+        process.stderr.close()
+    assert (process.returncode, err) == (0, "")
+    assert out.endswith("Stopped.\n")
