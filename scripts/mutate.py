@@ -7,10 +7,14 @@ tests) with its progress going to ``mutants/run.log``, then prints the score per
 module, every survivor that ``mutation-equivalents.txt`` does not explain, and, as the
 last line, ``mutation score: KILLED/TOTAL killed (P%)``. Mutants that a test timed out
 on count as killed (the change made the code hang, and the test noticed). Globs such as
-``"everruns._retry.*"`` run only those mutants; the score then counts only mutants
-that were checked. mutmut remembers results between runs, re-testing only the
-functions whose source changed; it does not notice new tests, so use ``--fresh`` after
-adding some (it also starts afresh by itself when ``[tool.mutmut]`` changes).
+``"everruns._retry.*"`` run only those mutants, again even if they were checked before.
+mutmut remembers results between runs: a stopped run goes on where it was, and only the
+functions whose source changed are tested again. New tests are traced, but a verdict
+already given stands: after adding tests, name the survivors to check them again, or
+use ``--fresh`` (a run also starts afresh by itself when ``[tool.mutmut]`` changes).
+The score counts the mutants checked so far, and says how many are not; the exit status
+is 0 only when at least ``--fail-under`` percent are killed, every survivor is explained,
+and (unless globs narrowed the run) every mutant was checked.
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ def main() -> int:
         print(f"mutmut failed (exit {finished.returncode}): see {MUTANTS / 'run.log'}")
         return finished.returncode
     explained = equivalents()
-    killed = total = 0
+    killed = total = unchecked = 0
     unexplained: list[str] = []
     equivalent: list[str] = []
     for module, codes in outcomes().items():
@@ -91,9 +95,11 @@ def main() -> int:
             for code in codes.values()
         )
         checked = counts["killed"] + counts["survived"]
+        unchecked += counts["not checked"]
         if not checked:
             continue
-        print(f"{module}: {counts['killed']}/{checked} killed ({100 * counts['killed'] / checked:.1f}%)")
+        pending = f", {counts['not checked']} not checked" if counts["not checked"] else ""
+        print(f"{module}: {counts['killed']}/{checked} killed ({100 * counts['killed'] / checked:.1f}%){pending}")
         killed, total = killed + counts["killed"], total + checked
         survivors = [name for name, code in codes.items() if code not in KILLED_CODES | NOT_CHECKED]
         unexplained += [name for name in survivors if name not in explained]
@@ -101,9 +107,12 @@ def main() -> int:
     print(f"survivors listed as equivalent in {EQUIVALENTS.name}: {len(equivalent)}")
     for name in unexplained:
         print(f"survived, not listed as equivalent: {name}")
+    if unchecked:
+        print(f"not checked yet: {unchecked} mutants (the score counts the checked ones; run again to go on)")
     percent = 100 * killed / total if total else 0.0
     print(f"mutation score: {killed}/{total} killed ({percent:.1f}%)")
-    return 0 if percent >= arguments.fail_under else 1
+    complete = not unchecked or bool(arguments.names)
+    return 0 if percent >= arguments.fail_under and not unexplained and complete else 1
 
 
 if __name__ == "__main__":
