@@ -3,9 +3,11 @@ for them with a deadline (ticking), on a real local server."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import scripted_server as scripted
@@ -24,6 +26,17 @@ def reprs(input_message_id: str | None, *, ended: bool) -> set[str]:
 
 def new_session(client: Everruns) -> str:
     return client.sessions.create(harness_name="generic", title="turn streams").id
+
+
+@contextlib.contextmanager
+def turn_waiting_for_a_tool(client: Everruns, server: LocalServer) -> Iterator[tuple[str, Any]]:
+    """(session id, turn stream) of a turn read up to a tool call that nobody answers, so
+    the turn waits there."""
+    session_id = new_session(client)
+    server.model.script_tool_calls([{"name": "add", "arguments": {"a": 1, "b": 2}}])
+    with client.messages.stream(session_id, "add", timeout=10) as turn:
+        next(event for event in turn if event.type == "tool.call_requested")
+        yield session_id, turn
 
 
 @pytest.fixture
@@ -71,10 +84,7 @@ def test_result_before_the_end_is_an_error(client: Everruns, server: LocalServer
 def test_a_turn_cancelled_part_way_ends_without_a_message_and_wait_reads_the_rest(
     client: Everruns, server: LocalServer
 ) -> None:
-    session_id = new_session(client)
-    server.model.script_tool_calls([{"name": "add", "arguments": {"a": 1, "b": 2}}])  # waits for its result
-    with client.messages.stream(session_id, "add", timeout=10) as turn:
-        next(event for event in turn if event.type == "tool.call_requested")
+    with turn_waiting_for_a_tool(client, server) as (session_id, turn):
         assert repr(turn) in reprs(turn.input_message_id, ended=False)
         assert client.sessions.cancel(session_id).status == "cancelled"
         rest: list[str] = []
@@ -89,10 +99,7 @@ def test_a_turn_cancelled_part_way_ends_without_a_message_and_wait_reads_the_res
 def test_waiting_on_a_stopped_turn_stream_says_it_was_stopped_before_the_end(
     client: Everruns, server: LocalServer
 ) -> None:
-    session_id = new_session(client)
-    server.model.script_tool_calls([{"name": "add", "arguments": {"a": 1, "b": 2}}])  # waits for its result
-    with client.messages.stream(session_id, "add", timeout=10) as turn:
-        next(event for event in turn if event.type == "tool.call_requested")
+    with turn_waiting_for_a_tool(client, server) as (_, turn):
         turn.stop()
         with pytest.raises(StreamError, match=r"^the turn's stream was stopped before the turn ended$"):
             turn.wait()

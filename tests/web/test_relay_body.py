@@ -65,12 +65,18 @@ def test_the_message_options_go_with_the_posted_message(everruns_server, everrun
     assert (posted[0]["tags"], posted[0]["metadata"]) == (["from-the-web"], {"page": "chat"})
 
 
-def test_closing_a_relay_midway_lets_go_of_the_upstream_at_once(everruns_server, everruns_client):
-    everruns_server.model.pace(tokens_per_second=10, first_token_delay=30)
-    session_id = everruns_client.sessions.create(harness_name="generic").id
-    relay = relay_turn(everruns_client, session_id, "hi", keepalive=0.2)
+def relay_waiting_for_its_first_word(server, client, *, keepalive):
+    """A turn's relay read up to its reply's start, the first word still 30 s away."""
+    server.model.pace(tokens_per_second=10, first_token_delay=30)
+    session_id = client.sessions.create(harness_name="generic").id
+    relay = relay_turn(client, session_id, "hi", keepalive=keepalive)
     while fields_of(next(relay)).get("event") != "output.message.started":
         pass
+    return relay
+
+
+def test_closing_a_relay_midway_lets_go_of_the_upstream_at_once(everruns_server, everruns_client):
+    relay = relay_waiting_for_its_first_word(everruns_server, everruns_client, keepalive=0.2)
     wait_for_open_streams(everruns_server, 1)
     relay.close()
     wait_for_open_streams(everruns_server, 0, within=1.0)
@@ -79,11 +85,7 @@ def test_closing_a_relay_midway_lets_go_of_the_upstream_at_once(everruns_server,
 
 def test_stopping_a_relay_ends_it_at_once_without_an_end_frame(everruns_server, everruns_client):
     """The browser comes back (with Last-Event-ID) to be served elsewhere."""
-    everruns_server.model.pace(tokens_per_second=10, first_token_delay=30)
-    session_id = everruns_client.sessions.create(harness_name="generic").id
-    relay = relay_turn(everruns_client, session_id, "hi", keepalive=5)
-    while fields_of(next(relay)).get("event") != "output.message.started":
-        pass
+    relay = relay_waiting_for_its_first_word(everruns_server, everruns_client, keepalive=5)
     began = time.monotonic()
     relay.stop()
     assert next(relay, None) is None, "no keepalive, no end frame: the relay is over"
