@@ -442,6 +442,22 @@ def test_a_closed_async_client_says_so_and_how_to_go_on_for_calls_and_streams(se
     assert len(server.requests) == 1, "nothing was sent after close()"
 
 
+def test_stop_after_the_loop_that_ran_the_stream_closed_raises_nothing(server: LocalServer) -> None:
+    # A signal handler may stop every stream it knows of, also one whose loop has ended.
+    async def run() -> Any:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url, backoff=Backoff(initial=30.0)) as client:
+            session = await client.sessions.create(harness_name="generic")
+            server.faults.fail_next(1, status=503)
+            stream = client.events.stream(session.id)
+            with pytest.raises(asyncio.TimeoutError):  # waiting to reconnect after the 503
+                await asyncio.wait_for(anext(stream), 0.5)
+            return stream
+
+    stream = asyncio.run(run())
+    stream.stop()
+    assert server.requests[-1].path.endswith("/sse"), "the stream was refused and never reconnected"
+
+
 def test_stop_wakes_a_read_on_a_connection_the_stream_reused() -> None:
     from scripted_server import CONNECTED, SESSION_ID, ScriptedServer, json_reply, sse_reply
 
