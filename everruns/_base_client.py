@@ -23,6 +23,7 @@ from .errors import ValidationError
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from ._api import Api
     from .resources.agents import Agents
     from .resources.capabilities import Capabilities
     from .resources.events import Events
@@ -55,6 +56,7 @@ class BaseClient(Generic[M]):
     _max_retries: int
     _headers: dict[str, str]
     _backoff: Backoff
+    api: Api
 
     def _start(
         self,

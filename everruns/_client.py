@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from everruns_api import Client as ApiClient
-
+from ._api import Api
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
 from ._flow import Blocking, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, drive
 from ._interrupt import Interrupter
@@ -69,7 +68,7 @@ class Everruns(BaseClient[Blocking]):
 
     def _open_http(self, *, owns_pool: bool) -> None:
         self._http = self._new_http(self._pool, max_retries=self._max_retries, owns_pool=owns_pool)
-        self.api: ApiClient = ApiClient(base_url=self._settings.base_url).set_httpx_client(self._http)
+        self.api: Api = Api.bound_to(self, self._http)
         """The generated client for every operation of the API, sharing this client's
         auth, retries and error mapping: ``everruns_api.api.<tag>.<operation>.sync(client=client.api)``."""
 

@@ -562,6 +562,26 @@ def test_client_api_awaits_the_generated_operations_with_auth_retries_and_typed_
     assert {request.headers["authorization"] for request in server.requests} == {KEY}
 
 
+def test_client_api_copies_send_through_the_asyncio_client_and_leave_it_as_it_was(server: LocalServer) -> None:
+    from everruns_api.api.agents import list_agents
+
+    async def run() -> None:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url, backoff=FAST) as client:
+            server.faults.fail_next(1, status=503)
+            await list_agents.asyncio(client=client.api.with_headers({"X-Trace": "t-9"}))
+            await list_agents.asyncio(client=client.api.with_cookies({"affinity": "b"}))
+            await list_agents.asyncio(client=client.api)
+
+    asyncio.run(run())
+    refused, retried, with_cookie, plain = server.requests[-4:]
+    assert refused.headers["x-trace"] == retried.headers["x-trace"] == "t-9"
+    assert {request.headers["authorization"] for request in server.requests[-4:]} == {KEY}
+    assert with_cookie.headers["cookie"] == "affinity=b"
+    assert "x-trace" not in with_cookie.headers
+    assert "x-trace" not in plain.headers
+    assert "cookie" not in plain.headers
+
+
 def test_client_api_knows_the_apis_base_url_for_the_clients_derived_from_it() -> None:
     client = AsyncEverruns(api_key=KEY, base_url="http://api.invalid/everruns/api")
     derived = client.api.with_headers({"X-Extra": "1"}).get_async_httpx_client()

@@ -550,6 +550,42 @@ class TestGeneratedClientReach(BlockingOnly):
         assert page is not None
         assert len(server.requests) == 2
 
+    def test_client_api_with_headers_sends_them_from_the_copy_only_with_auth_retries_and_errors(
+        self, server: LocalServer, client: Everruns
+    ) -> None:
+        copy = client.api.with_headers({"X-Trace": "t-9"})
+        server.faults.fail_next(1, status=503)
+        assert list_agents.sync(client=copy) is not None
+        assert list_agents.sync(client=client.api) is not None
+        with pytest.raises(errors.NotFoundError):
+            get_agent.sync_detailed(MISSING_AGENT, client=copy)
+        refused, retried, plain, missing = server.requests[-4:]
+        assert refused.headers["x-trace"] == retried.headers["x-trace"] == missing.headers["x-trace"] == "t-9"
+        assert {refused.headers["authorization"], retried.headers["authorization"]} == {KEY}
+        assert "x-trace" not in plain.headers, "the headers reached the client the copy was made from"
+
+    def test_client_api_with_headers_refuses_a_line_break_in_a_value(self, client: Everruns) -> None:
+        with pytest.raises(errors.ValidationError):
+            client.api.with_headers({"X-Trace": "t\r\nX-Injected: 1"})
+
+    def test_client_api_with_timeout_applies_to_the_copy_only(self, server: LocalServer) -> None:
+        with Everruns(api_key=KEY, base_url=server.url, max_retries=0) as client:
+            copy = client.api.with_timeout(httpx.Timeout(0.15))
+            server.faults.slow(0.6, n=1)
+            with pytest.raises(errors.RequestTimeoutError):
+                list_agents.sync(client=copy)
+            server.faults.slow(0.4, n=1)
+            assert list_agents.sync(client=client.api) is not None
+
+    def test_client_api_with_cookies_sends_them_from_the_copy_only(self, server: LocalServer, client: Everruns) -> None:
+        copy = client.api.with_cookies({"affinity": "b"})
+        assert list_agents.sync(client=copy) is not None
+        assert list_agents.sync(client=client.api) is not None
+        with_cookie, plain = server.requests[-2:]
+        assert with_cookie.headers["cookie"] == "affinity=b"
+        assert with_cookie.headers["authorization"] == KEY
+        assert "cookie" not in plain.headers
+
     @pytest.mark.parametrize("hostile", ["..", ".", "../x", "a/b", "x?admin=1", "x#frag", "%2e%2e", "..%2f"])
     def test_hostile_path_values_stay_inside_their_segment(
         self, server: LocalServer, client: Everruns, hostile: str
