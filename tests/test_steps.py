@@ -118,6 +118,8 @@ def test_a_read_of_a_response_let_go_of_takes_nothing_from_the_next_connection(
     assert steps.do(Read(earlier)) == b""
     assert not second.reading.is_set(), "the stale read touched the open connection"
     assert steps.do(Read(later)) == b"data"
+    steps.close()
+    assert second.closed, "a close with no read going on releases the connection at once"
 
 
 def test_a_close_during_a_read_elsewhere_leaves_the_connection_to_that_read_which_releases_it(
