@@ -20,6 +20,7 @@ nox.options.error_on_missing_interpreters = False
 GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
+PYTEST_TIMEOUT = "pytest-timeout==2.4.0"  # mutate: a test a mutant hangs fails in minutes
 MUTMUT = "mutmut==3.8.1"
 
 
@@ -102,5 +103,5 @@ def mutate(session: nox.Session) -> None:
     ones whose tests are the whole suite (_config, _client, _transport, _streaming) last: a whole
     run takes about two hours. Globs after -- narrow it (e.g. "everruns._retry.*": minutes), and
     mutmut keeps results between runs, re-testing only functions whose source changed."""
-    session.install("-e", ".[test]", MUTMUT)
+    session.install("-e", ".[test]", MUTMUT, PYTEST_TIMEOUT)
     session.run("python", "scripts/mutate.py", *session.posargs)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,9 @@ EQUIVALENTS = ROOT / "mutation-equivalents.txt"
 KILLED_CODES = {1, 3, 36, -24, 24, 152, 255, 37}
 SURVIVED_CODES = {0, 5, 33}
 NOT_CHECKED = {None, 2, 34}
+# Seconds one test may take: the slowest fast test takes about 27 s alone, and up to three
+# times that with four mutants tested at once on two cores.
+TEST_TIMEOUT = 120
 
 
 def equivalents() -> dict[str, str]:
@@ -72,7 +76,9 @@ def outcomes() -> dict[str, dict[str, int | None]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="mutant name globs (default: every mutant)")
-    parser.add_argument("--max-children", type=int, default=2, help="mutants tested at once")
+    parser.add_argument(
+        "--max-children", type=int, default=4, help="mutants tested at once (one hanging a test leaves its core idle)"
+    )
     parser.add_argument("--fail-under", type=float, default=90.0, help="fail below this percentage killed")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results (after changing tests)")
     arguments = parser.parse_args()
@@ -80,8 +86,11 @@ def main() -> int:
         shutil.rmtree(MUTANTS, ignore_errors=True)
     start_afresh_if_the_configuration_changed()
     command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(arguments.max_children), *arguments.names]
+    # A test that a mutant makes hang fails after TEST_TIMEOUT seconds (pytest-timeout), well
+    # before mutmut's own limit of five times the tests' whole usual time.
+    environment = {**os.environ, "PYTEST_TIMEOUT": os.environ.get("PYTEST_TIMEOUT", str(TEST_TIMEOUT))}
     with (MUTANTS / "run.log").open("w", encoding="utf-8") as log:
-        finished = subprocess.run(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, check=False)
+        finished = subprocess.run(command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT, check=False)
     if finished.returncode != 0:
         print(f"mutmut failed (exit {finished.returncode}): see {MUTANTS / 'run.log'}")
         return finished.returncode
