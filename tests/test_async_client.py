@@ -458,36 +458,6 @@ def test_stop_after_the_loop_that_ran_the_stream_closed_raises_nothing(server: L
     assert server.requests[-1].path.endswith("/sse"), "the stream was refused and never reconnected"
 
 
-def test_stop_wakes_a_read_on_a_connection_the_stream_reused() -> None:
-    from scripted_server import CONNECTED, SESSION_ID, ScriptedServer, json_reply, sse_reply
-
-    replies = iter(
-        [
-            json_reply(503, {"title": "busy", "status": 503}),  # the connection is kept, and reused
-            sse_reply(CONNECTED, then="hang"),  # then nothing: the read waits
-        ]
-    )
-
-    async def run(server: ScriptedServer) -> tuple[list[Any], float]:
-        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
-            stream = client.events.stream(SESSION_ID, backoff=FAST)
-            reader = asyncio.ensure_future(_read_all(stream))
-            began = time.monotonic()
-            while len(server.requests) < 2 or server.requests[-1].at > time.monotonic() - 0.05:
-                assert time.monotonic() - began < 5, "the stream did not reconnect"
-                await asyncio.sleep(0.01)
-            stream.stop()
-            stopped = time.monotonic()
-            events = await asyncio.wait_for(reader, 5)
-            return events, time.monotonic() - stopped
-
-    with ScriptedServer(lambda _: next(replies)) as server:
-        events, waited = asyncio.run(run(server))
-        assert server.connections == 1, "the second request went over the first one's connection"
-    assert events == []
-    assert waited < 3.0, "stop() woke the read at once, not after the read timeout"
-
-
 def test_stop_wakes_a_stream_still_waiting_for_the_answers_headers(server: LocalServer) -> None:
     async def run() -> tuple[list[Any], float]:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:

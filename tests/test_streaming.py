@@ -694,6 +694,23 @@ def test_stop_from_another_thread_wakes_a_blocked_read_at_once(serve, open_strea
     assert len(server.requests_to(SSE)) == 1, "no reconnect after stop"
 
 
+def test_stop_wakes_a_read_on_a_connection_the_stream_reused(serve, open_stream) -> None:
+    replies = iter(
+        [
+            json_reply(503, {"title": "busy", "status": 503}),  # the connection is kept, and reused
+            sse_reply(CONNECTED, event_frame(event_payload(1)), then="hang"),
+        ]
+    )
+    server = serve(lambda _: next(replies))
+    with open_stream(server, idle_timeout=30.0) as stream:
+        assert sequences(take(stream, 1)) == [1]
+        stop_soon(stream)
+        started = time.monotonic()
+        assert list(stream) == []
+        assert time.monotonic() - started < 3.0, "stop() woke the read at once, not after the read timeout"
+    assert server.connections == 1, "the second request went over the first one's connection"
+
+
 def test_stop_wakes_a_wait_for_the_response_headers(serve, open_stream) -> None:
     server = serve(lambda _: SILENT)
     with open_stream(server, idle_timeout=30.0) as stream:
