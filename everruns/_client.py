@@ -185,10 +185,10 @@ class BlockingSteps:
 
     def _connect(self, step: Connect) -> httpx.Response:
         self._let_go_of_response()
-        if step.deadline is not None and self._deadline_timer is None:
-            self._arm_deadline(step.deadline)
         if self._http is None:
             self._http = self._client._stream_http(step.read_timeout)
+        if step.deadline is not None and self._deadline_timer is None:
+            self._arm_deadline(step.deadline)
         request = self._http.build_request(**step.arguments, extensions={"trace": self._interrupter.on_trace})
         try:
             response = self._http.send(request, stream=True)
@@ -225,7 +225,7 @@ class BlockingSteps:
 
     def close(self) -> None:
         """Release the stream's connections (once the thread reading, if any, has let go)."""
-        if self._http is None and self._deadline_timer is None:
+        if self._http is None:  # nothing connected (a deadline is armed only once it has)
             return
         self._closing = True
         if not self._reading:

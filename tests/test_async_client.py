@@ -568,20 +568,6 @@ def test_the_asyncio_client_refuses_by_name_what_is_not_a_step() -> None:
         asyncio.run(AwaitingSteps(client).do("send"))  # type: ignore[arg-type]
 
 
-def test_the_asyncio_client_waits_as_its_backoff_says(server: LocalServer) -> None:
-    from everruns import RateLimitError
-
-    async def run() -> RateLimitError:
-        async with AsyncEverruns(api_key=KEY, base_url=server.url, backoff=Backoff(retry_after_cap=0.5)) as client:
-            server.faults.fail_next(1, status=429, retry_after=1)
-            with pytest.raises(RateLimitError) as caught:
-                await client.agents.list()
-            return caught.value
-
-    assert asyncio.run(run()).retry_after == 1.0
-    assert len(server.requests) == 1, "a wait beyond the backoff's cap is not made: the error is raised"
-
-
 def test_an_apply_is_sent_again_after_a_500_by_the_asyncio_client(server: LocalServer) -> None:
     async def run() -> str:
         async with AsyncEverruns(api_key=KEY, base_url=server.url, backoff=FAST) as client:

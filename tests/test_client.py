@@ -279,6 +279,18 @@ class TestRetries:
         assert caught.value.retry_after == 3600.0
         assert len(server.requests) == 1, "a wait the client will not make is not a retry"
 
+    def test_a_retry_after_beyond_the_cap_of_the_clients_backoff_is_raised_at_once(
+        self, make_client, server: LocalServer
+    ) -> None:
+        server.faults.fail_next(1, status=429, retry_after=1)
+        with (
+            make_client(api_key=KEY, base_url=server.url, backoff=Backoff(retry_after_cap=0.5)) as client,
+            pytest.raises(errors.RateLimitError) as caught,
+        ):
+            client.agents.list()
+        assert caught.value.retry_after == 1.0
+        assert len(server.requests) == 1, "the default backoff would have waited the second"
+
     def test_a_slow_get_times_out_and_is_retried(self, server: LocalServer, client: Everruns) -> None:
         agent_id = make_agent(client)
         before = len(server.requests)
@@ -403,17 +415,30 @@ def test_a_stream_connects_once_per_attempt_its_own_retries_counting_them_all() 
     assert len(server.requests) == 1, "the client's retries do not add attempts of their own"
 
 
+def deadline_timers() -> set[threading.Thread]:
+    """The timers waiting to cut a stream at its deadline."""
+    return {
+        thread
+        for thread in threading.enumerate()
+        if isinstance(thread, threading.Timer) and getattr(thread.function, "__name__", "") == "cut"
+    }
+
+
+def test_a_turn_stream_whose_client_closed_before_it_connected_leaves_no_deadline_timer(server: LocalServer) -> None:
+    client = Everruns(api_key=KEY, base_url=server.url)
+    session_id = client.sessions.create(harness_name="generic").id
+    earlier = deadline_timers()  # of streams other tests left open
+    stream = client.messages.stream(session_id, "Hi", timeout=30.0)
+    client.close()
+    with pytest.raises(errors.ClientClosedError):
+        next(stream)
+    assert deadline_timers() <= earlier, "a timer waits to cut a connection that was never made"
+
+
 def test_closing_a_turn_stream_another_thread_reads_releases_its_connection(server: LocalServer) -> None:
     with Everruns(api_key=KEY, base_url=server.url) as client:
         session_id = client.sessions.create(harness_name="generic").id
         server.faults.stall_next_sse()
-
-        def deadline_timers() -> set[threading.Thread]:
-            return {
-                thread
-                for thread in threading.enumerate()
-                if isinstance(thread, threading.Timer) and getattr(thread.function, "__name__", "") == "cut"
-            }
 
         earlier = deadline_timers()  # of streams other tests left open
         stream = client.messages.stream(session_id, "Hi", timeout=30.0)

@@ -107,11 +107,12 @@ def steps_over(request: pytest.FixtureRequest) -> Iterator[Callable[[list[HeldBo
             loop.close()
 
 
-def test_a_read_of_a_response_let_go_of_takes_nothing_from_the_next_connection(
+def test_a_read_of_no_open_response_takes_nothing_from_the_next_connection(
     steps_over: Callable[[list[HeldBody]], Driver],
 ) -> None:
     first, second = HeldBody(held=False), HeldBody(held=False)
     steps = steps_over([first, second])
+    assert steps.do(Read(None)) == b"", "a read before any connection"
     earlier = steps.do(Connect(dict(SSE), 5.0))
     later = steps.do(Connect(dict(SSE), 5.0))
     assert first.closed, "a new connection lets go of the one before"
