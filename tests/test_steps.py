@@ -101,7 +101,8 @@ def steps_over(request: pytest.FixtureRequest) -> Iterator[Callable[[list[HeldBo
                 return Driver(lambda step: start(step).result(10.0), start, close)
 
             yield awaiting
-        finally:
+        finally:  # the bodies' iterators are finished on the loop, as asyncio.run() would
+            asyncio.run_coroutine_threadsafe(loop.shutdown_asyncgens(), loop).result(10.0)
             loop.call_soon_threadsafe(loop.stop)
             running.result(10.0)
             loop.close()
