@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import logging
 import re
 import sys
 import urllib.request
@@ -53,6 +54,17 @@ NAME_MAPS = frozenset(
 # Keys whose values are data (literal JSON values), never to be walked.
 DATA_KEYWORDS = frozenset({"enum", "const", "default", "required", "mapping"})
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+logger = logging.getLogger("sync_spec")
+
+
+class RewriteConflictError(ValueError):
+    """A rewrite does not apply to one schema: it is left as upstream spells it."""
+
+
+def warn(message: str) -> None:
+    """One line about a schema a rewrite left as upstream spells it; the sync goes on."""
+    logger.warning(message)
 
 
 # --- prose -----------------------------------------------------------------------------
@@ -154,12 +166,28 @@ def single_value_tag(schema: Json) -> tuple[str, str] | None:
     return None
 
 
-def add_component(schemas: Json, name: str, schema: Json) -> str:
-    """Register ``schema`` under ``name`` and return its ``$ref``; refuse silent clashes."""
+def add_component(schemas: Json, name: str, schema: Json) -> str | None:
+    """Register ``schema`` under ``name`` and return its ``$ref``; ``None`` (and a
+    warning) when the description already has another schema of that name."""
     if name in schemas and schemas[name] != schema:
-        raise ValueError(f"rewrite wants to add schema {name!r}, which already exists with other content")
+        warn(f"{name}: a rewrite wanted this name for a schema of its own, but the description has one; left inline")
+        return None
     schemas[name] = schema
     return f"#/components/schemas/{name}"
+
+
+def structural_keys(node: Json) -> set[str]:
+    """The keys of a schema that say what it accepts: extensions (``x-...``) say nothing."""
+    return {key for key in node if not key.startswith("x-")}
+
+
+def is_plain_object(node: Any) -> bool:
+    """An object schema that lists its own fields: no reference and no composition."""
+    return (
+        isinstance(node, dict)
+        and not structural_keys(node) & {"$ref", "allOf", "oneOf", "anyOf"}
+        and (node.get("type") == "object" or "properties" in node)
+    )
 
 
 # --- rewrites --------------------------------------------------------------------------
@@ -192,7 +220,9 @@ def merge_tagged_allof_branches(spec: Json) -> Json:
             merged.setdefault("properties", {}).update(copy.deepcopy(tag_schema["properties"]))
             required = list(dict.fromkeys([*merged.get("required", []), *tag_schema.get("required", [])]))
             merged["required"] = required
-            branches[index] = {"$ref": add_component(schemas, union_name + pascal(tag[1]), merged)}
+            merged_ref = add_component(schemas, union_name + pascal(tag[1]), merged)
+            if merged_ref is not None:
+                branches[index] = {"$ref": merged_ref}
     return spec
 
 
@@ -214,7 +244,9 @@ def hoist_tagged_inline_branches(spec: Json) -> Json:
             tag = single_value_tag(branch)
             if tag is None:
                 continue
-            branches[index] = {"$ref": add_component(schemas, union_name + pascal(tag[1]), branch)}
+            hoisted = add_component(schemas, union_name + pascal(tag[1]), branch)
+            if hoisted is not None:
+                branches[index] = {"$ref": hoisted}
     return spec
 
 
@@ -258,9 +290,46 @@ def open_event_data_to_new_types(spec: Json) -> Json:
     if event_data is None:
         return spec
     branches = event_data.get("anyOf") or event_data.get("oneOf") or []
-    catch_all = {"$ref": add_component(schemas, "OtherEventData", {"type": "object", "additionalProperties": True})}
-    if catch_all not in branches:
-        branches.append(catch_all)
+    catch_all = add_component(schemas, "OtherEventData", {"type": "object", "additionalProperties": True})
+    if catch_all is not None and {"$ref": catch_all} not in branches:
+        branches.append({"$ref": catch_all})
+    return spec
+
+
+# Event types whose payload model is not named for them (``output.message.delta`` has
+# ``OutputMessageDeltaData``; these share one model). A key ending in a dot stands for every
+# type it begins.
+SHARED_EVENT_PAYLOADS: dict[str, str] = {
+    "task.created": "SessionTaskEventData",
+    "task.updated": "SessionTaskEventData",
+    "task.message.sent": "TaskMessageEventData",
+    "task.message.received": "TaskMessageEventData",
+    "budget.": "BudgetEventData",
+    "voice.transcript.": "VoiceTranscriptData",
+}
+EVENT_PAYLOADS = "x-event-payloads"  # on EventData: SHARED_EVENT_PAYLOADS, as far as they still hold
+
+
+def state_shared_event_payloads(spec: Json) -> Json:
+    """``EventData`` carries, as ``x-event-payloads``, the event types that share a payload
+    model (``SHARED_EVENT_PAYLOADS``), for the generated map from event type to model.
+
+    Every other payload model is named for its type, so a payload the description adds
+    is mapped by regenerating alone. An entry whose model is no longer a payload is
+    left out, with a warning.
+    """
+    event_data = spec["components"]["schemas"].get("EventData")
+    if event_data is None:
+        return spec
+    branches = event_data.get("anyOf") or event_data.get("oneOf") or []
+    payloads = {ref_name(branch["$ref"]) for branch in branches if "$ref" in branch}
+    stated = {}
+    for event_type, model in SHARED_EVENT_PAYLOADS.items():
+        if model in payloads:
+            stated[event_type] = model
+        else:
+            warn(f"SHARED_EVENT_PAYLOADS[{event_type!r}]: {model} is no longer an event payload; left out")
+    event_data[EVENT_PAYLOADS] = stated
     return spec
 
 
@@ -269,35 +338,42 @@ def wrap_ref_siblings(spec: Json) -> Json:
 
     In OpenAPI 3.1 keywords beside a ``$ref`` apply together with it; the generator
     ignores them or, inside unions, rejects the schema. ``allOf`` with one member states
-    the same constraint in a form it reads. Prose siblings are already gone by now.
+    the same constraint in a form it reads. Prose siblings are already gone by now, and
+    extensions beside a ``$ref`` (which constrain nothing) are dropped.
     """
     for schema in iter_schemas({"paths": spec.get("paths", {}), "components": spec.get("components", {})}):
-        if "$ref" in schema and len(schema) > 1:
-            siblings = {key: value for key, value in schema.items() if key != "$ref"}
-            ref = schema.pop("$ref")
-            schema.clear()
-            schema.update({"allOf": [{"$ref": ref}], **siblings})
+        if "$ref" not in schema or len(schema) == 1:
+            continue
+        ref = schema.pop("$ref")
+        siblings = {key: value for key, value in schema.items() if not key.startswith("x-")}
+        schema.clear()
+        schema.update({"allOf": [{"$ref": ref}], **siblings} if siblings else {"$ref": ref})
     return spec
 
 
 def flatten_nested_allof(spec: Json) -> Json:
-    """An ``allOf`` member that is itself only an ``allOf`` is replaced by its members.
+    """An ``allOf`` member that is itself only an ``allOf`` is replaced by its members,
+    however deep the nesting.
 
     ``allOf`` is associative, so the schema means the same. The generator merges one
     level of ``allOf`` and silently drops what sits deeper: an agent "with counts and
-    URLs" came out with the URLs and none of the agent's fields.
+    URLs" came out with the URLs and none of the agent's fields. (A member's extensions
+    go with it: they constrain nothing.)
     """
-    for schema in iter_schemas(spec.get("components", {})):
-        members = schema.get("allOf")
-        if not isinstance(members, list):
-            continue
+
+    def members_of(members: list[Any]) -> list[Any]:
         flat: list[Any] = []
         for member in members:
-            if isinstance(member, dict) and set(member) == {"allOf"}:
-                flat.extend(member["allOf"])
+            if isinstance(member, dict) and structural_keys(member) == {"allOf"}:
+                flat.extend(members_of(member["allOf"]))
             else:
                 flat.append(member)
-        schema["allOf"] = flat
+        return flat
+
+    for schema in iter_schemas({"paths": spec.get("paths", {}), "components": spec.get("components", {})}):
+        members = schema.get("allOf")
+        if isinstance(members, list):
+            schema["allOf"] = members_of(members)
     return spec
 
 
@@ -492,13 +568,14 @@ def replace_refs(spec: Json, old: str, new: str) -> None:
 def wider(first: Json, second: Json, where: str) -> Json:
     """The one of two descriptions of a field that accepts everything the other does: the
     same, or the one whose keywords are a subset of the other's (JSON Schema keywords
-    each add a constraint, so fewer accept more). Any other difference needs a person."""
+    each add a constraint, so fewer accept more). Any other difference needs a person:
+    :class:`RewriteConflictError`."""
     if first == second:
         return first
     smaller, larger = (first, second) if len(first) <= len(second) else (second, first)
     if all(key in larger and larger[key] == value for key, value in smaller.items()):
         return smaller
-    raise ValueError(f"{where}: the variants describe this field differently: {first} / {second}")
+    raise RewriteConflictError(f"{where}: the variants describe this field differently: {first} / {second}")
 
 
 def merge_objects(variants: list[Json], where: str) -> Json:
@@ -514,9 +591,11 @@ def merge_objects(variants: list[Json], where: str) -> Json:
                     properties[name] = wider(properties[name], prop, f"{where}.{name}") if name in properties else prop
             elif key == REPLACES:
                 replaced.update(value)
+            elif key.startswith("x-"):
+                merged.setdefault(key, value)
             elif key != "required":
                 if key in merged and merged[key] != value:
-                    raise ValueError(f"{where}: the variants disagree on {key!r}")
+                    raise RewriteConflictError(f"{where}: the variants disagree on {key!r}")
                 merged[key] = value
     required_everywhere = set.intersection(*(set(variant.get("required", [])) for variant in variants))
     required = [name for name in variants[0].get("required", []) if name in required_everywhere]
@@ -536,19 +615,22 @@ def undecorated(name: str) -> str | None:
     return base if base != name else None
 
 
-def fold_into_base(schemas: Json, base: str, variant: Json, where: str) -> None:
-    """Add the properties ``variant`` (``allOf: [{$ref: base}, {properties...}...]``) puts
-    beside ``base``'s to ``base``, as optional ones."""
-    members = variant.get("allOf")
-    if not (isinstance(members, list) and members and members[0] == {"$ref": component_ref(base)}):
-        raise ValueError(f"{where}: expected allOf [{base}, ...], found {sorted(variant)}")
-    extras = members[1:]
-    if base not in schemas or any("$ref" in extra or extra.get("type") != "object" for extra in extras):
-        raise ValueError(f"{where}: expected {base} and plain objects of extra fields")
-    properties = schemas[base].setdefault("properties", {})
-    for extra in extras:
-        for name, prop in extra.get("properties", {}).items():
-            properties[name] = wider(properties[name], prop, f"{base}.{name}") if name in properties else prop
+def canonical(node: Any) -> str:
+    """``node`` as text that two schemas share when they accept the same: extensions
+    left out, keys sorted."""
+
+    def strip(value: Any, in_names: bool = False) -> Any:
+        if isinstance(value, list):
+            return [strip(item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        return {
+            key: child if key in DATA_KEYWORDS and not in_names else strip(child, not in_names and key in NAME_MAPS)
+            for key, child in value.items()
+            if in_names or not key.startswith("x-")
+        }
+
+    return json.dumps(strip(node), sort_keys=True)
 
 
 def refer_to_repeated_components(spec: Json) -> Json:
@@ -558,18 +640,19 @@ def refer_to_repeated_components(spec: Json) -> Json:
     Lists (``ListResponse_Agent``'s items) and wrappers (``WithUrls_Agent``'s first
     member) copy their resource's schema inline, and the generator makes a class of each
     copy (``ListResponseAgentDataItem``). A reference to the same schema means the same.
-    A copy of several identical components (which name?) is left as it is.
+    A copy of several identical components (which name?) is left as it is. Extensions
+    do not count: they constrain nothing.
     """
     schemas = spec["components"]["schemas"]
     named: dict[str, list[str]] = {}
     for name, schema in schemas.items():
         if isinstance(schema, dict) and schema.get("properties"):
-            named.setdefault(json.dumps(schema, sort_keys=True), []).append(name)
+            named.setdefault(canonical(schema), []).append(name)
 
     def reference(node: Any) -> Json | None:
         if not (isinstance(node, dict) and node.get("properties")):
             return None
-        names = named.get(json.dumps(node, sort_keys=True), [])
+        names = named.get(canonical(node), [])
         return {"$ref": component_ref(names[0])} if len(names) == 1 else None
 
     def walk_children(node: Any, in_names: bool = False) -> None:
@@ -590,31 +673,122 @@ def refer_to_repeated_components(spec: Json) -> Json:
     return spec
 
 
-def fold_decorated_variants(spec: Json) -> Json:
-    """``WithUrls_X``, ``ResourceWithCounts_X`` and their combinations (and the lists of
-    them) are X with the links or counts that some answers add: they become X itself,
-    which gains those fields as optional ones.
+def schemas_sent(spec: Json) -> set[str]:
+    """The components a request can carry: those its bodies and parameters refer to,
+    directly or through other components."""
+    schemas = spec["components"]["schemas"]
+    found: set[str] = set()
 
-    ``client.agents.create`` answered ``WithUrls_Agent``, ``get`` answered
-    ``WithUrls_ResourceWithCounts_Agent`` and ``list`` items of a third class; now each
-    answers ``Agent``.
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$ref" and isinstance(value, str) and value.startswith(component_ref("")):
+                    name = ref_name(value)
+                    if name not in found:
+                        found.add(name)
+                        walk(schemas.get(name))
+                elif not key.startswith("x-"):
+                    walk(value)
+
+    for path_item in spec.get("paths", {}).values():
+        walk(path_item.get("parameters"))
+    for operation in iter_operations(spec):
+        walk(operation.get("parameters"))
+        walk(operation.get("requestBody"))
+    return found
+
+
+def hinted_base(name: str, schema: Json) -> str | None:
+    """The resource a wrapper says it wraps (``x-sdk-response-wrapper``'s ``model``), or
+    its name without upstream's decorations (``Agent`` for ``WithUrls_Agent``)."""
+    hint = schema.get("x-sdk-response-wrapper")
+    model = hint.get("model") if isinstance(hint, dict) else None
+    if isinstance(model, str) and model.startswith(component_ref("")):
+        return ref_name(model)
+    return undecorated(name)
+
+
+def variant_of(schemas: Json, schema: Any, hint: str | None = None) -> tuple[str, list[Json]] | None:
+    """``(base, extras)`` when ``schema`` is a resource with extra fields: an ``allOf`` of
+    one reference to an object component (the resource) and plain objects (the fields
+    some answers add), in any order. Failing that, when ``hint`` names the resource: an
+    ``allOf`` of plain objects only (the first an inline copy of it, perhaps not exact)."""
+    if not isinstance(schema, dict) or structural_keys(schema) - {"allOf", "type"}:
+        return None
+    members = schema.get("allOf")
+    if schema.get("type", "object") != "object" or not isinstance(members, list) or not members:
+        return None
+    refs = [member for member in members if isinstance(member, dict) and structural_keys(member) == {"$ref"}]
+    extras = [member for member in members if is_plain_object(member)]
+    if len(refs) + len(extras) != len(members):
+        return None
+    if len(refs) == 1:
+        base = ref_name(refs[0]["$ref"])
+    elif not refs and hint is not None:
+        base = hint
+    else:
+        return None
+    return (base, extras) if is_plain_object(schemas.get(base)) else None
+
+
+def fold_variant(schemas: Json, base: str, extras: list[Json], where: str) -> bool:
+    """Give ``base`` the fields ``extras`` add, as optional ones; ``False`` (and a
+    warning, ``base`` unchanged) when a field is described otherwise than ``base`` has it."""
+    properties = dict(schemas[base].get("properties", {}))
+    try:
+        for extra in extras:
+            for name, prop in extra.get("properties", {}).items():
+                properties[name] = wider(properties[name], prop, f"{base}.{name}") if name in properties else prop
+    except RewriteConflictError as error:
+        warn(f"{where}: not folded into {base} ({error}); left as upstream spells it")
+        return False
+    schemas[base]["properties"] = properties
+    return True
+
+
+def fold_decorated_variants(spec: Json) -> Json:
+    """A schema that is a resource plus the fields some answers add (links, counts:
+    ``WithUrls_Agent``, ``AgentWithCounts``, ``WithUrls_AgentWithCounts``, and the
+    items of their lists) becomes the resource itself, which gains those fields as
+    optional ones.
+
+    What a schema is decides, not what it is called: an ``allOf`` of one resource and
+    plain objects of extra fields, that no request carries (a request that extends
+    another is a request of its own). ``client.agents.create`` answered
+    ``WithUrls_Agent``, ``get`` ``WithUrls_AgentWithCounts`` and ``list`` items of a
+    third class; now each answers ``Agent``. A wrapper whose fields clash with its
+    resource's, or that is named like one but shaped otherwise, stays as it is, with a
+    warning.
     """
     schemas = spec["components"]["schemas"]
+    sent = schemas_sent(spec)
+    folded = True
+    while folded:  # a wrapper of a wrapper folds once the inner one has
+        folded = False
+        for name in sorted(schemas):
+            if name in sent or name not in schemas:
+                continue
+            variant = variant_of(schemas, schemas[name], hinted_base(name, schemas[name]))
+            if variant is None or variant[0] == name or not fold_variant(schemas, *variant, name):
+                continue
+            base = variant[0]
+            del schemas[name]
+            schemas[base][REPLACES] = sorted({*schemas[base].get(REPLACES, []), name})
+            replace_refs(spec, name, base)
+            folded = True
     for name in sorted(schemas):
-        base = undecorated(name)
-        if base is None:
-            continue
-        fold_into_base(schemas, base, schemas.pop(name), name)
-        schemas[base][REPLACES] = sorted({*schemas[base].get(REPLACES, []), name})
-        replace_refs(spec, name, base)
+        data = schemas[name].get("properties", {}).get("data") if name not in sent else None
+        items = data.get("items") if isinstance(data, dict) else None
+        variant = variant_of(schemas, items, hinted_base(name, schemas[name]))
+        if variant is not None and fold_variant(schemas, *variant, f"{name} items"):
+            data["items"] = {"$ref": component_ref(variant[0])}
     for name in sorted(schemas):
-        kind = next((kind for kind in LIST_KINDS if name.startswith(kind)), None)
-        base = undecorated(name[len(kind) :]) if kind else None
-        if kind is None or base is None:
-            continue
-        data = schemas[name]["properties"]["data"]
-        fold_into_base(schemas, base, data["items"], f"{name} items")
-        data["items"] = {"$ref": component_ref(base)}
+        shaped = variant_of(schemas, schemas[name], hinted_base(name, schemas[name])) is not None
+        if undecorated(name) is not None and name not in sent and not shaped:
+            warn(f"{name}: named like a wrapper of {undecorated(name)} but not shaped like one; left as it is")
     return spec
 
 
@@ -636,8 +810,10 @@ def merge_named_resources(spec: Json) -> Json:
     ``ImageUploadResponse``); fields only some of them carry become optional.
 
     Once merged, the entry's sources are gone and the target lists them in
-    ``x-replaces``, so running the rewrite again changes nothing. A source missing
-    otherwise means the description changed: the sync stops and says which.
+    ``x-replaces``, so running the rewrite again changes nothing. An entry that no
+    longer matches the description (a source gone, a target name taken, sources that
+    describe a field differently) is a warning: what still matches is merged, the rest
+    left as upstream spells it.
     """
     schemas = spec["components"]["schemas"]
     for target, sources in ONE_SCHEMA_PER_RESOURCE.items():
@@ -649,12 +825,17 @@ def merge_named_resources(spec: Json) -> Json:
             if place is not None and place[0][place[1]] != {"$ref": component_ref(target)}:
                 found.append((source, place))
             elif place is None and source not in schemas.get(target, {}).get(REPLACES, []):
-                raise ValueError(f"{target}: the description no longer has {source}; review ONE_SCHEMA_PER_RESOURCE")
+                warn(f"ONE_SCHEMA_PER_RESOURCE[{target!r}]: the description no longer has {source}")
         if not found:
             continue
         if target in schemas and target not in sources:
-            raise ValueError(f"{target}: the name is taken by another schema of the description")
-        merged = merge_objects([parent[key] for _, (parent, key) in found], target)
+            warn(f"ONE_SCHEMA_PER_RESOURCE[{target!r}]: the name is taken by another schema; left as upstream has it")
+            continue
+        try:
+            merged = merge_objects([parent[key] for _, (parent, key) in found], target)
+        except RewriteConflictError as error:
+            warn(f"ONE_SCHEMA_PER_RESOURCE[{target!r}]: {error}; left as upstream spells it")
+            continue
         for source, (parent, key) in found:
             if "/" in source:
                 parent[key] = {"$ref": component_ref(target)}
@@ -666,14 +847,11 @@ def merge_named_resources(spec: Json) -> Json:
     return spec
 
 
-def without_extensions(schema: Json) -> Json:
-    return {key: value for key, value in schema.items() if not key.startswith("x-")}
-
-
 def name_lists_for_their_items(spec: Json) -> Json:
     """A list wrapper is named for its items: ``ListResponse_WithUrls_ResourceWithCounts_Harness``
     holds harnesses, so it is ``ListResponse_Harness``; two wrappers that come out the same
-    (``ListResponse_Harness`` already was) become one."""
+    (``ListResponse_Harness`` already was) become one, and two that would but differ keep
+    their names, with a warning."""
     schemas = spec["components"]["schemas"]
     for name in sorted(schemas):
         kind = next((kind for kind in LIST_KINDS if name.startswith(kind)), None)
@@ -681,11 +859,13 @@ def name_lists_for_their_items(spec: Json) -> Json:
         if kind is None or set(items) != {"$ref"} or name == kind + ref_name(items["$ref"]):
             continue
         wanted = kind + ref_name(items["$ref"])
-        schema = schemas.pop(name)
+        schema = schemas[name]
         if wanted in schemas:
-            if without_extensions(schema) != without_extensions(schemas[wanted]):
-                raise ValueError(f"{name} and {wanted} hold the same items but differ")
+            if canonical(schema) != canonical(schemas[wanted]):
+                warn(f"{name}: holds the same items as {wanted} but differs from it; left as upstream spells it")
+                continue
             schema = merge_objects([schemas[wanted], schema], wanted)
+        del schemas[name]
         schema[REPLACES] = sorted({*schema.get(REPLACES, []), name})
         schemas[wanted] = schema
         replace_refs(spec, name, wanted)
@@ -710,6 +890,7 @@ REWRITES: tuple[Callable[[Json], Json], ...] = (
     declare_text_body_charset,
     type_event_streams_as_text,
     type_schemaless_responses,
+    state_shared_event_payloads,
 )
 
 
