@@ -13,61 +13,11 @@ from importlib import import_module
 from typing import Any
 
 from everruns_api._datetimes import parse_datetime
+from everruns_api.event_payloads import payload_model_name
 
 from .errors import EventShapeError
 
-__all__ = ["EVENT_DATA_MODELS", "TURN_END_TYPES", "Event"]
-
-# Event type -> the generated model of its payload (everruns_api.models.<name>).
-EVENT_DATA_MODELS: dict[str, str] = {
-    "input.message": "InputMessageData",
-    "output.message.started": "OutputMessageStartedData",
-    "output.message.delta": "OutputMessageDeltaData",
-    "output.message.replaced": "OutputMessageReplacedData",
-    "output.message.completed": "OutputMessageCompletedData",
-    "turn.started": "TurnStartedData",
-    "turn.completed": "TurnCompletedData",
-    "turn.failed": "TurnFailedData",
-    "turn.cancelled": "TurnCancelledData",
-    "turn.sealed": "TurnSealedData",
-    "reason.started": "ReasonStartedData",
-    "reason.completed": "ReasonCompletedData",
-    "reason.recovered": "ReasonRecoveredData",
-    "reason.item": "ReasonItemData",
-    "reason.thinking.started": "ReasonThinkingStartedData",
-    "reason.thinking.delta": "ReasonThinkingDeltaData",
-    "reason.thinking.completed": "ReasonThinkingCompletedData",
-    "act.started": "ActStartedData",
-    "act.completed": "ActCompletedData",
-    "tool.started": "ToolStartedData",
-    "tool.completed": "ToolCompletedData",
-    "tool.progress": "ToolProgressData",
-    "tool.output.delta": "ToolOutputDeltaData",
-    "tool.call_requested": "ToolCallRequestedData",
-    "tool.call_repaired": "ToolCallRepairedData",
-    "transcript.repaired": "TranscriptRepairedData",
-    "llm.generation": "LlmGenerationData",
-    "capability.usage": "CapabilityUsageData",
-    "session.started": "SessionStartedData",
-    "session.activated": "SessionActivatedData",
-    "session.idled": "SessionIdledData",
-    "task.created": "SessionTaskEventData",
-    "task.updated": "SessionTaskEventData",
-    "task.message.sent": "TaskMessageEventData",
-    "task.message.received": "TaskMessageEventData",
-    "context.compacting": "ContextCompactingData",
-    "context.compacted": "ContextCompactedData",
-    "file.written": "FileWrittenData",
-    "budget.warning": "BudgetEventData",
-    "budget.paused": "BudgetEventData",
-    "budget.exhausted": "BudgetEventData",
-    "budget.resumed": "BudgetEventData",
-    "voice.session.started": "VoiceSessionStartedData",
-    "voice.session.ended": "VoiceSessionEndedData",
-    "voice.session.failed": "VoiceSessionFailedData",
-}
-# Families whose members share one payload model.
-EVENT_DATA_MODEL_PREFIXES: dict[str, str] = {"voice.transcript.": "VoiceTranscriptData"}
+__all__ = ["TURN_END_TYPES", "Event"]
 
 TURN_END_TYPES = frozenset({"turn.completed", "turn.failed", "turn.cancelled", "turn.sealed"})
 
@@ -143,16 +93,17 @@ class Event:
 
     def typed_data(self) -> Any:
         """The payload as the generated model for this event's type (e.g.
-        ``OutputMessageDeltaData``); the plain mapping for a type without one."""
-        name = EVENT_DATA_MODELS.get(self.type) or next(
-            (model for prefix, model in EVENT_DATA_MODEL_PREFIXES.items() if self.type.startswith(prefix)), None
-        )
+        ``OutputMessageDeltaData``; the map comes from the API description), read as
+        every model reads an answer: lazily and tolerantly, so an older server's payload
+        short of a field reads that field as ``None`` with one warning. A type the
+        description does not know gives the plain mapping."""
+        name = payload_model_name(self.type)
         if name is None:
             return self.data
         model = getattr(import_module("everruns_api.models"), name)
         try:
-            return model.from_dict(self.data, strict=True)
-        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            return model.from_dict(self.data)
+        except (TypeError, ValueError) as error:  # not a mapping, or tagged as another kind
             raise EventShapeError(f"the data of {self.type} event {self.id} is not a {name}: {error!r}") from error
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,6 +22,7 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
@@ -193,6 +194,54 @@ def post_process(package: Path) -> None:
     (package / "py.typed").write_text("", encoding="utf-8")
 
 
+EVENT_PAYLOADS_MODULE = '''"""The generated model of each event type's payload, from openapi.json's ``EventData``.
+
+Written by scripts/generate.py. A payload model is named for its event type
+(``output.message.delta``: ``OutputMessageDeltaData``; ``tool.call_requested``:
+``ToolCallRequestedData``), except for the types listed in ``SHARED``, which share one
+(a key ending in a dot stands for every type it begins).
+"""
+
+from __future__ import annotations
+
+PAYLOAD_MODELS: frozenset[str] = frozenset(
+    {{
+{models}
+    }}
+)
+SHARED: dict[str, str] = {{
+{shared}
+}}
+
+
+def payload_model_name(event_type: str) -> str | None:
+    """The name of the model in ``everruns_api.models`` for ``event_type``'s payload, or
+    ``None`` for a type this description does not know."""
+    shared = SHARED.get(event_type)
+    if shared is not None:
+        return shared
+    for prefix, model in SHARED.items():
+        if prefix.endswith(".") and event_type.startswith(prefix):
+            return model
+    name = "".join(word[:1].upper() + word[1:] for word in event_type.replace("_", ".").split(".")) + "Data"
+    return name if name in PAYLOAD_MODELS else None
+'''
+
+
+def write_event_payloads(spec: dict[str, Any], package: Path) -> None:
+    """``event_payloads.py``: the payload models of ``EventData`` (but the open branch for
+    types newer than the description) and the types that share one."""
+    event_data = spec["components"]["schemas"].get("EventData", {})
+    branches = event_data.get("anyOf") or event_data.get("oneOf") or []
+    models = sorted({branch["$ref"].rsplit("/", 1)[-1] for branch in branches if "$ref" in branch} - {"OtherEventData"})
+    shared = event_data.get("x-event-payloads", {})
+    source = EVENT_PAYLOADS_MODULE.format(
+        models="\n".join(f"        {json.dumps(name)}," for name in models),
+        shared="\n".join(f"    {json.dumps(event_type)}: {json.dumps(model)}," for event_type, model in shared.items()),
+    )
+    (package / "event_payloads.py").write_text(source, encoding="utf-8")
+
+
 def endpoint_modules(package: Path) -> dict[tuple[str, str], Path]:
     """Map ``(method, path template)`` to the module that serves it."""
     found: dict[tuple[str, str], Path] = {}
@@ -226,6 +275,7 @@ def missing_operations(spec: dict[str, object], package: Path) -> list[str]:
 def generate(output: Path) -> None:
     """A complete, checked generation into ``output``."""
     run_generator(output)
+    write_event_payloads(json.loads(SPEC.read_text(encoding="utf-8")), output)
     post_process(output)
     missing = missing_operations(json.loads(SPEC.read_text(encoding="utf-8")), output)
     if missing:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import json
+import logging
+from pathlib import Path
 
 import pytest
 
 import everruns_api.models as models
 from everruns import Event
-from everruns._events import EVENT_DATA_MODEL_PREFIXES, EVENT_DATA_MODELS
+from everruns_api.event_payloads import PAYLOAD_MODELS, payload_model_name
 
 HEX = "0123456789abcdef" * 2
 PAYLOAD = {
@@ -18,7 +21,7 @@ PAYLOAD = {
     "session_id": f"session_{HEX}",
     "sequence": 12,
     "context": {"turn_id": f"turn_{HEX}", "input_message_id": f"message_{HEX}"},
-    "data": {"turn_id": f"turn_{HEX}", "delta": "Hel", "accumulated": "Hel"},
+    "data": {"turn_id": f"turn_{HEX}", "message_id": f"message_{HEX}", "delta": "Hel", "accumulated": "Hel"},
 }
 
 
@@ -58,27 +61,57 @@ def test_to_dict_gives_back_the_api_shape() -> None:
     assert Event.from_dict(PAYLOAD).to_dict() == PAYLOAD
 
 
-def test_every_mapped_model_exists_and_every_payload_model_is_mapped() -> None:
-    mapped = set(EVENT_DATA_MODELS.values()) | set(EVENT_DATA_MODEL_PREFIXES.values())
-    for name in mapped:
-        assert hasattr(models, name), name
-    import json
-    from pathlib import Path
+@pytest.mark.parametrize(
+    ("event_type", "model"),
+    [
+        ("output.message.delta", "OutputMessageDeltaData"),
+        ("tool.call_requested", "ToolCallRequestedData"),
+        ("llm.generation", "LlmGenerationData"),
+        ("task.created", "SessionTaskEventData"),
+        ("task.message.received", "TaskMessageEventData"),
+        ("budget.paused", "BudgetEventData"),
+        ("voice.transcript.completed", "VoiceTranscriptData"),
+        ("hologram.projected", None),
+    ],
+)
+def test_each_type_has_the_payload_model_named_for_it_or_the_one_it_shares(event_type: str, model: str | None) -> None:
+    assert payload_model_name(event_type) == model
 
+
+def test_every_payload_model_of_the_description_exists_and_the_open_branch_is_none_of_them() -> None:
     spec = json.loads((Path(__file__).resolve().parents[1] / "openapi.json").read_text(encoding="utf-8"))
     branches = {ref["$ref"].rsplit("/", 1)[-1] for ref in spec["components"]["schemas"]["EventData"]["anyOf"]}
-    assert branches - {"OtherEventData"} == mapped, "OtherEventData is the open branch for newer types"
+    assert branches - {"OtherEventData"} == PAYLOAD_MODELS, "OtherEventData is the open branch for newer types"
+    for name in PAYLOAD_MODELS:
+        assert hasattr(models, name), name
 
 
 def test_repr_is_short() -> None:
     assert repr(Event.from_dict(PAYLOAD)) == f"Event(type='output.message.delta', id='event_{HEX}', sequence=12)"
 
 
-def test_a_payload_without_the_shape_of_its_type_is_a_typed_error() -> None:
+def test_an_older_servers_payload_reads_with_the_missing_field_none_and_one_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from everruns_api import _reading
+
+    _reading._warned.discard(("OutputMessageDeltaData", "message_id"))  # warned once per process
+    older = {key: value for key, value in PAYLOAD["data"].items() if key != "message_id"}  # before 2026-08-22
+    with caplog.at_level(logging.WARNING, logger="everruns"):
+        for _ in range(2):
+            typed = Event.from_dict({**PAYLOAD, "data": older}).typed_data()
+            assert (typed.delta, typed.message_id) == ("Hel", None)
+    warnings = [record.getMessage() for record in caplog.records]
+    assert warnings == [
+        "OutputMessageDeltaData.message_id: required but missing from the answer; read as None"
+        " (a server older than this SDK?)"
+    ]
+
+
+def test_a_payload_that_is_not_an_object_is_a_typed_error() -> None:
     from everruns import EventShapeError
 
-    event = Event.from_dict({**PAYLOAD, "data": {"turn_id": "t"}})  # no delta, no accumulated
-    assert event.data.get("delta", "") == "", "the mapping still reads as users write it"
+    event = Event.from_dict({**PAYLOAD, "data": ["not", "an", "object"]})
     with pytest.raises(EventShapeError, match="OutputMessageDeltaData"):
         event.typed_data()
 

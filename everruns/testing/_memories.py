@@ -46,6 +46,7 @@ def _source_fields(source: JsonObject | None) -> JsonObject:
 
 def _new_memory_fields(body: JsonObject) -> JsonObject:
     return {
+        "scope": "org",  # a memory of the organisation (the API also has agent and user ones)
         "sync_status": "idle",
         "last_synced_at": None,
         "last_sync_error": None,

@@ -11,7 +11,7 @@ from ._ids import now
 from ._listing import matches_search, search_term, with_links
 from ._problems import invalid
 from ._releases import as_released
-from ._store import Kind
+from ._store import GENERIC_HARNESS_NAME, Kind
 from ._validation import JsonObject, query_bool
 
 STATUSES = ("active", "archived")
@@ -47,4 +47,17 @@ def present(request: Request, kind: Kind, record: JsonObject, *, counts: bool) -
     view = with_links(request, record, f"/v1/{collection}/{record['id']}", f"/{collection}/{record['id']}")
     if counts:
         view.update(session_count=request.org.count_sessions(f"{kind}_id", record["id"]), app_count=0)
+        if kind == "agent":
+            view["effective_harness"] = effective_harness(request, record["harness_id"])
     return as_released(request.app.settings.release, kind, view)
+
+
+def effective_harness(request: Request, harness_id: str) -> JsonObject:
+    """The harness a new session of an agent runs on, as agent reads describe it."""
+    with request.org.lock:
+        harness = request.org.harnesses.get(harness_id)
+    if harness is None:
+        return {"id": harness_id, "name": None, "display_name": None, "source": "explicit", "status": "unresolved"}
+    source = "organization_default" if harness["name"] == GENERIC_HARNESS_NAME else "explicit"
+    fields = {name: harness.get(name) for name in ("id", "name", "display_name")}
+    return {**fields, "source": source, "status": harness["status"]}

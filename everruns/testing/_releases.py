@@ -18,6 +18,7 @@ RELEASE_ENV = "EVERRUNS_LOCAL_SERVER_RELEASE"
 # kind of resource -> answer field -> the day the published description first listed it
 FIELDS_ADDED: dict[str, dict[str, str]] = {
     "agent": {
+        "effective_harness": "2026-08-22",
         "harness_id": "2026-07-09",
         "session_count": "2026-05-07",
         "app_count": "2026-05-07",
@@ -26,6 +27,9 @@ FIELDS_ADDED: dict[str, dict[str, str]] = {
         "view_url": "2026-04-15",
     },
     "session": {
+        "activity": "2026-08-22",
+        "goal": "2026-08-22",
+        "source": "2026-08-22",
         "workspace_id": "2026-06-14",
         "owner_principal_id": "2026-05-07",
         "ui_link": "2026-05-07",

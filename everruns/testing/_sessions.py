@@ -11,7 +11,7 @@ from ._exchange import Request, Response, json_response, no_content
 from ._harnesses import resolve_harness_id
 from ._ids import new_id, now
 from ._listing import matches_search, paginate, search_term, with_links
-from ._problems import not_found
+from ._problems import invalid, not_found
 from ._releases import as_released
 from ._session import Session
 from ._store import Org
@@ -37,10 +37,28 @@ _CREATE_SHAPE = {
     "hints": "object?",
     "mcpServers": "object",
     "network_access": "object?",
+    "goal": "string?",
+    "source": "string?",
 }
-_STORED = ("title", "locale", "system_prompt", "agent_identity_id", "parallel_tool_calls", "max_iterations", "hints")
+_STORED = (
+    "title",
+    "locale",
+    "system_prompt",
+    "agent_identity_id",
+    "parallel_tool_calls",
+    "max_iterations",
+    "hints",
+    "goal",
+)
+CLIENT_SOURCES = ("api", "chat")  # what a client may say started a session; the rest are the server's
 _LISTS = ("tags", "capabilities", "tools", "initial_files")
-_UPDATE_SHAPE = {"title": "string?", "locale": "string?", "tags": "array?", "agent_identity_id": "string?"}
+_UPDATE_SHAPE = {
+    "title": "string?",
+    "locale": "string?",
+    "tags": "array?",
+    "agent_identity_id": "string?",
+    "goal": "string?",
+}
 
 
 def find_session(org: Org, session_id: str) -> Session:
@@ -67,6 +85,9 @@ def create_session(request: Request) -> Response:
     body = request.json()
     check_fields(body, _CREATE_SHAPE)
     check_config_lists(body)
+    source = body.get("source") or "api"
+    if source not in CLIENT_SOURCES:
+        raise invalid(f"source must be one of {', '.join(CLIENT_SOURCES)}, got {source!r}")
     org = request.org
     with org.lock:
         agent = org.referenced(body, "agent")
@@ -85,6 +106,8 @@ def create_session(request: Request) -> Response:
             "agent_version_id": agent.get("default_version_id") if agent else None,
             "model_id": model_id,
             "status": "started",
+            "activity": "idle",
+            "source": source,
             "is_pinned": False,
             "mcpServers": body.get("mcpServers", {}),
             "network_access": body.get("network_access"),

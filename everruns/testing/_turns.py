@@ -159,11 +159,11 @@ class TurnRunner:
     def _run(self, turn: _Turn) -> None:
         plan = self._model.next_plan()
         prompt = prompt_of(turn.message)
-        self._session.update(status="active")
+        self._session.update(status="active", activity="running")
         started = {"turn_id": turn.id, "input_message_id": turn.message["id"], "input_content": prompt}
         completed = self._emit(turn, "turn.started", started) is not None and self._play(turn, plan, prompt)
         if not completed:
-            self._session.update(status="idle")
+            self._session.update(status="idle", activity="idle")
             if turn.cancelled:
                 data = {"turn_id": turn.id, "reason": "cancelled by request"}
                 self._session.log.append("turn.cancelled", data, turn.context)
@@ -200,18 +200,24 @@ class TurnRunner:
 
     def _answer(self, turn: _Turn, reply: str, tool_call_count: int) -> bool:
         """Stream ``reply`` and finish the turn; ``False`` when stopped part way."""
-        started = {"turn_id": turn.id, "model": self._session.view().get("model_id"), "iteration": 1}
+        message_id = new_id("message")  # the reply's id from its first event to its last
+        started = {
+            "turn_id": turn.id,
+            "message_id": message_id,
+            "model": self._session.view().get("model_id"),
+            "iteration": 1,
+        }
         if self._emit(turn, "output.message.started", started) is None:
             return False
         accumulated = ""
         pace = self._model.pacing
         for index, delta in enumerate(split_into_deltas(reply)):
             accumulated += delta
-            data = {"turn_id": turn.id, "delta": delta, "accumulated": accumulated}
+            data = {"turn_id": turn.id, "message_id": message_id, "delta": delta, "accumulated": accumulated}
             if self._emit(turn, "output.message.delta", data, pace.before_delta(index, self._delay)) is None:
                 return False
         message = {
-            "id": new_id("message"),
+            "id": message_id,
             "role": "agent",
             "content": [{"type": "text", "text": reply}],
             "created_at": now(),
@@ -247,8 +253,12 @@ class TurnRunner:
         if turn.stop.wait(self._delay if delay is None else delay):
             return None
         if event_type in TURN_ENDING_TYPES:
-            self._session.update(status="idle")
+            self._session.update(status="idle", activity=ACTIVITY_AFTER.get(event_type, "idle"))
         return self._session.log.append(event_type, data, turn.context)
+
+
+# A session's activity once a turn ends this way (a cancelled or sealed one leaves it idle).
+ACTIVITY_AFTER = {"turn.completed": "completed", "turn.failed": "failed"}
 
 
 def _tool_completed(call: ToolCall, result: JsonObject) -> JsonObject:

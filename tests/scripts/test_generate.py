@@ -51,7 +51,8 @@ class TestCheckMode:
 class TestCompleteness:
     def test_every_operation_has_an_endpoint_module_with_all_four_functions(self) -> None:
         assert generate.missing_operations(SPEC, generate.TARGET) == []
-        assert len(generate.endpoint_modules(generate.TARGET)) == 292
+        described = sum(method in path_item for path_item in SPEC["paths"].values() for method in generate.HTTP_METHODS)
+        assert len(generate.endpoint_modules(generate.TARGET)) == described
 
     @needs_generator
     def test_every_object_and_enum_schema_is_a_model(self) -> None:

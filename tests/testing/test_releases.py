@@ -21,6 +21,8 @@ from everruns_api import _reading
 FAST_TURNS = 0.001
 OLDEST = "2026-04-14"  # before every field the table lists
 NEWEST_AGENT_FIELDS = {"harness_id"}  # 2026-07-09
+AUGUST_AGENT_FIELDS = {"effective_harness"}  # 2026-08-22
+AUGUST_SESSION_FIELDS = {"activity", "goal", "source"}  # 2026-08-22
 AGENT_LINKS_AND_COUNTS = {"session_count", "app_count", "ui_link", "self_url", "view_url"}
 
 
@@ -61,14 +63,19 @@ class TestAnswers:
     @pytest.mark.parametrize(
         ("release", "agent_lacks", "session_lacks"),
         [
-            ("2026-07-08", {"harness_id"}, set()),
-            ("2026-06-13", {"harness_id"}, {"workspace_id"}),
+            ("2026-08-21", AUGUST_AGENT_FIELDS, AUGUST_SESSION_FIELDS),
+            ("2026-07-08", {"harness_id", *AUGUST_AGENT_FIELDS}, AUGUST_SESSION_FIELDS),
+            ("2026-06-13", {"harness_id", *AUGUST_AGENT_FIELDS}, {"workspace_id", *AUGUST_SESSION_FIELDS}),
             (
                 "2026-05-06",
-                {"harness_id", "session_count", "app_count", "ui_link"},
-                {"workspace_id", "owner_principal_id", "ui_link"},
+                {"harness_id", "session_count", "app_count", "ui_link", *AUGUST_AGENT_FIELDS},
+                {"workspace_id", "owner_principal_id", "ui_link", *AUGUST_SESSION_FIELDS},
             ),
-            (OLDEST, NEWEST_AGENT_FIELDS | AGENT_LINKS_AND_COUNTS, {"workspace_id", "owner_principal_id", "ui_link"}),
+            (
+                OLDEST,
+                NEWEST_AGENT_FIELDS | AGENT_LINKS_AND_COUNTS | AUGUST_AGENT_FIELDS,
+                {"workspace_id", "owner_principal_id", "ui_link", *AUGUST_SESSION_FIELDS},
+            ),
         ],
     )
     def test_an_older_release_leaves_out_the_fields_added_since(
@@ -84,7 +91,7 @@ class TestAnswers:
             http.close()
         for answer in (read, listed):
             assert set(FIELDS_ADDED["agent"]) - set(answer) == agent_lacks
-        counts = {"session_count", "app_count"}  # answers to create never carry them
+        counts = {"session_count", "app_count", "effective_harness"}  # answers to create never carry them
         assert set(FIELDS_ADDED["agent"]) - counts - set(agent) == agent_lacks - counts
         for answer in (session, sessions):
             assert set(FIELDS_ADDED["session"]) - set(answer) == session_lacks

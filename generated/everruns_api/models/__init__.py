@@ -21,10 +21,17 @@ if TYPE_CHECKING:
     from .agent import Agent
     from .agent_analysis import AgentAnalysis
     from .agent_capability_config import AgentCapabilityConfig
+    from .agent_credential_binding import AgentCredentialBinding
+    from .agent_harness_source import AgentHarnessSource
+    from .agent_harness_status import AgentHarnessStatus
+    from .agent_harness_summary import AgentHarnessSummary
     from .agent_message import AgentMessage
     from .agent_preview_response import AgentPreviewResponse
     from .agent_preview_response_tools_item import AgentPreviewResponseToolsItem
     from .agent_status import AgentStatus
+    from .agent_trigger import AgentTrigger
+    from .agent_trigger_run import AgentTriggerRun
+    from .agent_trigger_type import AgentTriggerType
     from .agent_version import AgentVersion
     from .agent_version_authored_config import AgentVersionAuthoredConfig
     from .agent_version_change_kind import AgentVersionChangeKind
@@ -32,6 +39,7 @@ if TYPE_CHECKING:
     from .agent_version_policy import AgentVersionPolicy
     from .agent_version_resolved_config import AgentVersionResolvedConfig
     from .allowed_action import AllowedAction
+    from .annotation_source import AnnotationSource
     from .api_key_connection_request import ApiKeyConnectionRequest
     from .app import App
     from .app_channel import AppChannel
@@ -142,7 +150,9 @@ if TYPE_CHECKING:
     from .controls_hints_type_0 import ControlsHintsType0
     from .copy_file_request import CopyFileRequest
     from .cost_tier import CostTier
+    from .create_agent_credential_binding import CreateAgentCredentialBinding
     from .create_agent_request import CreateAgentRequest
+    from .create_agent_trigger_request import CreateAgentTriggerRequest
     from .create_agent_version_request import CreateAgentVersionRequest
     from .create_app_request import CreateAppRequest
     from .create_app_request_channel_config_type_0 import (
@@ -190,6 +200,7 @@ if TYPE_CHECKING:
     from .create_provider_request_credentials_type_0 import (
         CreateProviderRequestCredentialsType0,
     )
+    from .create_push_config_body import CreatePushConfigBody
     from .create_saved_report_request import CreateSavedReportRequest
     from .create_schedule_request import CreateScheduleRequest
     from .create_session_request import CreateSessionRequest
@@ -311,6 +322,9 @@ if TYPE_CHECKING:
     from .list_knowledge_indexes_query import ListKnowledgeIndexesQuery
     from .list_memories_query import ListMemoriesQuery
     from .list_response_agent import ListResponseAgent
+    from .list_response_agent_credential_binding import (
+        ListResponseAgentCredentialBinding,
+    )
     from .list_response_app import ListResponseApp
     from .list_response_capability import ListResponseCapability
     from .list_response_declarative_capability import ListResponseDeclarativeCapability
@@ -438,6 +452,8 @@ if TYPE_CHECKING:
     from .projector_run_result import ProjectorRunResult
     from .prompt_cache_strategy import PromptCacheStrategy
     from .provider import Provider
+    from .provider_request_header import ProviderRequestHeader
+    from .provider_request_options import ProviderRequestOptions
     from .provider_status import ProviderStatus
     from .provider_trace_config import ProviderTraceConfig
     from .providers_config_response import ProvidersConfigResponse
@@ -489,24 +505,30 @@ if TYPE_CHECKING:
     from .schedule_target import ScheduleTarget
     from .schedule_target_response import ScheduleTargetResponse
     from .schedule_target_response_input import ScheduleTargetResponseInput
+    from .schedule_trigger_config import ScheduleTriggerConfig
     from .schedules_list_response import SchedulesListResponse
     from .secret_info import SecretInfo
     from .send_signal_request import SendSignalRequest
     from .session import Session
     from .session_activated_data import SessionActivatedData
+    from .session_activity import SessionActivity
     from .session_blueprint_config_type_0 import SessionBlueprintConfigType0
     from .session_context_report import SessionContextReport
     from .session_database import SessionDatabase
+    from .session_facet_count import SessionFacetCount
+    from .session_facets_response import SessionFacetsResponse
     from .session_hints_type_0 import SessionHintsType0
     from .session_idled_data import SessionIdledData
     from .session_participant import SessionParticipant
     from .session_participant_kind import SessionParticipantKind
     from .session_participant_role import SessionParticipantRole
     from .session_ref import SessionRef
+    from .session_resolved_model_response import SessionResolvedModelResponse
     from .session_resource_entry import SessionResourceEntry
     from .session_resource_status import SessionResourceStatus
     from .session_sandbox_action import SessionSandboxAction
     from .session_sandbox_status_value import SessionSandboxStatusValue
+    from .session_source import SessionSource
     from .session_started_data import SessionStartedData
     from .session_stats_response import SessionStatsResponse
     from .session_status import SessionStatus
@@ -515,6 +537,8 @@ if TYPE_CHECKING:
     from .session_task_event_data import SessionTaskEventData
     from .session_task_spec import SessionTaskSpec
     from .session_task_state import SessionTaskState
+    from .session_title_updated_data import SessionTitleUpdatedData
+    from .set_agent_credential_value_request import SetAgentCredentialValueRequest
     from .set_default_agent_version_request import SetDefaultAgentVersionRequest
     from .side_effect_class import SideEffectClass
     from .skill import Skill
@@ -525,6 +549,9 @@ if TYPE_CHECKING:
     from .skill_status import SkillStatus
     from .skill_usage import SkillUsage
     from .skill_validation_result import SkillValidationResult
+    from .speed import Speed
+    from .speed_config import SpeedConfig
+    from .speed_value import SpeedValue
     from .stat_request import StatRequest
     from .submit_tool_results_request import SubmitToolResultsRequest
     from .submit_tool_results_response import SubmitToolResultsResponse
@@ -550,10 +577,12 @@ if TYPE_CHECKING:
     from .task_message_part_data_type import TaskMessagePartDataType
     from .task_message_part_text import TaskMessagePartText
     from .task_message_part_text_type import TaskMessagePartTextType
+    from .task_push_config import TaskPushConfig
     from .task_response import TaskResponse
     from .task_wake_policy import TaskWakePolicy
     from .task_webhook_response import TaskWebhookResponse
     from .tasks_list_response import TasksListResponse
+    from .text_annotation import TextAnnotation
     from .text_content_part import TextContentPart
     from .token_usage import TokenUsage
     from .tool_call import ToolCall
@@ -577,6 +606,7 @@ if TYPE_CHECKING:
     from .top_up_request import TopUpRequest
     from .transcript_repair_action import TranscriptRepairAction
     from .transcript_repaired_data import TranscriptRepairedData
+    from .trigger_agent_trigger_output import TriggerAgentTriggerOutput
     from .trigger_response import TriggerResponse
     from .turn_cancelled_data import TurnCancelledData
     from .turn_completed_data import TurnCompletedData
@@ -585,6 +615,7 @@ if TYPE_CHECKING:
     from .turn_sealed_data import TurnSealedData
     from .turn_started_data import TurnStartedData
     from .update_agent_request import UpdateAgentRequest
+    from .update_agent_trigger_request import UpdateAgentTriggerRequest
     from .update_app_request import UpdateAppRequest
     from .update_budget_request import UpdateBudgetRequest
     from .update_declarative_capability_request import (
@@ -634,6 +665,11 @@ if TYPE_CHECKING:
     from .upload_image_body import UploadImageBody
     from .user import User
     from .validate_skill_request import ValidateSkillRequest
+    from .verbosity import Verbosity
+    from .verbosity_config import VerbosityConfig
+    from .verbosity_value import VerbosityValue
+    from .verification_status import VerificationStatus
+    from .verification_verdict import VerificationVerdict
     from .voice_attach_request import VoiceAttachRequest
     from .voice_attach_response import VoiceAttachResponse
     from .voice_call_request import VoiceCallRequest
@@ -674,10 +710,17 @@ _MODULE_OF = {
     "Agent": ".agent",
     "AgentAnalysis": ".agent_analysis",
     "AgentCapabilityConfig": ".agent_capability_config",
+    "AgentCredentialBinding": ".agent_credential_binding",
+    "AgentHarnessSource": ".agent_harness_source",
+    "AgentHarnessStatus": ".agent_harness_status",
+    "AgentHarnessSummary": ".agent_harness_summary",
     "AgentMessage": ".agent_message",
     "AgentPreviewResponse": ".agent_preview_response",
     "AgentPreviewResponseToolsItem": ".agent_preview_response_tools_item",
     "AgentStatus": ".agent_status",
+    "AgentTrigger": ".agent_trigger",
+    "AgentTriggerRun": ".agent_trigger_run",
+    "AgentTriggerType": ".agent_trigger_type",
     "AgentVersion": ".agent_version",
     "AgentVersionAuthoredConfig": ".agent_version_authored_config",
     "AgentVersionChangeKind": ".agent_version_change_kind",
@@ -685,6 +728,7 @@ _MODULE_OF = {
     "AgentVersionPolicy": ".agent_version_policy",
     "AgentVersionResolvedConfig": ".agent_version_resolved_config",
     "AllowedAction": ".allowed_action",
+    "AnnotationSource": ".annotation_source",
     "ApiKeyConnectionRequest": ".api_key_connection_request",
     "App": ".app",
     "AppChannel": ".app_channel",
@@ -769,7 +813,9 @@ _MODULE_OF = {
     "ControlsHintsType0": ".controls_hints_type_0",
     "CopyFileRequest": ".copy_file_request",
     "CostTier": ".cost_tier",
+    "CreateAgentCredentialBinding": ".create_agent_credential_binding",
     "CreateAgentRequest": ".create_agent_request",
+    "CreateAgentTriggerRequest": ".create_agent_trigger_request",
     "CreateAgentVersionRequest": ".create_agent_version_request",
     "CreateAppRequest": ".create_app_request",
     "CreateAppRequestChannelConfigType0": ".create_app_request_channel_config_type_0",
@@ -801,6 +847,7 @@ _MODULE_OF = {
     "CreatePluginMarketplaceRequest": ".create_plugin_marketplace_request",
     "CreateProviderRequest": ".create_provider_request",
     "CreateProviderRequestCredentialsType0": ".create_provider_request_credentials_type_0",
+    "CreatePushConfigBody": ".create_push_config_body",
     "CreateSavedReportRequest": ".create_saved_report_request",
     "CreateScheduleRequest": ".create_schedule_request",
     "CreateSessionRequest": ".create_session_request",
@@ -922,6 +969,7 @@ _MODULE_OF = {
     "ListKnowledgeIndexesQuery": ".list_knowledge_indexes_query",
     "ListMemoriesQuery": ".list_memories_query",
     "ListResponseAgent": ".list_response_agent",
+    "ListResponseAgentCredentialBinding": ".list_response_agent_credential_binding",
     "ListResponseApp": ".list_response_app",
     "ListResponseCapability": ".list_response_capability",
     "ListResponseDeclarativeCapability": ".list_response_declarative_capability",
@@ -1035,6 +1083,8 @@ _MODULE_OF = {
     "ProjectorRunResult": ".projector_run_result",
     "PromptCacheStrategy": ".prompt_cache_strategy",
     "Provider": ".provider",
+    "ProviderRequestHeader": ".provider_request_header",
+    "ProviderRequestOptions": ".provider_request_options",
     "ProviderStatus": ".provider_status",
     "ProviderTraceConfig": ".provider_trace_config",
     "ProvidersConfigResponse": ".providers_config_response",
@@ -1084,24 +1134,30 @@ _MODULE_OF = {
     "ScheduleTarget": ".schedule_target",
     "ScheduleTargetResponse": ".schedule_target_response",
     "ScheduleTargetResponseInput": ".schedule_target_response_input",
+    "ScheduleTriggerConfig": ".schedule_trigger_config",
     "SchedulesListResponse": ".schedules_list_response",
     "SecretInfo": ".secret_info",
     "SendSignalRequest": ".send_signal_request",
     "Session": ".session",
     "SessionActivatedData": ".session_activated_data",
+    "SessionActivity": ".session_activity",
     "SessionBlueprintConfigType0": ".session_blueprint_config_type_0",
     "SessionContextReport": ".session_context_report",
     "SessionDatabase": ".session_database",
+    "SessionFacetCount": ".session_facet_count",
+    "SessionFacetsResponse": ".session_facets_response",
     "SessionHintsType0": ".session_hints_type_0",
     "SessionIdledData": ".session_idled_data",
     "SessionParticipant": ".session_participant",
     "SessionParticipantKind": ".session_participant_kind",
     "SessionParticipantRole": ".session_participant_role",
     "SessionRef": ".session_ref",
+    "SessionResolvedModelResponse": ".session_resolved_model_response",
     "SessionResourceEntry": ".session_resource_entry",
     "SessionResourceStatus": ".session_resource_status",
     "SessionSandboxAction": ".session_sandbox_action",
     "SessionSandboxStatusValue": ".session_sandbox_status_value",
+    "SessionSource": ".session_source",
     "SessionStartedData": ".session_started_data",
     "SessionStatsResponse": ".session_stats_response",
     "SessionStatus": ".session_status",
@@ -1110,6 +1166,8 @@ _MODULE_OF = {
     "SessionTaskEventData": ".session_task_event_data",
     "SessionTaskSpec": ".session_task_spec",
     "SessionTaskState": ".session_task_state",
+    "SessionTitleUpdatedData": ".session_title_updated_data",
+    "SetAgentCredentialValueRequest": ".set_agent_credential_value_request",
     "SetDefaultAgentVersionRequest": ".set_default_agent_version_request",
     "SideEffectClass": ".side_effect_class",
     "Skill": ".skill",
@@ -1120,6 +1178,9 @@ _MODULE_OF = {
     "SkillStatus": ".skill_status",
     "SkillUsage": ".skill_usage",
     "SkillValidationResult": ".skill_validation_result",
+    "Speed": ".speed",
+    "SpeedConfig": ".speed_config",
+    "SpeedValue": ".speed_value",
     "StatRequest": ".stat_request",
     "SubmitToolResultsRequest": ".submit_tool_results_request",
     "SubmitToolResultsResponse": ".submit_tool_results_response",
@@ -1143,10 +1204,12 @@ _MODULE_OF = {
     "TaskMessagePartDataType": ".task_message_part_data_type",
     "TaskMessagePartText": ".task_message_part_text",
     "TaskMessagePartTextType": ".task_message_part_text_type",
+    "TaskPushConfig": ".task_push_config",
     "TaskResponse": ".task_response",
     "TaskWakePolicy": ".task_wake_policy",
     "TaskWebhookResponse": ".task_webhook_response",
     "TasksListResponse": ".tasks_list_response",
+    "TextAnnotation": ".text_annotation",
     "TextContentPart": ".text_content_part",
     "TokenUsage": ".token_usage",
     "ToolCall": ".tool_call",
@@ -1170,6 +1233,7 @@ _MODULE_OF = {
     "TopUpRequest": ".top_up_request",
     "TranscriptRepairAction": ".transcript_repair_action",
     "TranscriptRepairedData": ".transcript_repaired_data",
+    "TriggerAgentTriggerOutput": ".trigger_agent_trigger_output",
     "TriggerResponse": ".trigger_response",
     "TurnCancelledData": ".turn_cancelled_data",
     "TurnCompletedData": ".turn_completed_data",
@@ -1178,6 +1242,7 @@ _MODULE_OF = {
     "TurnSealedData": ".turn_sealed_data",
     "TurnStartedData": ".turn_started_data",
     "UpdateAgentRequest": ".update_agent_request",
+    "UpdateAgentTriggerRequest": ".update_agent_trigger_request",
     "UpdateAppRequest": ".update_app_request",
     "UpdateBudgetRequest": ".update_budget_request",
     "UpdateDeclarativeCapabilityRequest": ".update_declarative_capability_request",
@@ -1213,6 +1278,11 @@ _MODULE_OF = {
     "UploadImageBody": ".upload_image_body",
     "User": ".user",
     "ValidateSkillRequest": ".validate_skill_request",
+    "Verbosity": ".verbosity",
+    "VerbosityConfig": ".verbosity_config",
+    "VerbosityValue": ".verbosity_value",
+    "VerificationStatus": ".verification_status",
+    "VerificationVerdict": ".verification_verdict",
     "VoiceAttachRequest": ".voice_attach_request",
     "VoiceAttachResponse": ".voice_attach_response",
     "VoiceCallRequest": ".voice_call_request",
@@ -1252,10 +1322,17 @@ __all__ = (
     "Agent",
     "AgentAnalysis",
     "AgentCapabilityConfig",
+    "AgentCredentialBinding",
+    "AgentHarnessSource",
+    "AgentHarnessStatus",
+    "AgentHarnessSummary",
     "AgentMessage",
     "AgentPreviewResponse",
     "AgentPreviewResponseToolsItem",
     "AgentStatus",
+    "AgentTrigger",
+    "AgentTriggerRun",
+    "AgentTriggerType",
     "AgentVersion",
     "AgentVersionAuthoredConfig",
     "AgentVersionChangeKind",
@@ -1263,6 +1340,7 @@ __all__ = (
     "AgentVersionPolicy",
     "AgentVersionResolvedConfig",
     "AllowedAction",
+    "AnnotationSource",
     "ApiKeyConnectionRequest",
     "App",
     "AppChannel",
@@ -1347,7 +1425,9 @@ __all__ = (
     "ControlsHintsType0",
     "CopyFileRequest",
     "CostTier",
+    "CreateAgentCredentialBinding",
     "CreateAgentRequest",
+    "CreateAgentTriggerRequest",
     "CreateAgentVersionRequest",
     "CreateAppRequest",
     "CreateAppRequestChannelConfigType0",
@@ -1379,6 +1459,7 @@ __all__ = (
     "CreatePluginMarketplaceRequest",
     "CreateProviderRequest",
     "CreateProviderRequestCredentialsType0",
+    "CreatePushConfigBody",
     "CreateSavedReportRequest",
     "CreateScheduleRequest",
     "CreateSessionRequest",
@@ -1500,6 +1581,7 @@ __all__ = (
     "ListKnowledgeIndexesQuery",
     "ListMemoriesQuery",
     "ListResponseAgent",
+    "ListResponseAgentCredentialBinding",
     "ListResponseApp",
     "ListResponseCapability",
     "ListResponseDeclarativeCapability",
@@ -1613,6 +1695,8 @@ __all__ = (
     "ProjectorRunResult",
     "PromptCacheStrategy",
     "Provider",
+    "ProviderRequestHeader",
+    "ProviderRequestOptions",
     "ProviderStatus",
     "ProviderTraceConfig",
     "ProvidersConfigResponse",
@@ -1662,24 +1746,30 @@ __all__ = (
     "ScheduleTarget",
     "ScheduleTargetResponse",
     "ScheduleTargetResponseInput",
+    "ScheduleTriggerConfig",
     "SchedulesListResponse",
     "SecretInfo",
     "SendSignalRequest",
     "Session",
     "SessionActivatedData",
+    "SessionActivity",
     "SessionBlueprintConfigType0",
     "SessionContextReport",
     "SessionDatabase",
+    "SessionFacetCount",
+    "SessionFacetsResponse",
     "SessionHintsType0",
     "SessionIdledData",
     "SessionParticipant",
     "SessionParticipantKind",
     "SessionParticipantRole",
     "SessionRef",
+    "SessionResolvedModelResponse",
     "SessionResourceEntry",
     "SessionResourceStatus",
     "SessionSandboxAction",
     "SessionSandboxStatusValue",
+    "SessionSource",
     "SessionStartedData",
     "SessionStatsResponse",
     "SessionStatus",
@@ -1688,6 +1778,8 @@ __all__ = (
     "SessionTaskEventData",
     "SessionTaskSpec",
     "SessionTaskState",
+    "SessionTitleUpdatedData",
+    "SetAgentCredentialValueRequest",
     "SetDefaultAgentVersionRequest",
     "SideEffectClass",
     "Skill",
@@ -1698,6 +1790,9 @@ __all__ = (
     "SkillStatus",
     "SkillUsage",
     "SkillValidationResult",
+    "Speed",
+    "SpeedConfig",
+    "SpeedValue",
     "StatRequest",
     "SubmitToolResultsRequest",
     "SubmitToolResultsResponse",
@@ -1721,10 +1816,12 @@ __all__ = (
     "TaskMessagePartDataType",
     "TaskMessagePartText",
     "TaskMessagePartTextType",
+    "TaskPushConfig",
     "TaskResponse",
     "TaskWakePolicy",
     "TaskWebhookResponse",
     "TasksListResponse",
+    "TextAnnotation",
     "TextContentPart",
     "TokenUsage",
     "ToolCall",
@@ -1748,6 +1845,7 @@ __all__ = (
     "TopUpRequest",
     "TranscriptRepairAction",
     "TranscriptRepairedData",
+    "TriggerAgentTriggerOutput",
     "TriggerResponse",
     "TurnCancelledData",
     "TurnCompletedData",
@@ -1756,6 +1854,7 @@ __all__ = (
     "TurnSealedData",
     "TurnStartedData",
     "UpdateAgentRequest",
+    "UpdateAgentTriggerRequest",
     "UpdateAppRequest",
     "UpdateBudgetRequest",
     "UpdateDeclarativeCapabilityRequest",
@@ -1791,6 +1890,11 @@ __all__ = (
     "UploadImageBody",
     "User",
     "ValidateSkillRequest",
+    "Verbosity",
+    "VerbosityConfig",
+    "VerbosityValue",
+    "VerificationStatus",
+    "VerificationVerdict",
     "VoiceAttachRequest",
     "VoiceAttachResponse",
     "VoiceCallRequest",

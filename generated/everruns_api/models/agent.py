@@ -30,6 +30,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_capability_config import AgentCapabilityConfig
+    from ..models.agent_harness_summary import AgentHarnessSummary
     from ..models.allowed_action import AllowedAction
     from ..models.b_tree_map import BTreeMap
     from ..models.initial_file import InitialFile
@@ -59,6 +60,7 @@ class Agent:
         deleted_at (datetime.datetime | None | Unset):
         description (None | str | Unset):
         display_name (None | str | Unset):
+        effective_harness (AgentHarnessSummary | Unset):
         forked_from_agent_id (None | str | Unset):
         forked_from_version_id (None | str | Unset):
         initial_files (list[InitialFile] | Unset):
@@ -92,6 +94,7 @@ class Agent:
     deleted_at: datetime.datetime | None | Unset = UNSET
     description: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
+    effective_harness: AgentHarnessSummary | Unset = UNSET
     forked_from_agent_id: None | str | Unset = UNSET
     forked_from_version_id: None | str | Unset = UNSET
     initial_files: list[InitialFile] | Unset = UNSET
@@ -214,6 +217,10 @@ def _write_deleted_at(value: Any) -> Any:
     if isinstance(value, datetime.datetime):
         return write_isoformat(value)
     return value
+
+
+def _read_effective_harness(data: Any) -> AgentHarnessSummary:
+    return _models.AgentHarnessSummary.from_dict(data)
 
 
 def _read_initial_files_item(data: Any) -> InitialFile:
@@ -404,6 +411,12 @@ _SHAPE = Shape(
             "display_name",
             None,
             None,
+            False,
+        ),
+        "effective_harness": Field(
+            "effective_harness",
+            _read_effective_harness,
+            write_model,
             False,
         ),
         "forked_from_agent_id": Field(

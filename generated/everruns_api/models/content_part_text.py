@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._reading import (
     Field,
     Shape,
@@ -18,8 +19,13 @@ from .._reading import (
     read_model,
     write_enum,
     write_fields,
+    write_model,
 )
 from ..models.content_part_text_type import ContentPartTextType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_annotation import TextAnnotation
 
 
 @_attrs_define
@@ -28,10 +34,12 @@ class ContentPartText:
     Attributes:
         text (str):
         type_ (ContentPartTextType):
+        annotations (list[TextAnnotation] | Unset):
     """
 
     text: str
     type_: ContentPartTextType
+    annotations: list[TextAnnotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -79,6 +87,20 @@ class ContentPartText:
         return key in self.additional_properties
 
 
+def _read_annotations_item(data: Any) -> TextAnnotation:
+    return _models.TextAnnotation.from_dict(data)
+
+
+def _read_annotations(data: Any) -> list[TextAnnotation]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_annotations_item(item) for item in data]
+
+
+def _write_annotations(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
 _SHAPE = Shape(
     "ContentPartText",
     {
@@ -93,6 +115,12 @@ _SHAPE = Shape(
             ContentPartTextType,
             write_enum,
             True,
+        ),
+        "annotations": Field(
+            "annotations",
+            _read_annotations,
+            _write_annotations,
+            False,
         ),
     },
     tags=(("type", "text", True),),

@@ -34,14 +34,24 @@ class ContextCompactedData:
         messages_after (int):
         messages_before (int):
         strategy_used (str):
+        bytes_after (int | None | Unset):
+        bytes_before (int | None | Unset):
+        checkpoint_id (None | str | Unset):
         steps (list[CompactionStepData] | Unset):
+        tokens_after (int | None | Unset):
+        tokens_before (int | None | Unset):
     """
 
     duration_ms: int
     messages_after: int
     messages_before: int
     strategy_used: str
+    bytes_after: int | None | Unset = UNSET
+    bytes_before: int | None | Unset = UNSET
+    checkpoint_id: None | str | Unset = UNSET
     steps: list[CompactionStepData] | Unset = UNSET
+    tokens_after: int | None | Unset = UNSET
+    tokens_before: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -130,10 +140,40 @@ _SHAPE = Shape(
             None,
             True,
         ),
+        "bytes_after": Field(
+            "bytes_after",
+            None,
+            None,
+            False,
+        ),
+        "bytes_before": Field(
+            "bytes_before",
+            None,
+            None,
+            False,
+        ),
+        "checkpoint_id": Field(
+            "checkpoint_id",
+            None,
+            None,
+            False,
+        ),
         "steps": Field(
             "steps",
             _read_steps,
             _write_steps,
+            False,
+        ),
+        "tokens_after": Field(
+            "tokens_after",
+            None,
+            None,
+            False,
+        ),
+        "tokens_before": Field(
+            "tokens_before",
+            None,
+            None,
             False,
         ),
     },

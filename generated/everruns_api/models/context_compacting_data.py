@@ -20,6 +20,7 @@ from .._reading import (
     write_fields,
 )
 from ..models.compaction_reason import CompactionReason
+from ..types import UNSET, Unset
 
 
 @_attrs_define
@@ -29,11 +30,15 @@ class ContextCompactingData:
         messages_before (int):
         reason (CompactionReason):
         strategy (str):
+        bytes_before (int | None | Unset):
+        tokens_before (int | None | Unset):
     """
 
     messages_before: int
     reason: CompactionReason
     strategy: str
+    bytes_before: int | None | Unset = UNSET
+    tokens_before: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -101,6 +106,18 @@ _SHAPE = Shape(
             None,
             None,
             True,
+        ),
+        "bytes_before": Field(
+            "bytes_before",
+            None,
+            None,
+            False,
+        ),
+        "tokens_before": Field(
+            "tokens_before",
+            None,
+            None,
+            False,
         ),
     },
     tags=(),

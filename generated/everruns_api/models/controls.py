@@ -37,6 +37,8 @@ class Controls:
         locale (None | str | Unset):
         model_id (None | str | Unset):
         reasoning (None | ReasoningConfig | Unset):
+        speed (None | str | Unset):
+        verbosity (None | str | Unset):
     """
 
     error_disclosure: None | str | Unset = UNSET
@@ -44,6 +46,8 @@ class Controls:
     locale: None | str | Unset = UNSET
     model_id: None | str | Unset = UNSET
     reasoning: None | ReasoningConfig | Unset = UNSET
+    speed: None | str | Unset = UNSET
+    verbosity: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -158,6 +162,18 @@ _SHAPE = Shape(
             "reasoning",
             _read_reasoning,
             _write_reasoning,
+            False,
+        ),
+        "speed": Field(
+            "speed",
+            None,
+            None,
+            False,
+        ),
+        "verbosity": Field(
+            "verbosity",
+            None,
+            None,
             False,
         ),
     },

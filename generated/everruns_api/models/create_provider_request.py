@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.create_provider_request_credentials_type_0 import (
         CreateProviderRequestCredentialsType0,
     )
+    from ..models.provider_request_options import ProviderRequestOptions
     from ..models.provider_trace_config import ProviderTraceConfig
 
 
@@ -39,6 +40,7 @@ class CreateProviderRequest:
         api_key (None | str | Unset):
         base_url (None | str | Unset):
         credentials (CreateProviderRequestCredentialsType0 | None | Unset):
+        request_options (None | ProviderRequestOptions | Unset):
         trace (None | ProviderTraceConfig | Unset):
     """
 
@@ -47,6 +49,7 @@ class CreateProviderRequest:
     api_key: None | str | Unset = UNSET
     base_url: None | str | Unset = UNSET
     credentials: CreateProviderRequestCredentialsType0 | None | Unset = UNSET
+    request_options: None | ProviderRequestOptions | Unset = UNSET
     trace: None | ProviderTraceConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
@@ -118,6 +121,27 @@ def _write_credentials(value: Any) -> Any:
     return value
 
 
+def _read_request_options(data: Any) -> None | ProviderRequestOptions:
+    if data is None:
+        return None
+    if _models.ProviderRequestOptions._accepts(data):
+        return _models.ProviderRequestOptions.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ProviderRequestOptions._accepts(data, strictly=False, alone=True):
+        return _models.ProviderRequestOptions.from_dict(data)
+    return cast(
+        "None | ProviderRequestOptions",
+        unknown_kind(data, "CreateProviderRequest", "request_options"),
+    )
+
+
+def _write_request_options(value: Any) -> Any:
+    if isinstance(value, _models.ProviderRequestOptions):
+        return write_model(value)
+    return value
+
+
 def _read_trace(data: Any) -> None | ProviderTraceConfig:
     if data is None:
         return None
@@ -170,6 +194,12 @@ _SHAPE = Shape(
             "credentials",
             _read_credentials,
             _write_credentials,
+            False,
+        ),
+        "request_options": Field(
+            "request_options",
+            _read_request_options,
+            _write_request_options,
             False,
         ),
         "trace": Field(

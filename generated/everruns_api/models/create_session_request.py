@@ -43,6 +43,7 @@ class CreateSessionRequest:
         agent_identity_id (None | str | Unset):
         agent_name (None | str | Unset):
         capabilities (list[AgentCapabilityConfig] | Unset):
+        goal (None | str | Unset):
         harness_id (None | str | Unset):
         harness_name (None | str | Unset):
         hints (CreateSessionRequestHintsType0 | None | Unset):
@@ -53,6 +54,7 @@ class CreateSessionRequest:
         model_id (None | str | Unset):
         network_access (NetworkAccessList | None | Unset):
         parallel_tool_calls (bool | None | Unset):
+        source (None | str | Unset):
         system_prompt (None | str | Unset):
         tags (list[str] | Unset):
         title (None | str | Unset):
@@ -64,6 +66,7 @@ class CreateSessionRequest:
     agent_identity_id: None | str | Unset = UNSET
     agent_name: None | str | Unset = UNSET
     capabilities: list[AgentCapabilityConfig] | Unset = UNSET
+    goal: None | str | Unset = UNSET
     harness_id: None | str | Unset = UNSET
     harness_name: None | str | Unset = UNSET
     hints: CreateSessionRequestHintsType0 | None | Unset = UNSET
@@ -74,6 +77,7 @@ class CreateSessionRequest:
     model_id: None | str | Unset = UNSET
     network_access: NetworkAccessList | None | Unset = UNSET
     parallel_tool_calls: bool | None | Unset = UNSET
+    source: None | str | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     title: None | str | Unset = UNSET
@@ -264,6 +268,12 @@ _SHAPE = Shape(
             _write_capabilities,
             False,
         ),
+        "goal": Field(
+            "goal",
+            None,
+            None,
+            False,
+        ),
         "harness_id": Field(
             "harness_id",
             None,
@@ -320,6 +330,12 @@ _SHAPE = Shape(
         ),
         "parallel_tool_calls": Field(
             "parallel_tool_calls",
+            None,
+            None,
+            False,
+        ),
+        "source": Field(
+            "source",
             None,
             None,
             False,

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ..models.session_idled_data import SessionIdledData
     from ..models.session_started_data import SessionStartedData
     from ..models.session_task_event_data import SessionTaskEventData
+    from ..models.session_title_updated_data import SessionTitleUpdatedData
     from ..models.task_message_event_data import TaskMessageEventData
     from ..models.tool_call_repaired_data import ToolCallRepairedData
     from ..models.tool_call_requested_data import ToolCallRequestedData
@@ -82,10 +83,11 @@ class Event:
             OutputMessageCompletedData | OutputMessageDeltaData | OutputMessageReplacedData | OutputMessageStartedData |
             ReasonCompletedData | ReasonItemData | ReasonRecoveredData | ReasonStartedData | ReasonThinkingCompletedData |
             ReasonThinkingDeltaData | ReasonThinkingStartedData | SessionActivatedData | SessionIdledData |
-            SessionStartedData | SessionTaskEventData | TaskMessageEventData | ToolCallRepairedData | ToolCallRequestedData
-            | ToolCompletedData | ToolOutputDeltaData | ToolProgressData | ToolStartedData | TranscriptRepairedData |
-            TurnCancelledData | TurnCompletedData | TurnFailedData | TurnSealedData | TurnStartedData |
-            VoiceSessionEndedData | VoiceSessionFailedData | VoiceSessionStartedData | VoiceTranscriptData):
+            SessionStartedData | SessionTaskEventData | SessionTitleUpdatedData | TaskMessageEventData |
+            ToolCallRepairedData | ToolCallRequestedData | ToolCompletedData | ToolOutputDeltaData | ToolProgressData |
+            ToolStartedData | TranscriptRepairedData | TurnCancelledData | TurnCompletedData | TurnFailedData |
+            TurnSealedData | TurnStartedData | VoiceSessionEndedData | VoiceSessionFailedData | VoiceSessionStartedData |
+            VoiceTranscriptData):
         id (str):
         session_id (str):
         ts (datetime.datetime):
@@ -122,6 +124,7 @@ class Event:
         | SessionIdledData
         | SessionStartedData
         | SessionTaskEventData
+        | SessionTitleUpdatedData
         | TaskMessageEventData
         | ToolCallRepairedData
         | ToolCallRequestedData
@@ -226,6 +229,7 @@ def _read_data(
     | SessionIdledData
     | SessionStartedData
     | SessionTaskEventData
+    | SessionTitleUpdatedData
     | TaskMessageEventData
     | ToolCallRepairedData
     | ToolCallRequestedData
@@ -306,6 +310,8 @@ def _read_data(
         return _models.SessionActivatedData.from_dict(data)
     if _models.SessionIdledData._accepts(data):
         return _models.SessionIdledData.from_dict(data)
+    if _models.SessionTitleUpdatedData._accepts(data):
+        return _models.SessionTitleUpdatedData.from_dict(data)
     if _models.SessionTaskEventData._accepts(data):
         return _models.SessionTaskEventData.from_dict(data)
     if _models.TaskMessageEventData._accepts(data):
@@ -392,6 +398,8 @@ def _read_data(
         return _models.SessionActivatedData.from_dict(data)
     if _models.SessionIdledData._accepts(data, strictly=False):
         return _models.SessionIdledData.from_dict(data)
+    if _models.SessionTitleUpdatedData._accepts(data, strictly=False):
+        return _models.SessionTitleUpdatedData.from_dict(data)
     if _models.SessionTaskEventData._accepts(data, strictly=False):
         return _models.SessionTaskEventData.from_dict(data)
     if _models.TaskMessageEventData._accepts(data, strictly=False):
@@ -415,7 +423,7 @@ def _read_data(
     if _models.OtherEventData._accepts(data, strictly=False):
         return _models.OtherEventData.from_dict(data)
     return cast(
-        "ActCompletedData | ActStartedData | BudgetEventData | CapabilityUsageData | ContextCompactedData | ContextCompactingData | FileWrittenData | InputMessageData | LlmGenerationData | OtherEventData | OutputMessageCompletedData | OutputMessageDeltaData | OutputMessageReplacedData | OutputMessageStartedData | ReasonCompletedData | ReasonItemData | ReasonRecoveredData | ReasonStartedData | ReasonThinkingCompletedData | ReasonThinkingDeltaData | ReasonThinkingStartedData | SessionActivatedData | SessionIdledData | SessionStartedData | SessionTaskEventData | TaskMessageEventData | ToolCallRepairedData | ToolCallRequestedData | ToolCompletedData | ToolOutputDeltaData | ToolProgressData | ToolStartedData | TranscriptRepairedData | TurnCancelledData | TurnCompletedData | TurnFailedData | TurnSealedData | TurnStartedData | VoiceSessionEndedData | VoiceSessionFailedData | VoiceSessionStartedData | VoiceTranscriptData",
+        "ActCompletedData | ActStartedData | BudgetEventData | CapabilityUsageData | ContextCompactedData | ContextCompactingData | FileWrittenData | InputMessageData | LlmGenerationData | OtherEventData | OutputMessageCompletedData | OutputMessageDeltaData | OutputMessageReplacedData | OutputMessageStartedData | ReasonCompletedData | ReasonItemData | ReasonRecoveredData | ReasonStartedData | ReasonThinkingCompletedData | ReasonThinkingDeltaData | ReasonThinkingStartedData | SessionActivatedData | SessionIdledData | SessionStartedData | SessionTaskEventData | SessionTitleUpdatedData | TaskMessageEventData | ToolCallRepairedData | ToolCallRequestedData | ToolCompletedData | ToolOutputDeltaData | ToolProgressData | ToolStartedData | TranscriptRepairedData | TurnCancelledData | TurnCompletedData | TurnFailedData | TurnSealedData | TurnStartedData | VoiceSessionEndedData | VoiceSessionFailedData | VoiceSessionStartedData | VoiceTranscriptData",
         unknown_kind(data, "Event", "data"),
     )
 
@@ -482,6 +490,8 @@ def _write_data(value: Any) -> Any:
     if isinstance(value, _models.SessionActivatedData):
         return write_model(value)
     if isinstance(value, _models.SessionIdledData):
+        return write_model(value)
+    if isinstance(value, _models.SessionTitleUpdatedData):
         return write_model(value)
     if isinstance(value, _models.SessionTaskEventData):
         return write_model(value)

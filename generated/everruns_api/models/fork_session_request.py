@@ -26,6 +26,7 @@ class ForkSessionRequest:
     """
     Attributes:
         agent_id (None | str | Unset):
+        goal (None | str | Unset):
         locale (None | str | Unset):
         model_id (None | str | Unset):
         system_prompt (None | str | Unset):
@@ -34,6 +35,7 @@ class ForkSessionRequest:
     """
 
     agent_id: None | str | Unset = UNSET
+    goal: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     model_id: None | str | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
@@ -91,6 +93,12 @@ _SHAPE = Shape(
     {
         "agent_id": Field(
             "agent_id",
+            None,
+            None,
+            False,
+        ),
+        "goal": Field(
+            "goal",
             None,
             None,
             False,

@@ -29,6 +29,7 @@ class KnowledgeIndexResponse:
     """
     Attributes:
         created_at (datetime.datetime):
+        document_count (int):
         embedding_model_id (str):
         id (str):
         name (str):
@@ -46,6 +47,7 @@ class KnowledgeIndexResponse:
     """
 
     created_at: datetime.datetime
+    document_count: int
     embedding_model_id: str
     id: str
     name: str
@@ -165,6 +167,12 @@ _SHAPE = Shape(
             "created_at",
             parse_datetime,
             write_isoformat,
+            True,
+        ),
+        "document_count": Field(
+            "document_count",
+            None,
+            None,
             True,
         ),
         "embedding_model_id": Field(

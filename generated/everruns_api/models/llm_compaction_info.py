@@ -26,12 +26,14 @@ class LlmCompactionInfo:
     """
     Attributes:
         compacted (bool):
+        cost_usd (float | None | Unset):
         duration_ms (int | None | Unset):
         input_tokens_after (int | None | Unset):
         input_tokens_before (int | None | Unset):
     """
 
     compacted: bool
+    cost_usd: float | None | Unset = UNSET
     duration_ms: int | None | Unset = UNSET
     input_tokens_after: int | None | Unset = UNSET
     input_tokens_before: int | None | Unset = UNSET
@@ -90,6 +92,12 @@ _SHAPE = Shape(
             None,
             None,
             True,
+        ),
+        "cost_usd": Field(
+            "cost_usd",
+            None,
+            None,
+            False,
         ),
         "duration_ms": Field(
             "duration_ms",

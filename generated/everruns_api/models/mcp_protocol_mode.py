@@ -3,9 +3,9 @@ from enum import Enum
 
 class McpProtocolMode(str, Enum):
     AUTO = "auto"
-    LEGACY = "legacy"
-    RC = "rc"
-    STABLE = "stable"
+    VALUE_1 = "2025-03-26"
+    VALUE_2 = "2025-06-18"
+    VALUE_3 = "2026-07-28"
 
     def __str__(self) -> str:
         return str(self.value)

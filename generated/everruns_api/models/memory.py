@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +41,7 @@ class Memory:
         id (str):
         is_readonly (bool):
         name (str):
+        scope (str):
         source (MemorySourceResponseGit | MemorySourceResponseGithub | MemorySourceResponseManual):
         source_type (str):
         status (str):
@@ -50,12 +52,15 @@ class Memory:
         description (None | str | Unset):
         last_sync_error (None | str | Unset):
         last_synced_at (datetime.datetime | None | Unset):
+        owner_agent_id (None | str | Unset):
+        owner_user_id (None | Unset | UUID):
     """
 
     created_at: datetime.datetime
     id: str
     is_readonly: bool
     name: str
+    scope: str
     source: (
         MemorySourceResponseGit
         | MemorySourceResponseGithub
@@ -70,6 +75,8 @@ class Memory:
     description: None | str | Unset = UNSET
     last_sync_error: None | str | Unset = UNSET
     last_synced_at: datetime.datetime | None | Unset = UNSET
+    owner_agent_id: None | str | Unset = UNSET
+    owner_user_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -201,6 +208,23 @@ def _write_last_synced_at(value: Any) -> Any:
     return value
 
 
+def _read_owner_user_id(data: Any) -> None | UUID:
+    if isinstance(data, str):
+        try:
+            return UUID(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    if data is None:
+        return None
+    raise TypeError(f"not a value of None | UUID: {type(data).__name__}")
+
+
+def _write_owner_user_id(value: Any) -> Any:
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
 _SHAPE = Shape(
     "Memory",
     {
@@ -224,6 +248,12 @@ _SHAPE = Shape(
         ),
         "name": Field(
             "name",
+            None,
+            None,
+            True,
+        ),
+        "scope": Field(
+            "scope",
             None,
             None,
             True,
@@ -286,6 +316,18 @@ _SHAPE = Shape(
             "last_synced_at",
             _read_last_synced_at,
             _write_last_synced_at,
+            False,
+        ),
+        "owner_agent_id": Field(
+            "owner_agent_id",
+            None,
+            None,
+            False,
+        ),
+        "owner_user_id": Field(
+            "owner_user_id",
+            _read_owner_user_id,
+            _write_owner_user_id,
             False,
         ),
     },

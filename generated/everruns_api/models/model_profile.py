@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from ..models.model_limits import ModelLimits
     from ..models.model_modalities import ModelModalities
     from ..models.reasoning_effort_config import ReasoningEffortConfig
+    from ..models.speed_config import SpeedConfig
+    from ..models.verbosity_config import VerbosityConfig
 
 
 @_attrs_define
@@ -50,9 +52,11 @@ class ModelProfile:
         modalities (ModelModalities | None | Unset):
         reasoning_effort (None | ReasoningEffortConfig | Unset):
         release_date (None | str | Unset):
+        speed (None | SpeedConfig | Unset):
         supported_parameters (list[str] | Unset):
         supports_phases (bool | Unset):
         tool_search (bool | Unset):
+        verbosity (None | Unset | VerbosityConfig):
     """
 
     attachment: bool
@@ -71,9 +75,11 @@ class ModelProfile:
     modalities: ModelModalities | None | Unset = UNSET
     reasoning_effort: None | ReasoningEffortConfig | Unset = UNSET
     release_date: None | str | Unset = UNSET
+    speed: None | SpeedConfig | Unset = UNSET
     supported_parameters: list[str] | Unset = UNSET
     supports_phases: bool | Unset = UNSET
     tool_search: bool | Unset = UNSET
+    verbosity: None | Unset | VerbosityConfig = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -198,6 +204,44 @@ def _write_reasoning_effort(value: Any) -> Any:
     return value
 
 
+def _read_speed(data: Any) -> None | SpeedConfig:
+    if data is None:
+        return None
+    if _models.SpeedConfig._accepts(data):
+        return _models.SpeedConfig.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.SpeedConfig._accepts(data, strictly=False, alone=True):
+        return _models.SpeedConfig.from_dict(data)
+    return cast("None | SpeedConfig", unknown_kind(data, "ModelProfile", "speed"))
+
+
+def _write_speed(value: Any) -> Any:
+    if isinstance(value, _models.SpeedConfig):
+        return write_model(value)
+    return value
+
+
+def _read_verbosity(data: Any) -> None | VerbosityConfig:
+    if data is None:
+        return None
+    if _models.VerbosityConfig._accepts(data):
+        return _models.VerbosityConfig.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.VerbosityConfig._accepts(data, strictly=False, alone=True):
+        return _models.VerbosityConfig.from_dict(data)
+    return cast(
+        "None | VerbosityConfig", unknown_kind(data, "ModelProfile", "verbosity")
+    )
+
+
+def _write_verbosity(value: Any) -> Any:
+    if isinstance(value, _models.VerbosityConfig):
+        return write_model(value)
+    return value
+
+
 _SHAPE = Shape(
     "ModelProfile",
     {
@@ -297,6 +341,12 @@ _SHAPE = Shape(
             None,
             False,
         ),
+        "speed": Field(
+            "speed",
+            _read_speed,
+            _write_speed,
+            False,
+        ),
         "supported_parameters": Field(
             "supported_parameters",
             None,
@@ -313,6 +363,12 @@ _SHAPE = Shape(
             "tool_search",
             None,
             None,
+            False,
+        ),
+        "verbosity": Field(
+            "verbosity",
+            _read_verbosity,
+            _write_verbosity,
             False,
         ),
     },

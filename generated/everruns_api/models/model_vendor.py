@@ -5,6 +5,7 @@ class ModelVendor(str, Enum):
     ANTHROPIC = "anthropic"
     GOOGLE = "google"
     LLMSIM = "llmsim"
+    META = "meta"
     MICROSOFT = "microsoft"
     MINIMAX = "minimax"
     MOONSHOT = "moonshot"

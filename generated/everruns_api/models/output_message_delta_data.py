@@ -16,8 +16,11 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    write_enum,
     write_fields,
 )
+from ..models.execution_phase import ExecutionPhase
+from ..types import UNSET, Unset
 
 
 @_attrs_define
@@ -26,12 +29,16 @@ class OutputMessageDeltaData:
     Attributes:
         accumulated (str):
         delta (str):
+        message_id (str):
         turn_id (str):
+        phase (ExecutionPhase | None | Unset):
     """
 
     accumulated: str
     delta: str
+    message_id: str
     turn_id: str
+    phase: ExecutionPhase | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -79,6 +86,23 @@ class OutputMessageDeltaData:
         return key in self.additional_properties
 
 
+def _read_phase(data: Any) -> ExecutionPhase | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ExecutionPhase(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of ExecutionPhase | None: {type(data).__name__}")
+
+
+def _write_phase(value: Any) -> Any:
+    if isinstance(value, ExecutionPhase):
+        return write_enum(value)
+    return value
+
+
 _SHAPE = Shape(
     "OutputMessageDeltaData",
     {
@@ -94,11 +118,23 @@ _SHAPE = Shape(
             None,
             True,
         ),
+        "message_id": Field(
+            "message_id",
+            None,
+            None,
+            True,
+        ),
         "turn_id": Field(
             "turn_id",
             None,
             None,
             True,
+        ),
+        "phase": Field(
+            "phase",
+            _read_phase,
+            _write_phase,
+            False,
         ),
     },
     tags=(),

@@ -26,6 +26,7 @@ class OutputMessageReplacedData:
     Attributes:
         guardrail_capability_id (str):
         guardrail_id (str):
+        message_id (str):
         reason_code (str):
         replacement (str):
         turn_id (str):
@@ -33,6 +34,7 @@ class OutputMessageReplacedData:
 
     guardrail_capability_id: str
     guardrail_id: str
+    message_id: str
     reason_code: str
     replacement: str
     turn_id: str
@@ -94,6 +96,12 @@ _SHAPE = Shape(
         ),
         "guardrail_id": Field(
             "guardrail_id",
+            None,
+            None,
+            True,
+        ),
+        "message_id": Field(
+            "message_id",
             None,
             None,
             True,

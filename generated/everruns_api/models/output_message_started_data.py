@@ -16,8 +16,10 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    write_enum,
     write_fields,
 )
+from ..models.execution_phase import ExecutionPhase
 from ..types import UNSET, Unset
 
 
@@ -25,14 +27,18 @@ from ..types import UNSET, Unset
 class OutputMessageStartedData:
     """
     Attributes:
+        message_id (str):
         turn_id (str):
         iteration (int | None | Unset):
         model (None | str | Unset):
+        phase (ExecutionPhase | None | Unset):
     """
 
+    message_id: str
     turn_id: str
     iteration: int | None | Unset = UNSET
     model: None | str | Unset = UNSET
+    phase: ExecutionPhase | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -80,9 +86,32 @@ class OutputMessageStartedData:
         return key in self.additional_properties
 
 
+def _read_phase(data: Any) -> ExecutionPhase | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return ExecutionPhase(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    raise TypeError(f"not a value of ExecutionPhase | None: {type(data).__name__}")
+
+
+def _write_phase(value: Any) -> Any:
+    if isinstance(value, ExecutionPhase):
+        return write_enum(value)
+    return value
+
+
 _SHAPE = Shape(
     "OutputMessageStartedData",
     {
+        "message_id": Field(
+            "message_id",
+            None,
+            None,
+            True,
+        ),
         "turn_id": Field(
             "turn_id",
             None,
@@ -99,6 +128,12 @@ _SHAPE = Shape(
             "model",
             None,
             None,
+            False,
+        ),
+        "phase": Field(
+            "phase",
+            _read_phase,
+            _write_phase,
             False,
         ),
     },

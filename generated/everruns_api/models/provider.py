@@ -30,6 +30,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.allowed_action import AllowedAction
+    from ..models.provider_request_options import ProviderRequestOptions
     from ..models.provider_trace_config import ProviderTraceConfig
 
 
@@ -40,6 +41,7 @@ class Provider:
         api_key_set (bool):
         created_at (datetime.datetime):
         id (str):
+        managed (bool):
         name (str):
         provider_type (str):
         status (ProviderStatus):
@@ -47,6 +49,7 @@ class Provider:
         allowed_actions (list[AllowedAction] | Unset):
         base_url (None | str | Unset):
         last_synced_at (datetime.datetime | None | Unset):
+        request_options (None | ProviderRequestOptions | Unset):
         self_url (str | Unset):
         trace (None | ProviderTraceConfig | Unset):
         ui_link (str | Unset):
@@ -56,6 +59,7 @@ class Provider:
     api_key_set: bool
     created_at: datetime.datetime
     id: str
+    managed: bool
     name: str
     provider_type: str
     status: ProviderStatus
@@ -63,6 +67,7 @@ class Provider:
     allowed_actions: list[AllowedAction] | Unset = UNSET
     base_url: None | str | Unset = UNSET
     last_synced_at: datetime.datetime | None | Unset = UNSET
+    request_options: None | ProviderRequestOptions | Unset = UNSET
     self_url: str | Unset = UNSET
     trace: None | ProviderTraceConfig | Unset = UNSET
     ui_link: str | Unset = UNSET
@@ -145,6 +150,27 @@ def _write_last_synced_at(value: Any) -> Any:
     return value
 
 
+def _read_request_options(data: Any) -> None | ProviderRequestOptions:
+    if data is None:
+        return None
+    if _models.ProviderRequestOptions._accepts(data):
+        return _models.ProviderRequestOptions.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ProviderRequestOptions._accepts(data, strictly=False, alone=True):
+        return _models.ProviderRequestOptions.from_dict(data)
+    return cast(
+        "None | ProviderRequestOptions",
+        unknown_kind(data, "Provider", "request_options"),
+    )
+
+
+def _write_request_options(value: Any) -> Any:
+    if isinstance(value, _models.ProviderRequestOptions):
+        return write_model(value)
+    return value
+
+
 def _read_trace(data: Any) -> None | ProviderTraceConfig:
     if data is None:
         return None
@@ -180,6 +206,12 @@ _SHAPE = Shape(
         ),
         "id": Field(
             "id",
+            None,
+            None,
+            True,
+        ),
+        "managed": Field(
+            "managed",
             None,
             None,
             True,
@@ -224,6 +256,12 @@ _SHAPE = Shape(
             "last_synced_at",
             _read_last_synced_at,
             _write_last_synced_at,
+            False,
+        ),
+        "request_options": Field(
+            "request_options",
+            _read_request_options,
+            _write_request_options,
             False,
         ),
         "self_url": Field(

@@ -21,10 +21,13 @@ from .._reading import (
     read_field,
     read_model,
     unknown_kind,
+    write_enum,
     write_fields,
     write_isoformat,
     write_model,
 )
+from ..models.session_activity import SessionActivity
+from ..models.session_source import SessionSource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,6 +57,7 @@ class Session:
         updated_at (datetime.datetime):
         workspace_id (str):
         active_schedule_count (int | None | Unset):
+        activity (SessionActivity | Unset):
         agent_id (None | str | Unset):
         agent_identity_id (None | str | Unset):
         agent_version_id (None | str | Unset):
@@ -66,6 +70,7 @@ class Session:
         finished_at (datetime.datetime | None | Unset):
         forked_from_sequence (int | None | Unset):
         forked_from_session_id (None | str | Unset):
+        goal (None | str | Unset):
         hints (None | SessionHintsType0 | Unset):
         initial_files (list[InitialFile] | Unset):
         is_pinned (bool | None | Unset):
@@ -80,7 +85,9 @@ class Session:
         parent_session_id (None | str | Unset):
         preview (None | str | Unset):
         resolved_owner_user_id (None | Unset | UUID):
+        run_summary (None | str | Unset):
         self_url (str | Unset):
+        source (SessionSource | Unset):
         started_at (datetime.datetime | None | Unset):
         system_prompt (None | str | Unset):
         tags (list[str] | Unset):
@@ -100,6 +107,7 @@ class Session:
     updated_at: datetime.datetime
     workspace_id: str
     active_schedule_count: int | None | Unset = UNSET
+    activity: SessionActivity | Unset = UNSET
     agent_id: None | str | Unset = UNSET
     agent_identity_id: None | str | Unset = UNSET
     agent_version_id: None | str | Unset = UNSET
@@ -112,6 +120,7 @@ class Session:
     finished_at: datetime.datetime | None | Unset = UNSET
     forked_from_sequence: int | None | Unset = UNSET
     forked_from_session_id: None | str | Unset = UNSET
+    goal: None | str | Unset = UNSET
     hints: None | SessionHintsType0 | Unset = UNSET
     initial_files: list[InitialFile] | Unset = UNSET
     is_pinned: bool | None | Unset = UNSET
@@ -126,7 +135,9 @@ class Session:
     parent_session_id: None | str | Unset = UNSET
     preview: None | str | Unset = UNSET
     resolved_owner_user_id: None | Unset | UUID = UNSET
+    run_summary: None | str | Unset = UNSET
     self_url: str | Unset = UNSET
+    source: SessionSource | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
@@ -486,6 +497,12 @@ _SHAPE = Shape(
             None,
             False,
         ),
+        "activity": Field(
+            "activity",
+            SessionActivity,
+            write_enum,
+            False,
+        ),
         "agent_id": Field(
             "agent_id",
             None,
@@ -554,6 +571,12 @@ _SHAPE = Shape(
         ),
         "forked_from_session_id": Field(
             "forked_from_session_id",
+            None,
+            None,
+            False,
+        ),
+        "goal": Field(
+            "goal",
             None,
             None,
             False,
@@ -642,10 +665,22 @@ _SHAPE = Shape(
             _write_resolved_owner_user_id,
             False,
         ),
+        "run_summary": Field(
+            "run_summary",
+            None,
+            None,
+            False,
+        ),
         "self_url": Field(
             "self_url",
             None,
             None,
+            False,
+        ),
+        "source": Field(
+            "source",
+            SessionSource,
+            write_enum,
             False,
         ),
         "started_at": Field(

@@ -39,6 +39,7 @@ class SessionParticipant:
         session_id (str):
         agent_id (None | str | Unset):
         agent_version_id (None | str | Unset):
+        display_name (None | str | Unset):
         left_at (datetime.datetime | None | Unset):
     """
 
@@ -50,6 +51,7 @@ class SessionParticipant:
     session_id: str
     agent_id: None | str | Unset = UNSET
     agent_version_id: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
     left_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
@@ -162,6 +164,12 @@ _SHAPE = Shape(
         ),
         "agent_version_id": Field(
             "agent_version_id",
+            None,
+            None,
+            False,
+        ),
+        "display_name": Field(
+            "display_name",
             None,
             None,
             False,

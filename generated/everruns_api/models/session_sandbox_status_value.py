@@ -2,6 +2,7 @@ from enum import Enum
 
 
 class SessionSandboxStatusValue(str, Enum):
+    LOST = "lost"
     PAUSED = "paused"
     RUNNING = "running"
 

@@ -59,6 +59,7 @@ class SessionTask:
         links (TaskLinks | Unset):
         progress (BackgroundProgress | None | Unset):
         result_path (None | str | Unset):
+        root_session_id (None | str | Unset):
         spec (SessionTaskSpec | Unset):
         started_at (datetime.datetime | None | Unset):
         state_detail (None | str | Unset):
@@ -84,6 +85,7 @@ class SessionTask:
     links: TaskLinks | Unset = UNSET
     progress: BackgroundProgress | None | Unset = UNSET
     result_path: None | str | Unset = UNSET
+    root_session_id: None | str | Unset = UNSET
     spec: SessionTaskSpec | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     state_detail: None | str | Unset = UNSET
@@ -386,6 +388,12 @@ _SHAPE = Shape(
         ),
         "result_path": Field(
             "result_path",
+            None,
+            None,
+            False,
+        ),
+        "root_session_id": Field(
+            "root_session_id",
             None,
             None,
             False,

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._reading import (
     Field,
     Shape,
@@ -17,7 +18,12 @@ from .._reading import (
     read_field,
     read_model,
     write_fields,
+    write_model,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_annotation import TextAnnotation
 
 
 @_attrs_define
@@ -25,9 +31,11 @@ class TextContentPart:
     """
     Attributes:
         text (str):
+        annotations (list[TextAnnotation] | Unset):
     """
 
     text: str
+    annotations: list[TextAnnotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON object this model was read from (None when it was constructed): fields are
     # converted from it on first access, and to_dict writes back what was never read.
@@ -75,6 +83,20 @@ class TextContentPart:
         return key in self.additional_properties
 
 
+def _read_annotations_item(data: Any) -> TextAnnotation:
+    return _models.TextAnnotation.from_dict(data)
+
+
+def _read_annotations(data: Any) -> list[TextAnnotation]:
+    if not isinstance(data, list):
+        raise TypeError(f"a list was expected, not {type(data).__name__}")
+    return [_read_annotations_item(item) for item in data]
+
+
+def _write_annotations(value: Any) -> Any:
+    return [write_model(item) for item in value]
+
+
 _SHAPE = Shape(
     "TextContentPart",
     {
@@ -83,6 +105,12 @@ _SHAPE = Shape(
             None,
             None,
             True,
+        ),
+        "annotations": Field(
+            "annotations",
+            _read_annotations,
+            _write_annotations,
+            False,
         ),
     },
     tags=(),

@@ -32,11 +32,13 @@ class ToolCallRequestedData:
     """
     Attributes:
         tool_calls (list[ToolCall]):
+        completed_headline (None | str | Unset):
         headline (None | str | Unset):
         tool_summaries (list[ToolCallSummary] | Unset):
     """
 
     tool_calls: list[ToolCall]
+    completed_headline: None | str | Unset = UNSET
     headline: None | str | Unset = UNSET
     tool_summaries: list[ToolCallSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -122,6 +124,12 @@ _SHAPE = Shape(
             _read_tool_calls,
             _write_tool_calls,
             True,
+        ),
+        "completed_headline": Field(
+            "completed_headline",
+            None,
+            None,
+            False,
         ),
         "headline": Field(
             "headline",

@@ -27,12 +27,14 @@ class ToolCallSummary:
     Attributes:
         id (str):
         name (str):
+        completed_narration (None | str | Unset):
         display_name (None | str | Unset):
         narration (None | str | Unset):
     """
 
     id: str
     name: str
+    completed_narration: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     narration: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,6 +98,12 @@ _SHAPE = Shape(
             None,
             None,
             True,
+        ),
+        "completed_narration": Field(
+            "completed_narration",
+            None,
+            None,
+            False,
         ),
         "display_name": Field(
             "display_name",

@@ -34,6 +34,7 @@ class ToolHints:
         destructive (bool | None | Unset):
         idempotent (bool | None | Unset):
         long_running (bool | None | Unset):
+        metadata (Any | Unset):
         narration_noun (None | str | Unset):
         open_world (bool | None | Unset):
         persist_output (bool | None | Unset):
@@ -50,6 +51,7 @@ class ToolHints:
     destructive: bool | None | Unset = UNSET
     idempotent: bool | None | Unset = UNSET
     long_running: bool | None | Unset = UNSET
+    metadata: Any | Unset = UNSET
     narration_noun: None | str | Unset = UNSET
     open_world: bool | None | Unset = UNSET
     persist_output: bool | None | Unset = UNSET
@@ -162,6 +164,12 @@ _SHAPE = Shape(
         ),
         "long_running": Field(
             "long_running",
+            None,
+            None,
+            False,
+        ),
+        "metadata": Field(
+            "metadata",
             None,
             None,
             False,

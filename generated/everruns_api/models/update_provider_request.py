@@ -26,6 +26,7 @@ from ..models.provider_status import ProviderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.provider_request_options import ProviderRequestOptions
     from ..models.provider_trace_config import ProviderTraceConfig
     from ..models.update_provider_request_credentials_type_0 import (
         UpdateProviderRequestCredentialsType0,
@@ -41,6 +42,7 @@ class UpdateProviderRequest:
         credentials (None | Unset | UpdateProviderRequestCredentialsType0):
         name (None | str | Unset):
         provider_type (None | str | Unset):
+        request_options (None | ProviderRequestOptions | Unset):
         status (None | ProviderStatus | Unset):
         trace (None | ProviderTraceConfig | Unset):
     """
@@ -50,6 +52,7 @@ class UpdateProviderRequest:
     credentials: None | Unset | UpdateProviderRequestCredentialsType0 = UNSET
     name: None | str | Unset = UNSET
     provider_type: None | str | Unset = UNSET
+    request_options: None | ProviderRequestOptions | Unset = UNSET
     status: None | ProviderStatus | Unset = UNSET
     trace: None | ProviderTraceConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -118,6 +121,27 @@ def _read_credentials(data: Any) -> None | UpdateProviderRequestCredentialsType0
 
 def _write_credentials(value: Any) -> Any:
     if isinstance(value, _models.UpdateProviderRequestCredentialsType0):
+        return write_model(value)
+    return value
+
+
+def _read_request_options(data: Any) -> None | ProviderRequestOptions:
+    if data is None:
+        return None
+    if _models.ProviderRequestOptions._accepts(data):
+        return _models.ProviderRequestOptions.from_dict(data)
+    # A mapping short of a required field (a server older than this client) is still
+    # the kind its tags name, or the one kind of object this value can be.
+    if _models.ProviderRequestOptions._accepts(data, strictly=False, alone=True):
+        return _models.ProviderRequestOptions.from_dict(data)
+    return cast(
+        "None | ProviderRequestOptions",
+        unknown_kind(data, "UpdateProviderRequest", "request_options"),
+    )
+
+
+def _write_request_options(value: Any) -> Any:
+    if isinstance(value, _models.ProviderRequestOptions):
         return write_model(value)
     return value
 
@@ -191,6 +215,12 @@ _SHAPE = Shape(
             "provider_type",
             None,
             None,
+            False,
+        ),
+        "request_options": Field(
+            "request_options",
+            _read_request_options,
+            _write_request_options,
             False,
         ),
         "status": Field(

@@ -26,12 +26,14 @@ class UpdateSessionRequest:
     """
     Attributes:
         agent_identity_id (None | str | Unset):
+        goal (None | str | Unset):
         locale (None | str | Unset):
         tags (list[str] | None | Unset):
         title (None | str | Unset):
     """
 
     agent_identity_id: None | str | Unset = UNSET
+    goal: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     title: None | str | Unset = UNSET
@@ -87,6 +89,12 @@ _SHAPE = Shape(
     {
         "agent_identity_id": Field(
             "agent_identity_id",
+            None,
+            None,
+            False,
+        ),
+        "goal": Field(
+            "goal",
             None,
             None,
             False,

@@ -44,10 +44,6 @@ def _parse_response(
         response_401 = cast(Any, None)
         return response_401
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
     if response.status_code == 500:
         response_500 = cast(Any, None)
         return response_500

@@ -13,6 +13,12 @@ def _get_kwargs(
     *,
     agent_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+    created_after: None | str | Unset = UNSET,
+    created_before: None | str | Unset = UNSET,
+    order: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
 ) -> dict[str, Any]:
@@ -32,6 +38,48 @@ def _get_kwargs(
     else:
         json_search = search
     params["search"] = json_search
+
+    json_source: None | str | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    else:
+        json_source = source
+    params["source"] = json_source
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_mine: bool | None | Unset
+    if isinstance(mine, Unset):
+        json_mine = UNSET
+    else:
+        json_mine = mine
+    params["mine"] = json_mine
+
+    json_created_after: None | str | Unset
+    if isinstance(created_after, Unset):
+        json_created_after = UNSET
+    else:
+        json_created_after = created_after
+    params["created_after"] = json_created_after
+
+    json_created_before: None | str | Unset
+    if isinstance(created_before, Unset):
+        json_created_before = UNSET
+    else:
+        json_created_before = created_before
+    params["created_before"] = json_created_before
+
+    json_order: None | str | Unset
+    if isinstance(order, Unset):
+        json_order = UNSET
+    else:
+        json_order = order
+    params["order"] = json_order
 
     json_offset: int | None | Unset
     if isinstance(offset, Unset):
@@ -92,6 +140,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     agent_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+    created_after: None | str | Unset = UNSET,
+    created_before: None | str | Unset = UNSET,
+    order: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
 ) -> Response[Any | PaginatedResponseSession]:
@@ -99,6 +153,12 @@ def sync_detailed(
     Args:
         agent_id (None | str | Unset):
         search (None | str | Unset):
+        source (None | str | Unset):
+        status (None | str | Unset):
+        mine (bool | None | Unset):
+        created_after (None | str | Unset):
+        created_before (None | str | Unset):
+        order (None | str | Unset):
         offset (int | None | Unset):  Default: 0.
         limit (int | None | Unset):  Default: 20.
 
@@ -113,6 +173,12 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         search=search,
+        source=source,
+        status=status,
+        mine=mine,
+        created_after=created_after,
+        created_before=created_before,
+        order=order,
         offset=offset,
         limit=limit,
     )
@@ -129,6 +195,12 @@ def sync(
     client: AuthenticatedClient | Client,
     agent_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+    created_after: None | str | Unset = UNSET,
+    created_before: None | str | Unset = UNSET,
+    order: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
 ) -> Any | PaginatedResponseSession | None:
@@ -136,6 +208,12 @@ def sync(
     Args:
         agent_id (None | str | Unset):
         search (None | str | Unset):
+        source (None | str | Unset):
+        status (None | str | Unset):
+        mine (bool | None | Unset):
+        created_after (None | str | Unset):
+        created_before (None | str | Unset):
+        order (None | str | Unset):
         offset (int | None | Unset):  Default: 0.
         limit (int | None | Unset):  Default: 20.
 
@@ -151,6 +229,12 @@ def sync(
         client=client,
         agent_id=agent_id,
         search=search,
+        source=source,
+        status=status,
+        mine=mine,
+        created_after=created_after,
+        created_before=created_before,
+        order=order,
         offset=offset,
         limit=limit,
     ).parsed
@@ -161,6 +245,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     agent_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+    created_after: None | str | Unset = UNSET,
+    created_before: None | str | Unset = UNSET,
+    order: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
 ) -> Response[Any | PaginatedResponseSession]:
@@ -168,6 +258,12 @@ async def asyncio_detailed(
     Args:
         agent_id (None | str | Unset):
         search (None | str | Unset):
+        source (None | str | Unset):
+        status (None | str | Unset):
+        mine (bool | None | Unset):
+        created_after (None | str | Unset):
+        created_before (None | str | Unset):
+        order (None | str | Unset):
         offset (int | None | Unset):  Default: 0.
         limit (int | None | Unset):  Default: 20.
 
@@ -182,6 +278,12 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         search=search,
+        source=source,
+        status=status,
+        mine=mine,
+        created_after=created_after,
+        created_before=created_before,
+        order=order,
         offset=offset,
         limit=limit,
     )
@@ -196,6 +298,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     agent_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+    created_after: None | str | Unset = UNSET,
+    created_before: None | str | Unset = UNSET,
+    order: None | str | Unset = UNSET,
     offset: int | None | Unset = 0,
     limit: int | None | Unset = 20,
 ) -> Any | PaginatedResponseSession | None:
@@ -203,6 +311,12 @@ async def asyncio(
     Args:
         agent_id (None | str | Unset):
         search (None | str | Unset):
+        source (None | str | Unset):
+        status (None | str | Unset):
+        mine (bool | None | Unset):
+        created_after (None | str | Unset):
+        created_before (None | str | Unset):
+        order (None | str | Unset):
         offset (int | None | Unset):  Default: 0.
         limit (int | None | Unset):  Default: 20.
 
@@ -219,6 +333,12 @@ async def asyncio(
             client=client,
             agent_id=agent_id,
             search=search,
+            source=source,
+            status=status,
+            mine=mine,
+            created_after=created_after,
+            created_before=created_before,
+            order=order,
             offset=offset,
             limit=limit,
         )
