@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # facade_options, beside this script
 SPEC = ROOT / "openapi.json"
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "scripts" / "templates"
@@ -42,8 +43,8 @@ class GenerationError(Exception):
     """The generator warned, failed, or left an operation out."""
 
 
-def run_generator(output: Path) -> None:
-    """Run the pinned openapi-python-client into ``output`` (a package directory)."""
+def run_generator(output: Path, spec: Path = SPEC) -> None:
+    """Run the pinned openapi-python-client on ``spec`` into ``output`` (a package directory)."""
     installed = metadata.version("openapi-python-client")
     if installed != GENERATOR_VERSION:
         raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed")
@@ -56,7 +57,7 @@ def run_generator(output: Path) -> None:
         "openapi_python_client",
         "generate",
         "--path",
-        str(SPEC),
+        str(spec),
         "--config",
         str(CONFIG),
         "--meta",
@@ -242,6 +243,148 @@ def write_event_payloads(spec: dict[str, Any], package: Path) -> None:
     (package / "event_payloads.py").write_text(source, encoding="utf-8")
 
 
+OPTIONS_HEADER = '''"""The keyword options of the facade's methods, one ``TypedDict`` per request model the
+facade builds: every field of the model but those the method takes in its own way.
+
+Written by scripts/generate.py from openapi.json and scripts/facade_options.py, so a
+field the API description adds is an option after regenerating. A nested model may be
+given as the model or as its JSON-shaped dict, an enum as the model or its string;
+``None`` leaves a field out.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
+from uuid import UUID
+
+if TYPE_CHECKING:
+{imports}
+'''
+
+
+class ModelIndex:
+    """What the generated models package says about its classes: where each lives, and
+    whether it is a model (an attrs class) or an enum."""
+
+    def __init__(self, package: Path) -> None:
+        self.package = package
+        init = ast.parse((package / "models" / "__init__.py").read_text(encoding="utf-8"))
+        (table,) = [
+            node.value
+            for node in init.body
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "_MODULE_OF" for t in node.targets)
+        ]
+        self.modules: dict[str, str] = ast.literal_eval(table)
+        self._kinds: dict[str, str] = {}
+
+    def class_node(self, name: str) -> ast.ClassDef:
+        source = (self.package / "models" / (self.modules[name].lstrip(".") + ".py")).read_text(encoding="utf-8")
+        (node,) = [n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == name]
+        return node
+
+    def kind(self, name: str) -> str:
+        """``model``, ``enum`` or ``other`` (a name that is not a generated class)."""
+        if name not in self._kinds:
+            if name not in self.modules:
+                self._kinds[name] = "other"
+            else:
+                bases = [ast.unparse(base) for base in self.class_node(name).bases]
+                self._kinds[name] = "enum" if any("Enum" in base for base in bases) else "model"
+        return self._kinds[name]
+
+
+def option_type(annotation: ast.expr, models: ModelIndex, used: set[str]) -> str:
+    """A model field's annotation as an option's: without ``Unset``, lists as any
+    sequence, a nested model also as its dict, an enum also as its string."""
+    parts: list[ast.expr] = []
+
+    def flatten(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            flatten(node.left)
+            flatten(node.right)
+        else:
+            parts.append(node)
+
+    flatten(annotation)
+    written: list[str] = []
+    also: list[str] = []  # the plain forms a nested model or enum may be given as
+    for part in parts:
+        text = ast.unparse(part)
+        if text in ("Unset", "None"):
+            also += ["None"] if text == "None" else []
+        elif isinstance(part, ast.Subscript) and ast.unparse(part.value) == "list":
+            written.append(f"Sequence[{option_type(part.slice, models, used)}]")
+        elif isinstance(part, ast.Name) and models.kind(part.id) != "other":
+            used.add(part.id)
+            written.append(part.id)
+            also.insert(0, "Mapping[str, Any]" if models.kind(part.id) == "model" else "str")
+        else:
+            written.append(text)
+    return " | ".join(dict.fromkeys(written + sorted(also, key=lambda text: text == "None")))
+
+
+def write_options(package: Path) -> None:
+    """``options.py``: the facade's keyword options (see ``scripts/facade_options.py``)."""
+    from facade_options import FACADE_FILTERS, FACADE_OPTIONS
+
+    models = ModelIndex(package)
+    used: set[str] = set()
+    classes = []
+    for model, (options, apart) in FACADE_OPTIONS.items():
+        if model not in models.modules:
+            raise GenerationError(f"{model} is gone from the description: FACADE_OPTIONS names it for {options}")
+        fields = {
+            node.target.id: node.annotation
+            for node in models.class_node(model).body
+            if isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and not node.target.id.startswith("_")
+            and node.target.id != "additional_properties"
+        }
+        doc = f"The keyword options made of the fields of a ``{model}``."
+        classes.append(options_class(options, doc, fields, apart, models, used, f"{model} (FACADE_OPTIONS)"))
+    for (tag, operation), (filters, apart) in FACADE_FILTERS.items():
+        module = package / "api" / tag / f"{operation}.py"
+        if not module.exists():
+            raise GenerationError(
+                f"{tag}.{operation} is gone from the description: FACADE_FILTERS names it for {filters}"
+            )
+        (kwargs,) = [
+            n for n in ast.parse(module.read_text(encoding="utf-8")).body if getattr(n, "name", "") == "_get_kwargs"
+        ]
+        fields = {arg.arg: arg.annotation for arg in kwargs.args.kwonlyargs if arg.annotation and arg.arg != "body"}
+        doc = f"The keyword filters made of the query parameters of ``{operation}``."
+        classes.append(options_class(filters, doc, fields, apart, models, used, f"{operation} (FACADE_FILTERS)"))
+    imports = "\n".join(f"    from .models import {name}" for name in sorted(used)) or "    pass"
+    source = OPTIONS_HEADER.format(imports=imports) + "".join(classes) + "\n"
+    (package / "options.py").write_text(source, encoding="utf-8")
+
+
+def options_class(
+    name: str,
+    doc: str,
+    fields: dict[str, ast.expr],
+    apart: tuple[str, ...],
+    models: ModelIndex,
+    used: set[str],
+    where: str,
+) -> str:
+    """A ``TypedDict`` of ``fields`` but those ``apart``, each with its note."""
+    from facade_options import FIELD_NOTES
+
+    missing = sorted(set(apart) - set(fields))
+    if missing:
+        raise GenerationError(f"{where} no longer has {missing}, which {name} takes apart")
+    lines = ["", "", f"class {name}(TypedDict, total=False):", f'    """{doc}"""']
+    for field, annotation in fields.items():
+        if field not in apart:
+            note = FIELD_NOTES.get(f"{name}.{field}") or FIELD_NOTES.get(field, f"Sent as the request's ``{field}``.")
+            lines += ["", f"    {field}: {option_type(annotation, models, used)}", f'    """{note}"""']
+    return "\n".join(lines)
+
+
 def endpoint_modules(package: Path) -> dict[tuple[str, str], Path]:
     """Map ``(method, path template)`` to the module that serves it."""
     found: dict[tuple[str, str], Path] = {}
@@ -272,12 +415,14 @@ def missing_operations(spec: dict[str, object], package: Path) -> list[str]:
     return missing
 
 
-def generate(output: Path) -> None:
-    """A complete, checked generation into ``output``."""
-    run_generator(output)
-    write_event_payloads(json.loads(SPEC.read_text(encoding="utf-8")), output)
+def generate(output: Path, spec: Path = SPEC) -> None:
+    """A complete, checked generation of ``spec`` into ``output``."""
+    run_generator(output, spec)
+    described = json.loads(spec.read_text(encoding="utf-8"))
+    write_event_payloads(described, output)
+    write_options(output)
     post_process(output)
-    missing = missing_operations(json.loads(SPEC.read_text(encoding="utf-8")), output)
+    missing = missing_operations(described, output)
     if missing:
         raise GenerationError("operations without a complete endpoint module:\n" + "\n".join(missing))
 
@@ -299,12 +444,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="compare with a fresh generation instead of writing")
     parser.add_argument("--target", type=Path, default=TARGET, help="the package directory (default: %(default)s)")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the description (default: %(default)s)")
     args = parser.parse_args(argv)
     target: Path = args.target.resolve()
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / PACKAGE
         try:
-            generate(fresh)
+            generate(fresh, args.spec.resolve())
         except GenerationError as error:
             print(f"generation failed: {error}", file=sys.stderr)
             return 1

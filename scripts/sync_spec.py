@@ -22,6 +22,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from facade_map import facade_methods_by_endpoint
+from spec_changes import breaks, report
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT.parent / "shared" / "upstream" / "everruns-openapi.json"
 DEFAULT_OUTPUT = ROOT / "openapi.json"
@@ -30,6 +33,12 @@ Json = dict[str, Any]
 
 # Keywords that only carry prose or sample data.
 PROSE_KEYWORDS = frozenset({"description", "summary", "example", "examples", "externalDocs"})
+# The extensions the sync reads (upstream's, and those it writes itself: running it on its
+# own output changes nothing); any other ``x-...`` key says nothing the SDK uses (and the
+# generator trips over some), so the structure leaves it out.
+KNOWN_EXTENSIONS = frozenset(
+    {"x-sdk-response-wrapper", "x-side-effect", "x-replaces", "x-sse-data-schema", "x-event-payloads"}
+)
 # Keys under which every child key is a *name* (a property, a path, a status code...),
 # not a keyword, so a property called "description" survives.
 NAME_MAPS = frozenset(
@@ -71,14 +80,15 @@ def warn(message: str) -> None:
 
 
 def strip_prose(node: Any) -> Any:
-    """Return a copy of ``node`` without prose keywords, keeping names that look like them."""
+    """Return a copy of ``node`` without prose keywords and extensions the sync does not
+    read, keeping names that look like them."""
     if isinstance(node, list):
         return [strip_prose(item) for item in node]
     if not isinstance(node, dict):
         return node
     result: Json = {}
     for key, value in node.items():
-        if key in PROSE_KEYWORDS:
+        if key in PROSE_KEYWORDS or (key.startswith("x-") and key not in KNOWN_EXTENSIONS):
             continue
         if key in DATA_KEYWORDS or key.startswith("x-"):
             result[key] = copy.deepcopy(value)
@@ -207,9 +217,9 @@ def merge_tagged_allof_branches(spec: Json) -> Json:
         branches = union.get("oneOf") or union.get("anyOf") or []
         for index, branch in enumerate(branches):
             parts = branch.get("allOf")
-            if not (isinstance(parts, list) and len(parts) == 2 and set(branch) == {"allOf"}):
+            if not (isinstance(parts, list) and len(parts) == 2 and structural_keys(branch) == {"allOf"}):
                 continue
-            base_ref, tag_schema = parts
+            base_ref, tag_schema = sorted(parts, key=lambda part: "$ref" not in part)  # in either order
             if set(base_ref) != {"$ref"} or "$ref" in tag_schema:
                 continue
             tag = single_value_tag(tag_schema)
@@ -540,6 +550,9 @@ ONE_SCHEMA_PER_RESOURCE: dict[str, tuple[str, ...]] = {
     "DatabaseSchema": ("SchemaResponse",),
     "AgentVersionDiff": ("AgentVersionDiffResponse",),
     "AgentAnalysis": ("AgentAnalysisResponse",),
+    "SessionFacets": ("SessionFacetsResponse",),
+    "ResolvedModel": ("SessionResolvedModelResponse",),
+    "TriggeredSession": ("TriggerAgentTriggerOutput",),  # where a trigger's run posted its message
 }
 
 
@@ -874,12 +887,12 @@ def name_lists_for_their_items(spec: Json) -> Json:
 
 REWRITES: tuple[Callable[[Json], Json], ...] = (
     type_session_status_as_string,
+    flatten_nested_allof,
     merge_tagged_allof_branches,
     hoist_tagged_inline_branches,
     relax_untagged_object_unions,
     open_event_data_to_new_types,
     wrap_ref_siblings,
-    flatten_nested_allof,
     refer_to_repeated_components,
     fold_decorated_variants,
     merge_named_resources,
@@ -919,31 +932,6 @@ def operations_by_key(spec: Json) -> dict[str, Json]:
     return result
 
 
-def report(previous: Json | None, current: Json) -> list[str]:
-    """Short human summary of what changed since ``previous``."""
-    now = operations_by_key(current)
-    schema_count = len(current.get("components", {}).get("schemas", {}))
-    lines = [f"{len(now)} operations, {schema_count} schemas"]
-    if previous is None:
-        lines.append("no previous openapi.json: every operation is new")
-        return lines
-    before = operations_by_key(previous)
-    added = sorted(set(now) - set(before))
-    removed = sorted(set(before) - set(now))
-    changed = sorted(key for key in set(now) & set(before) if now[key] != before[key])
-    old_schemas = previous.get("components", {}).get("schemas", {})
-    new_schemas = current.get("components", {}).get("schemas", {})
-    changed_schemas = sorted(
-        name for name in set(old_schemas) | set(new_schemas) if old_schemas.get(name) != new_schemas.get(name)
-    )
-    for label, keys in (("added", added), ("removed", removed), ("changed", changed)):
-        lines.append(f"operations {label}: {len(keys)}")
-        lines.extend(f"  {key} ({now.get(key, before.get(key, {})).get('operationId', '?')})" for key in keys)
-    lines.append(f"schemas added, removed or changed: {len(changed_schemas)}")
-    lines.extend(f"  {name}" for name in changed_schemas)
-    return lines
-
-
 def load(source: str) -> Json:
     if source.startswith(("http://", "https://")):
         with urllib.request.urlopen(source, timeout=60) as response:  # noqa: S310 (explicit URL)
@@ -951,18 +939,53 @@ def load(source: str) -> Json:
     return json.loads(Path(source).read_text(encoding="utf-8"))
 
 
+class WarningLines(logging.Handler):
+    """Keeps the sync's warnings for the report, as they are printed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+        print(f"warning: {record.getMessage()}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE), help="upstream description: path or URL")
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT), help="where to write (default: openapi.json)")
+    parser.add_argument("--report", help="also write the change report to this file")
+    parser.add_argument(
+        "--force", action="store_true", help="write even when facade methods break (you are updating them)"
+    )
     args = parser.parse_args(argv)
 
     output = Path(args.output)
     previous = json.loads(output.read_text(encoding="utf-8")) if output.exists() else None
-    spec = normalize(load(args.source))
+    warnings = WarningLines()
+    logger.addHandler(warnings)
+    logger.propagate = False
+    try:
+        spec = normalize(load(args.source))
+    finally:
+        logger.removeHandler(warnings)
+        logger.propagate = True
+    facade = facade_methods_by_endpoint()
+    broken = breaks(previous, spec, facade) if previous is not None else []
+    if broken and not args.force:
+        print("sync stopped: the new description breaks calls of these facade methods:", file=sys.stderr)
+        print("\n".join(f"  {line}" for line in broken), file=sys.stderr)
+        print(f"{output} is unchanged. Update the methods, then run again with --force.", file=sys.stderr)
+        return 1
     output.write_text(dumps(spec), encoding="utf-8")
+    lines = report(previous, spec, facade, warnings.lines).lines()
+    if broken:
+        lines += ["facade methods to update (written with --force):", *(f"  {line}" for line in broken)]
     print(f"wrote {output}")
-    print("\n".join(report(previous, spec)))
+    print("\n".join(lines))
+    if args.report:
+        Path(args.report).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
 

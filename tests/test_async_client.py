@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+from resource_paths import resources
 
 from everruns import AsyncEverruns, Backoff, Everruns, TurnResult, tool
 from everruns.testing import LocalServer
@@ -47,19 +48,6 @@ def public_methods(obj: object) -> dict[str, inspect.Signature]:
         and callable(getattr(obj, name))
         and not inspect.isclass(getattr(obj, name))
     }
-
-
-def resources(client: Everruns | AsyncEverruns) -> dict[str, object]:
-    """Every resource of a client by its path (``agents.versions``...)."""
-    found: dict[str, object] = {}
-    for name in ("agents", "sessions", "messages", "events", "harnesses", "models", "capabilities", "images"):
-        found[name] = getattr(client, name)
-    for name in ("workspaces", "workspace_files", "memories", "session_databases", "session_storage", "tools"):
-        found[name] = getattr(client, name)
-    found["agents.versions"] = client.agents.versions
-    found["agents.health_checks"] = client.agents.health_checks
-    found["memories.files"] = client.memories.files
-    return found
 
 
 def without_result(signature: inspect.Signature) -> list[tuple[str, Any, Any, Any]]:

@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from resource_paths import resources
+
 from everruns import Everruns
-from everruns._resource import Resource
 
 SNAPSHOT = Path(__file__).resolve().parent / "surface.json"
 MODULES = ("everruns", "everruns.errors", "everruns.types", "everruns.web", "everruns.testing")
@@ -49,21 +50,6 @@ def describe(function: Any) -> dict[str, Any]:
         default = "" if parameter.default is inspect.Parameter.empty else "=" + repr(parameter.default)
         parameters.append(f"{parameter.kind.name.lower()} {parameter.name}{default}")
     return {"parameters": parameters, "options": options}
-
-
-def resources(client: Everruns) -> dict[str, Resource[Any]]:
-    """Every resource by its path from the client (``agents.versions``...)."""
-    found: dict[str, Resource[Any]] = {}
-    pending: list[tuple[str, Any]] = [("", client)]
-    while pending:
-        prefix, owner = pending.pop()
-        for name, member in inspect.getmembers(type(owner)):
-            if isinstance(member, functools.cached_property) and not name.startswith("_"):
-                value = getattr(owner, name)
-                if isinstance(value, Resource):
-                    found[prefix + name] = value
-                    pending.append((f"{prefix}{name}.", value))
-    return found
 
 
 def current_surface() -> dict[str, Any]:

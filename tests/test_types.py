@@ -8,31 +8,13 @@ import subprocess
 import sys
 
 import pytest
+from resource_paths import resources
 
 import everruns.types
 import everruns_api.models
 from everruns import AsyncEverruns, Everruns
 
 NOT_CLASSES = {"str", "bytes", "bool", "int", "None", "list", "dict", "Any"}
-RESOURCES = (
-    "agents",
-    "agents.versions",
-    "agents.health_checks",
-    "sessions",
-    "messages",
-    "events",
-    "harnesses",
-    "models",
-    "capabilities",
-    "images",
-    "workspaces",
-    "workspace_files",
-    "memories",
-    "memories.files",
-    "session_databases",
-    "session_storage",
-    "tools",
-)
 
 
 def facade_methods() -> list[tuple[str, object]]:
@@ -40,10 +22,7 @@ def facade_methods() -> list[tuple[str, object]]:
     the method as the client gives it)."""
     found = []
     for client in (Everruns(api_key="k"), AsyncEverruns(api_key="k")):
-        for path in RESOURCES:
-            resource: object = client
-            for part in path.split("."):
-                resource = getattr(resource, part)
+        for path, resource in resources(client).items():
             for name in dir(resource):
                 method = getattr(resource, name)
                 mutmut_copy = "__mutmut_" in name  # what mutmut adds to a class it mutates

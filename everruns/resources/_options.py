@@ -1,37 +1,26 @@
-"""Keyword options that agents, harnesses and sessions share: their checks, and their
-conversion into the arguments of the generated request models."""
+"""Keyword options made into request bodies, and the checks the API's rules make known.
+
+The options a method takes are generated (``everruns_api.options``): every field of its
+request model but those it takes in its own way (``scripts/facade_options.py``). So a
+field the API description adds is accepted and sent after regenerating. What is written
+here is only what the API's rules say beyond the description, in one place.
+"""
 
 from __future__ import annotations
 
+import datetime
+import enum
+import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypedDict
+from typing import Any, TypeVar
 
 from everruns._validation import check_id, check_one_of, check_range, check_slug
 from everruns.errors import ValidationError
-from everruns_api.models import AgentCapabilityConfig, BTreeMap, InitialFile, NetworkAccessList
 
-from ._coerce import ToolDefinition, model_from, models_from, tools_from
+from ._coerce import tools_from
 
+T = TypeVar("T")
 Convert = Callable[[Any], Any]
-
-
-class ConfigOptions(TypedDict, total=False):
-    """Configuration that agents, harnesses and sessions all take. Nested values may be
-    the generated models or their JSON-shaped dicts."""
-
-    tags: Sequence[str]
-    capabilities: Sequence[AgentCapabilityConfig | Mapping[str, Any]]
-    initial_files: Sequence[InitialFile | Mapping[str, Any]]
-    mcp_servers: BTreeMap | Mapping[str, Any]
-    network_access: NetworkAccessList | Mapping[str, Any]
-
-
-class RunOptions(ConfigOptions, total=False):
-    """Configuration of how turns run, which agents and sessions take."""
-
-    tools: Sequence[ToolDefinition | Mapping[str, Any]]
-    max_iterations: int
-    parallel_tool_calls: bool
 
 
 def check_tags(value: Sequence[str]) -> list[str]:
@@ -41,25 +30,50 @@ def check_tags(value: Sequence[str]) -> list[str]:
     return list(value)
 
 
-_SHARED: dict[str, Convert] = {
+# Options whose plain form the API's rules read in a way of their own.
+_CONVERTERS: dict[str, Convert] = {
     "tags": check_tags,
-    "capabilities": lambda value: models_from(value, AgentCapabilityConfig),
-    "tools": tools_from,
-    "initial_files": lambda value: models_from(value, InitialFile),
-    "mcp_servers": lambda value: model_from(value, BTreeMap),
-    "network_access": lambda value: model_from(value, NetworkAccessList),
+    "tools": tools_from,  # a dict without a type is a client-side tool
 }
 
 
-def request_fields(options: Mapping[str, Any], **converters: Convert) -> dict[str, Any]:
-    """The options given (``None`` counts as not given) as keyword arguments of a
-    generated request model: dicts and lists of the shared configuration fields, and
-    those named in ``converters``, become the generated models."""
-    chosen = {**_SHARED, **converters}
-    return {name: chosen.get(name, _unchanged)(value) for name, value in options.items() if value is not None}
+def request_body(model: type[T], fields: Mapping[str, Any], **converters: Convert) -> T:
+    """The generated request ``model`` made of ``fields`` (its attributes by name;
+    ``None`` is not given). Each value may be the generated model or its JSON-shaped
+    dict (an enum: the member or its string); the body is read back strictly, so a value
+    that is not what the description says is a :class:`~everruns.ValidationError` before
+    anything is sent. ``converters`` read some fields first (as the shared ones do)."""
+    shape = model._shape  # type: ignore[attr-defined]
+    chosen = {**_CONVERTERS, **converters}
+    wire: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        convert = chosen.get(name)
+        wire[shape.fields[name].key] = as_json(convert(value) if convert is not None else value)
+    try:
+        body: T = model.from_dict(wire, strict=True)  # type: ignore[attr-defined]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValidationError(f"not a valid {model.__name__}: {error}") from error
+    return body
 
 
-def _unchanged(value: Any) -> Any:
+def as_json(value: Any) -> Any:
+    """``value`` as the JSON the API takes: models as their dicts, enums as their values,
+    timestamps in ISO 8601."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {key: as_json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [as_json(item) for item in value]
+    if isinstance(value, enum.Enum):
+        value = value.value
+    elif isinstance(value, (datetime.datetime, datetime.date)):
+        value = value.isoformat()
+    elif isinstance(value, uuid.UUID):
+        value = str(value)
     return value
 
 

@@ -30,7 +30,6 @@ from everruns_api.models import (
     Agent,
     AgentAnalysis,
     AgentCapabilityConfig,
-    AgentStatus,
     BTreeMap,
     CreateAgentRequest,
     PaginatedResponseAgent,
@@ -39,36 +38,21 @@ from everruns_api.models import (
     ResourceStats,
     UpdateAgentRequest,
 )
+from everruns_api.options import AgentChanges, AgentOptions
 from everruns_api.types import File
 
 from ._coerce import ToolDefinition, model_from, tools_from
-from ._options import RunOptions, check_max_iterations, check_reference, request_fields
+from ._options import check_max_iterations, check_reference, request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
 
+    from .agent_credentials import AgentCredentials
     from .agent_health_checks import AgentHealthChecks
+    from .agent_triggers import AgentTriggers
     from .agent_versions import AgentVersions
-
-
-class AgentOptions(RunOptions, total=False):
-    """The optional fields of an agent, as keyword arguments."""
-
-    display_name: str
-    description: str
-    harness_id: str
-    harness_name: str
-    default_model_id: str
-
-
-class AgentChanges(AgentOptions, total=False):
-    """What :meth:`Agents.update` can change: any agent field, and the status."""
-
-    name: str
-    system_prompt: str
-    status: AgentStatus | str
 
 
 def generate_agent_id() -> str:
@@ -79,7 +63,8 @@ def generate_agent_id() -> str:
 class Agents(Resource[M]):
     """Create, apply, read, list, change, copy, import and export agents; their
     versions are ``client.agents.versions``, their health checks
-    ``client.agents.health_checks``."""
+    ``client.agents.health_checks``, their schedules ``client.agents.triggers`` and the
+    credentials of their tools ``client.agents.credentials``."""
 
     generate_id = staticmethod(generate_agent_id)
 
@@ -96,6 +81,20 @@ class Agents(Resource[M]):
         from .agent_health_checks import AgentHealthChecks
 
         return AgentHealthChecks(self._client)
+
+    @cached_property
+    def triggers(self) -> AgentTriggers[M]:
+        """Schedules that run an agent by a cron expression, and their runs."""
+        from .agent_triggers import AgentTriggers
+
+        return AgentTriggers(self._client)
+
+    @cached_property
+    def credentials(self) -> AgentCredentials[M]:
+        """Where the secret parameters of an agent's MCP tools come from."""
+        from .agent_credentials import AgentCredentials
+
+        return AgentCredentials(self._client)
 
     @operation
     def create(
@@ -176,12 +175,12 @@ class Agents(Resource[M]):
         agent, ``"active"`` restores it."""
         check_id(agent_id, AGENT, "agent_id")
         check_options(changes, AgentChanges)
-        if changes.get("name") is not None:
-            check_slug(changes["name"], "name")
-        if changes.get("system_prompt") is not None:
-            check_text(changes["system_prompt"], "system_prompt")
+        if (name := changes.get("name")) is not None:
+            check_slug(name, "name")
+        if (system_prompt := changes.get("system_prompt")) is not None:
+            check_text(system_prompt, "system_prompt")
         _check_config(changes)
-        body = UpdateAgentRequest(**request_fields(changes, status=AgentStatus))
+        body = request_body(UpdateAgentRequest, changes)
         return (yield from self._call(update_agent, agent_id, timeout=timeout, body=body, model=Agent))
 
     @operation
@@ -239,7 +238,7 @@ class Agents(Resource[M]):
         could say better."""
         check_text(system_prompt, "system_prompt")
         given = {"capabilities": capabilities, "tools": tools, "mcp_servers": mcp_servers}
-        body = PreviewAgentRequest(system_prompt=system_prompt, **request_fields(given, tools=_analysis_tools))
+        body = request_body(PreviewAgentRequest, {"system_prompt": system_prompt, **given}, tools=_analysis_tools)
         return (yield from self._call(analyze_agent, timeout=timeout, body=body, model=AgentAnalysis))
 
 
@@ -259,4 +258,4 @@ def _agent_request(agent_id: str | None, name: str, system_prompt: str, options:
     check_slug(name, "name")
     check_text(system_prompt, "system_prompt")
     _check_config(options)
-    return CreateAgentRequest(name=name, system_prompt=system_prompt, id=optional(agent_id), **request_fields(options))
+    return request_body(CreateAgentRequest, {"id": agent_id, "name": name, "system_prompt": system_prompt, **options})

@@ -16,40 +16,19 @@ from everruns_api.api.harness_examples import list_examples
 from everruns_api.api.harnesses import create_harness, delete_harness, get_harness, list_harnesses, update_harness
 from everruns_api.models import (
     CreateHarnessRequest,
-    CreateHarnessRequestEmbedderMetadata,
     Harness,
     HarnessExample,
-    HarnessStatus,
     ListResponseHarness,
     UpdateHarnessRequest,
-    UpdateHarnessRequestEmbedderMetadataType0,
 )
+from everruns_api.options import HarnessChanges, HarnessOptions
 
-from ._coerce import model_from
-from ._options import ConfigOptions, request_fields
+from ._options import request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-
-
-class HarnessOptions(ConfigOptions, total=False):
-    """The optional fields of a harness, as keyword arguments."""
-
-    display_name: str
-    description: str
-    system_prompt: str
-    default_model_id: str
-    parent_harness_id: str
-    embedder_metadata: Mapping[str, str]
-
-
-class HarnessChanges(HarnessOptions, total=False):
-    """What :meth:`Harnesses.update` can change: any harness field, and the status."""
-
-    name: str
-    status: HarnessStatus | str
 
 
 class Harnesses(Resource[M]):
@@ -64,10 +43,7 @@ class Harnesses(Resource[M]):
         check_options(options, HarnessOptions)
         check_slug(name, "name")
         _check_parent(options)
-        fields = request_fields(
-            options, embedder_metadata=lambda value: model_from(value, CreateHarnessRequestEmbedderMetadata)
-        )
-        body = CreateHarnessRequest(name=name, **fields)
+        body = request_body(CreateHarnessRequest, {"name": name, **options})
         return (yield from self._call(create_harness, timeout=timeout, body=body, model=Harness))
 
     @operation
@@ -102,19 +78,11 @@ class Harnesses(Resource[M]):
         harness, ``"active"`` restores it. The built-in ``generic`` cannot be changed."""
         check_id(harness_id, HARNESS, "harness_id")
         check_options(changes, HarnessChanges)
-        if changes.get("name") is not None:
-            check_slug(changes["name"], "name")
+        if (name := changes.get("name")) is not None:
+            check_slug(name, "name")
         _check_parent(changes)
-        fields = request_fields(
-            changes,
-            status=HarnessStatus,
-            embedder_metadata=lambda value: model_from(value, UpdateHarnessRequestEmbedderMetadataType0),
-        )
-        return (
-            yield from self._call(
-                update_harness, harness_id, timeout=timeout, body=UpdateHarnessRequest(**fields), model=Harness
-            )
-        )
+        body = request_body(UpdateHarnessRequest, changes)
+        return (yield from self._call(update_harness, harness_id, timeout=timeout, body=body, model=Harness))
 
     @operation
     def delete(self, harness_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
@@ -130,5 +98,5 @@ class Harnesses(Resource[M]):
 
 
 def _check_parent(options: Mapping[str, Any]) -> None:
-    if options.get("parent_harness_id") is not None:
-        check_id(options["parent_harness_id"], HARNESS, "parent_harness_id")
+    if (parent_harness_id := options.get("parent_harness_id")) is not None:
+        check_id(parent_harness_id, HARNESS, "parent_harness_id")

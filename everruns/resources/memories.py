@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
 from everruns._base_client import M
 from everruns._flow import Flow
@@ -31,9 +31,10 @@ from everruns_api.models import (
     Memory,
     UpdateMemoryRequest,
 )
+from everruns_api.options import MemoryChanges
 
 from ._coerce import model_from
-from ._options import request_fields
+from ._options import request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -48,14 +49,6 @@ _SOURCE_MODELS: dict[str, type[MemorySource]] = {
     "github": CreateMemorySourceRequestGithub,
     "git": CreateMemorySourceRequestGit,
 }
-
-
-class MemoryChanges(TypedDict, total=False):
-    """What :meth:`Memories.update` can change."""
-
-    name: str
-    description: str
-    source: MemorySource | Mapping[str, Any]
 
 
 class Memories(Resource[M]):
@@ -121,9 +114,9 @@ class Memories(Resource[M]):
         """Change the fields given, and only those (``source`` as for :meth:`create`)."""
         check_id(memory_id, MEMORY, "memory_id")
         check_options(changes, MemoryChanges)
-        if changes.get("name") is not None:
-            check_text(changes["name"], "name")
-        body = UpdateMemoryRequest(**request_fields(changes, source=memory_source))
+        if (name := changes.get("name")) is not None:
+            check_text(name, "name")
+        body = request_body(UpdateMemoryRequest, changes, source=memory_source)
         return (yield from self._call(update_memory, memory_id, timeout=timeout, body=body, model=Memory))
 
     @operation

@@ -4,24 +4,21 @@ messages; ``send_and_wait`` does both ends of a turn in one call."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
 from everruns._base_client import M
 from everruns._events import Event
 from everruns._flow import Flow
 from everruns._methods import operation, pager, turn_stream
 from everruns._pagination import Listing, single_listing
-from everruns._resource import Resource, check_options, optional
+from everruns._resource import Resource, check_options
 from everruns._streaming import EventFeed
 from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnFeed, TurnResult, TurnStart, check_turn_timeout
 from everruns._validation import EVENT, SESSION, check_id, check_one_of, check_text
 from everruns.errors import ValidationError
 from everruns_api.api.messages import create_message, list_messages
 from everruns_api.models import (
-    Controls,
     CreateMessageRequest,
-    CreateMessageRequestMetadataType0,
-    ExternalActor,
     InputContentPartImage,
     InputContentPartImageFile,
     InputContentPartText,
@@ -31,9 +28,10 @@ from everruns_api.models import (
     MessageRole,
 )
 from everruns_api.models.input_content_part_text_type import InputContentPartTextType
+from everruns_api.options import MessageFields
 
 from ._coerce import model_from
-from ._options import check_tags
+from ._options import request_body
 from .events import Events
 from .images import Images
 
@@ -53,18 +51,20 @@ _PART_MODELS: dict[str, type[InputContentPart]] = {
     "image_file": InputContentPartImageFile,
 }
 
+# The options that make the message itself rather than fields of the request.
+_MESSAGE_PARTS = frozenset({"content", "images"})
+
 __all__ = ["InputContentPart", "MessageOptions", "Messages", "TurnResult"]
 
 
-class MessageOptions(TypedDict, total=False):
-    """The optional parts of a new user message, as keyword arguments."""
+class MessageOptions(MessageFields, total=False):
+    """The optional parts of a new user message, as keyword arguments: the request's
+    fields, and the message's content given otherwise than as ``text``."""
 
     content: Sequence[InputContentPart | Mapping[str, Any]]
+    """The message as content parts, each a model or a dict (``{"type": "text", "text": ...}``)."""
     images: Sequence[ImageInput]
-    controls: Controls | Mapping[str, Any]
-    metadata: Mapping[str, Any]
-    tags: Sequence[str]
-    external_actor: ExternalActor | Mapping[str, Any]
+    """Images shown after the text: uploaded ones (or their ids), paths, bytes or binary files."""
 
 
 class Messages(Resource[M]):
@@ -213,8 +213,7 @@ def message_request(session_id: str, text: str | None, options: MessageOptions) 
     """The body of a new user message, after checking the API's rules."""
     check_options(options, MessageOptions)
     check_id(session_id, SESSION, "session_id")
-    content, tags = options.get("content"), options.get("tags")
-    controls, external_actor, metadata = options.get("controls"), options.get("external_actor"), options.get("metadata")
+    content, metadata = options.get("content"), options.get("metadata")
     check_one_of("text", text, "content", content)
     if metadata is not None and not isinstance(metadata, Mapping):
         raise ValidationError(f"metadata must be a mapping, got {type(metadata).__name__}", field="metadata")
@@ -226,15 +225,9 @@ def message_request(session_id: str, text: str | None, options: MessageOptions) 
         parts = []
     else:
         raise ValidationError("a message needs text, content or images", field="text")
-    return CreateMessageRequest(
-        message=InputMessage(content=parts, role=MessageRole.USER),
-        controls=optional(model_from(controls, Controls) if controls is not None else None),
-        external_actor=optional(model_from(external_actor, ExternalActor) if external_actor is not None else None),
-        metadata=optional(
-            CreateMessageRequestMetadataType0.from_dict(dict(metadata)) if metadata is not None else None
-        ),
-        tags=optional(check_tags(tags) if tags is not None else None),
-    )
+    fields = {name: value for name, value in options.items() if name not in _MESSAGE_PARTS}
+    message = InputMessage(content=parts, role=MessageRole.USER)
+    return request_body(CreateMessageRequest, {"message": message, **fields})
 
 
 def _content_parts(content: Sequence[InputContentPart | Mapping[str, Any]]) -> list[InputContentPart]:

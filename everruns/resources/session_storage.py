@@ -14,9 +14,9 @@ from everruns._flow import Flow
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource
-from everruns._validation import SESSION, check_id
+from everruns._validation import SESSION, check_id, check_segment
 from everruns.errors import ValidationError
-from everruns_api.api.session_storage import batch_set_secrets, list_keys, list_secrets
+from everruns_api.api.session_storage import batch_set_secrets, delete_secret, list_keys, list_secrets
 from everruns_api.models import (
     BatchSetSecretsRequest,
     BatchSetSecretsRequestSecrets,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 class SessionStorage(Resource[M]):
-    """List a session's key-value entries and secrets; set secrets."""
+    """List a session's key-value entries and secrets; set and delete secrets."""
 
     @pager
     def list_keys(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[KeyValueInfo]]:
@@ -60,6 +60,13 @@ class SessionStorage(Resource[M]):
                 batch_set_secrets, session_id, timeout=timeout, body=body, model=BatchSetSecretsResponse
             )
         )
+
+    @operation
+    def delete_secret(self, session_id: str, name: str, *, timeout: TimeoutTypes | None = None) -> Flow[None]:
+        """Delete one secret, by name."""
+        check_id(session_id, SESSION, "session_id")
+        check_segment(name, "name")
+        yield from self._send(delete_secret, session_id, name, timeout=timeout)
 
 
 def _secrets(secrets: Mapping[str, str]) -> BatchSetSecretsRequestSecrets:

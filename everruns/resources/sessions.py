@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING
 
 from everruns._base_client import M
 from everruns._flow import Flow
@@ -17,6 +16,8 @@ from everruns_api.api.sessions import (
     delete_session,
     export_session_jsonl,
     get_session,
+    get_session_facets,
+    get_session_resolved_model,
     list_sessions,
     pin_session,
     unpin_session,
@@ -25,15 +26,16 @@ from everruns_api.api.sessions import (
 from everruns_api.models import (
     CancelTurnResponse,
     CreateSessionRequest,
-    CreateSessionRequestHintsType0,
     PaginatedResponseSession,
+    ResolvedModel,
     Session,
+    SessionFacets,
     UpdateSessionRequest,
 )
+from everruns_api.options import SessionChanges, SessionFacetFilters, SessionOptions
 from everruns_api.types import File
 
-from ._coerce import model_from
-from ._options import RunOptions, check_max_iterations, check_reference, request_fields
+from ._options import check_max_iterations, check_reference, request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -41,33 +43,9 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class SessionOptions(RunOptions, total=False):
-    """The optional fields of a new session, as keyword arguments."""
-
-    harness_name: str
-    agent_id: str
-    agent_name: str
-    agent_identity_id: str
-    title: str
-    locale: str
-    model_id: str
-    system_prompt: str
-    workspace_id: str
-    hints: CreateSessionRequestHintsType0 | Mapping[str, Any]
-
-
-class SessionChanges(TypedDict, total=False):
-    """What :meth:`Sessions.update` can change."""
-
-    title: str
-    locale: str
-    tags: Sequence[str]
-    agent_identity_id: str
-
-
 class Sessions(Resource[M]):
     """Open, read, list, change and delete sessions; cancel a running turn; pin a
-    session; export its conversation."""
+    session; export its conversation; count sessions by facet; tell a session's model."""
 
     @operation
     def create(
@@ -84,11 +62,10 @@ class Sessions(Resource[M]):
         check_options(options, SessionOptions)
         check_reference({"harness_id": harness_id, "harness_name": options.get("harness_name")}, "harness")
         check_reference(options, "agent")
-        if options.get("workspace_id") is not None:
-            check_id(options["workspace_id"], WORKSPACE, "workspace_id")
+        if (workspace_id := options.get("workspace_id")) is not None:
+            check_id(workspace_id, WORKSPACE, "workspace_id")
         check_max_iterations(options)
-        fields = request_fields(options, hints=lambda value: model_from(value, CreateSessionRequestHintsType0))
-        body = CreateSessionRequest(harness_id=optional(harness_id), **fields)
+        body = request_body(CreateSessionRequest, {"harness_id": harness_id, **options})
         return (yield from self._call(create_session, timeout=timeout, body=body, model=Session))
 
     @operation
@@ -135,7 +112,7 @@ class Sessions(Resource[M]):
         """Change the fields given, and only those."""
         check_id(session_id, SESSION, "session_id")
         check_options(changes, SessionChanges)
-        body = UpdateSessionRequest(**request_fields(changes))
+        body = request_body(UpdateSessionRequest, changes)
         return (yield from self._call(update_session, session_id, timeout=timeout, body=body, model=Session))
 
     @operation
@@ -164,6 +141,25 @@ class Sessions(Resource[M]):
         """Unpin a session."""
         check_id(session_id, SESSION, "session_id")
         yield from self._send(unpin_session, session_id, timeout=timeout)
+
+    @operation
+    def facets(
+        self, *, timeout: TimeoutTypes | None = None, **filters: Unpack[SessionFacetFilters]
+    ) -> Flow[SessionFacets]:
+        """How many sessions there are, by activity, source and agent (and how many run
+        now, failed today...), of those the filters keep: ``agent_id``, ``source``,
+        ``search``..."""
+        check_options(filters, SessionFacetFilters)
+        if (agent_id := filters.get("agent_id")) is not None:
+            check_id(agent_id, "agent", "agent_id")
+        return (yield from self._call(get_session_facets, timeout=timeout, **filters, model=SessionFacets))
+
+    @operation
+    def resolved_model(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[ResolvedModel]:
+        """The model the session's turns use, however it was chosen (the session's own,
+        its agent's or its harness's default): ``model_id``, ``None`` when none is."""
+        check_id(session_id, SESSION, "session_id")
+        return (yield from self._call(get_session_resolved_model, session_id, timeout=timeout, model=ResolvedModel))
 
     @operation
     def export(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[str]:

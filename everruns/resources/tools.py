@@ -42,9 +42,9 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
     from everruns._events import Event
+    from everruns_api.options import SessionOptions
 
     from .messages import MessageOptions
-    from .sessions import SessionOptions
 
 # Waits before each new attempt when results arrive before the turn waits for them.
 NOT_WAITING_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8, 1.6)

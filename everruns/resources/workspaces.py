@@ -3,7 +3,7 @@ can share. Its files are ``client.workspace_files``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from everruns._base_client import M
 from everruns._flow import Flow
@@ -19,21 +19,14 @@ from everruns_api.api.workspace import (
     update_workspace,
 )
 from everruns_api.models import CreateWorkspaceRequest, ListResponseWorkspace, UpdateWorkspaceRequest, Workspace
+from everruns_api.options import WorkspaceChanges
 
-from ._options import request_fields
+from ._options import request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from everruns._client import TimeoutTypes
-
-
-class WorkspaceChanges(TypedDict, total=False):
-    """What :meth:`Workspaces.update` can change."""
-
-    name: str
-    description: str
-    status: str
 
 
 class Workspaces(Resource[M]):
@@ -80,9 +73,9 @@ class Workspaces(Resource[M]):
         workspace, ``"active"`` restores it."""
         check_id(workspace_id, WORKSPACE, "workspace_id")
         check_options(changes, WorkspaceChanges)
-        if changes.get("name") is not None:
-            check_text(changes["name"], "name")
-        body = UpdateWorkspaceRequest(**request_fields(changes))
+        if (name := changes.get("name")) is not None:
+            check_text(name, "name")
+        body = request_body(UpdateWorkspaceRequest, changes)
         return (yield from self._call(update_workspace, workspace_id, timeout=timeout, body=body, model=Workspace))
 
     @operation

@@ -48,17 +48,23 @@ def create_message(request: Request) -> Response:
     if body.get("external_actor") is not None:
         check_fields(body["external_actor"], {"actor_id": "string!", "source": "string!"}, "external_actor.")
     session = find_session(request.org, request.params["session_id"])
-    message = {
-        "id": new_id("message"),
-        "role": "user",
-        "content": body["message"]["content"],
-        "created_at": now(),
-        "controls": body.get("controls"),
-        "external_actor": body.get("external_actor"),
-        "metadata": body.get("metadata"),
-    }
+    message = user_message(body["message"]["content"], body)
     session.runner.submit(message)
     return json_response(message, status=201)
+
+
+def user_message(content: list[JsonObject], fields: JsonObject) -> JsonObject:
+    """A user message of ``content`` (its ``controls``, ``external_actor`` and ``metadata``
+    from ``fields``), as the session keeps it."""
+    return {
+        "id": new_id("message"),
+        "role": "user",
+        "content": content,
+        "created_at": now(),
+        "controls": fields.get("controls"),
+        "external_actor": fields.get("external_actor"),
+        "metadata": fields.get("metadata"),
+    }
 
 
 def list_messages(request: Request) -> Response:

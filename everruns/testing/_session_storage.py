@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from ._exchange import Request, Response, json_response
-from ._problems import invalid
+from ._exchange import Request, Response, json_response, no_content
+from ._problems import invalid, not_found
 from ._sessions import find_session
 from ._validation import check_fields
 
@@ -42,6 +42,15 @@ def batch_set_secrets(request: Request) -> Response:
     for name, value in secrets.items():
         data.put_secret(name, value)
     return json_response({"count": len(secrets)})
+
+
+def delete_secret(request: Request) -> Response:
+    """``DELETE .../storage/secrets/{name}``: gone afterwards; 404 for a name not set."""
+    data = find_session(request.org, request.params["session_id"]).data
+    with data.lock:
+        if data.secrets.pop(request.params["name"], None) is None:
+            raise not_found("secret", request.params["name"])
+    return no_content()
 
 
 def redact_secrets(method: str, path: str, body: bytes) -> bytes:

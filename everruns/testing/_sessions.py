@@ -4,6 +4,7 @@ cancel the running turn, pin, and export the conversation."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from ._catalog import find_model
 from ._config_fields import check_config_lists
@@ -88,6 +89,12 @@ def create_session(request: Request) -> Response:
     source = body.get("source") or "api"
     if source not in CLIENT_SOURCES:
         raise invalid(f"source must be one of {', '.join(CLIENT_SOURCES)}, got {source!r}")
+    session = open_session(request, body, source)
+    return json_response(_present(request, session), status=201)
+
+
+def open_session(request: Request, body: JsonObject, source: str) -> Session:
+    """A new session as ``body`` (a create request, checked) describes it, started by ``source``."""
     org = request.org
     with org.lock:
         agent = org.referenced(body, "agent")
@@ -121,7 +128,7 @@ def create_session(request: Request) -> Response:
         }
         session = Session(record, request.app.model, request.app.settings.turn_delay)
         org.sessions[session.id] = session
-    return json_response(_present(request, session), status=201)
+    return session
 
 
 def get_session(request: Request) -> Response:
@@ -140,6 +147,53 @@ def list_sessions(request: Request) -> Response:
         r for r in records if (agent_id is None or r["agent_id"] == agent_id) and matches_search(r, term, ("title",))
     ]
     return json_response(paginate(request, chosen, lambda r: _links(request, r)))
+
+
+FACETS = ("activity", "source", "agent_id")  # what the facet counts group sessions by
+
+
+def get_session_facets(request: Request) -> Response:
+    """``GET /v1/sessions/facets``: the sessions that ``agent_id``, ``source`` and ``search``
+    keep, counted by activity, source and agent (no durations or tokens here: zeros)."""
+    agent_id, source = query_str(request.query, "agent_id"), query_str(request.query, "source")
+    term = search_term(request)
+    with request.org.lock:
+        records = [session.view() for session in request.org.sessions.values()]
+    kept = [
+        r
+        for r in records
+        if agent_id in (None, r["agent_id"]) and source in (None, r["source"]) and matches_search(r, term, ("title",))
+    ]
+    counts = {facet: Counter(str(r.get(facet)) for r in kept if r.get(facet) is not None) for facet in FACETS}
+    today = now()[:10]
+    return json_response(
+        {
+            "total": len(kept),
+            "by_activity": _facet(counts["activity"]),
+            "by_source": _facet(counts["source"]),
+            "by_agent": _facet(counts["agent_id"]),
+            "active_now": counts["activity"]["running"],
+            "failed_today": sum(1 for r in kept if r.get("activity") == "failed" and r["updated_at"][:10] == today),
+            "p95_duration_ms": 0,
+            "tokens_today": 0,
+        }
+    )
+
+
+def _facet(counts: Counter[str]) -> list[JsonObject]:
+    return [{"value": value, "count": count} for value, count in sorted(counts.items())]
+
+
+def get_session_resolved_model(request: Request) -> Response:
+    """``GET /v1/sessions/{session_id}/resolved-model``: the session's model, else its
+    agent's default, else its harness's (``null`` when none names one)."""
+    record = find_session(request.org, request.params["session_id"]).view()
+    model_id = record.get("model_id")
+    if model_id is None:
+        with request.org.lock:
+            harness = request.org.harnesses.get(record["harness_id"]) or {}
+        model_id = harness.get("default_model_id")
+    return json_response({"model_id": model_id})
 
 
 def update_session(request: Request) -> Response:

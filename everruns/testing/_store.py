@@ -56,6 +56,8 @@ class Org:
         self.agents: dict[str, JsonObject] = {}
         self.agent_versions: dict[str, list[JsonObject]] = {}
         self.health_checks: dict[str, list[JsonObject]] = {}
+        self.triggers: dict[str, dict[str, JsonObject]] = {}  # agent id -> trigger id -> trigger
+        self.credentials: dict[str, dict[str, JsonObject]] = {}  # agent id -> binding id -> binding
         self.sessions: dict[str, Session] = {}
         generic = _generic_harness()
         self.harnesses: dict[str, JsonObject] = {generic["id"]: generic}

@@ -50,6 +50,15 @@ class TestRecordedStorage:
         names = [s.name for s in recorded_client.session_storage.list_secrets(session_id)]
         assert names == ["API_KEY", "GITHUB_TOKEN"]
 
+    def test_delete_secret_removes_that_one(self, recorded_client: Everruns) -> None:
+        session_id = new_session(recorded_client)
+        recorded_client.session_storage.set_secrets(session_id, {"GITHUB_TOKEN": SECRET, "API_KEY": SECRET})
+        assert recorded_client.session_storage.delete_secret(session_id, "API_KEY") is None
+        assert [s.name for s in recorded_client.session_storage.list_secrets(session_id)] == ["GITHUB_TOKEN"]
+        with pytest.raises(errors.NotFoundError) as caught:
+            recorded_client.session_storage.delete_secret(session_id, "API_KEY")
+        assert caught.value.code == "secret_not_found"
+
 
 class TestOnTheServer:
     def test_keys_come_with_their_values(self, server: LocalServer, client: Everruns) -> None:
@@ -96,6 +105,7 @@ REFUSED: dict[str, Callable[[Everruns], object]] = {
     "secret without a name": lambda c: c.session_storage.set_secrets(SESSION_ID, {"": "x"}),
     "secrets as a list": lambda c: c.session_storage.set_secrets(SESSION_ID, ["TOKEN"]),  # type: ignore[arg-type]
     "storage of a malformed session": lambda c: c.session_storage.list_keys("../agents"),
+    "a secret name climbing": lambda c: c.session_storage.delete_secret(SESSION_ID, ".."),
 }
 
 

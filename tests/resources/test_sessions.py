@@ -48,8 +48,11 @@ class TestRecorded:
             hints={"channel": "email"},
             workspace_id=WORKSPACE_ID,
             mcp_servers={"docs": {"type": "http", "url": "https://mcp.example.com"}},
+            goal="Settle the invoice question",
+            source="chat",
         )
         assert session.id.startswith("session_")
+        assert (session.goal, session.source) == ("Settle the invoice question", "chat")
         assert (session.agent_id, session.harness_id) == (agent.id, agent.harness_id)
         assert (session.title, session.locale, session.model_id) == ("Invoice question", "en-GB", "llmsim-echo")
         assert session.tags == ["billing"]
@@ -82,8 +85,11 @@ class TestRecorded:
 
     def test_update_changes_the_given_fields(self, recorded_client: Everruns) -> None:
         session_id = make_session(recorded_client, locale="en-GB")
-        updated = recorded_client.sessions.update(session_id, title="Refund question", tags=["refund"])
+        updated = recorded_client.sessions.update(
+            session_id, title="Refund question", tags=["refund"], goal="Refund the customer"
+        )
         assert (updated.title, updated.tags, updated.locale) == ("Refund question", ["refund"], "en-GB")
+        assert updated.goal == "Refund the customer"
 
     def test_delete_removes_the_session(self, recorded_client: Everruns) -> None:
         session_id = make_session(recorded_client)
@@ -109,6 +115,24 @@ class TestRecorded:
         first = json.loads(lines[0])
         assert first["role"] == "user"
         assert first["content"][0]["text"] == "Where is my invoice?"
+
+
+class TestRecordedFacetsAndModels:
+    def test_facets_count_the_sessions_by_source_activity_and_agent(self, recorded_client: Everruns) -> None:
+        agent = recorded_client.agents.create("billing-bot", "Prompt.")
+        make_session(recorded_client, agent_id=agent.id, source="chat")
+        make_session(recorded_client)
+        facets = recorded_client.sessions.facets()
+        assert facets.total == 2
+        assert {(f.value, f.count) for f in facets.by_source} == {("api", 1), ("chat", 1)}
+        assert [(f.value, f.count) for f in facets.by_agent] == [(agent.id, 1)]
+        assert [(f.value, f.count) for f in facets.by_activity] == [("idle", 2)]
+        assert recorded_client.sessions.facets(agent_id=agent.id, source="chat").total == 1
+
+    def test_resolved_model_is_the_sessions_own_else_none(self, recorded_client: Everruns) -> None:
+        chosen = make_session(recorded_client, model_id="llmsim-echo")
+        assert recorded_client.sessions.resolved_model(chosen).model_id == "llmsim-echo"
+        assert recorded_client.sessions.resolved_model(make_session(recorded_client)).model_id is None
 
 
 class TestOnTheServer:
@@ -145,6 +169,11 @@ class TestOnTheServer:
         client.sessions.update(session_id, locale="fr-FR")
         assert server.requests[-1].json() == {"locale": "fr-FR"}
 
+    def test_facets_send_their_filters_as_the_query(self, server: LocalServer, client: Everruns) -> None:
+        client.sessions.facets(search="invoice", mine=True)
+        assert server.requests[-1].path == "/api/v1/sessions/facets"
+        assert server.requests[-1].query == {"search": ["invoice"], "mine": ["true"]}
+
     def test_create_sends_the_harness_id_given_first(self, server: LocalServer, client: Everruns) -> None:
         harness_id = client.harnesses.create("billing-harness").id
         client.sessions.create(harness_id, title="T")
@@ -166,6 +195,8 @@ REFUSED: dict[str, Callable[[Everruns], object]] = {
     "list limit above 100": lambda c: c.sessions.list(limit=500),
     "list limit not an integer": lambda c: c.sessions.list(limit=True),
     "tags as one string": lambda c: c.sessions.update(SESSION_ID, tags="billing"),
+    "facets of a malformed agent id": lambda c: c.sessions.facets(agent_id="billing-bot"),
+    "the model of a malformed session id": lambda c: c.sessions.resolved_model("session_1"),
 }
 
 HOSTILE_IDS = ["../agents", SESSION_ID + "/../../agents", "session_%2F", "session_" + "E5" * 16, ""]

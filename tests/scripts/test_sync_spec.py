@@ -420,22 +420,7 @@ class TestBodiesAndMediaTypes:
 # --- the report --------------------------------------------------------------------------------
 
 
-class TestReport:
-    def test_names_added_removed_and_changed_operations(self) -> None:
-        def op(op_id: str, **extra: Any) -> dict[str, Any]:
-            return {"operationId": op_id, "responses": {}, **extra}
-
-        before = {"paths": {"/a": {"get": op("get_a")}, "/b": {"get": op("get_b")}}, "components": {"schemas": {}}}
-        after = {
-            "paths": {"/a": {"get": op("get_a", deprecated=True)}, "/c": {"post": op("make_c")}},
-            "components": {"schemas": {"New": {"type": "object"}}},
-        }
-        lines = sync_spec.report(before, after)
-        assert lines[0] == "2 operations, 1 schemas"
-        assert lines[1:4] == ["operations added: 1", "  POST /c (make_c)", "operations removed: 1"]
-        assert lines[4:7] == ["  GET /b (get_b)", "operations changed: 1", "  GET /a (get_a)"]
-        assert "  New" in lines
-
+class TestMain:
     def test_main_writes_the_file_and_prints_the_report(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

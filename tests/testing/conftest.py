@@ -211,8 +211,8 @@ class Api:
     def patch(self, path: str, json_body: Any = None, **options: Any) -> Reply:
         return self.request("PATCH", path, json_body=json_body, **options)
 
-    def put(self, path: str, **options: Any) -> Reply:
-        return self.request("PUT", path, **options)
+    def put(self, path: str, json_body: Any = None, **options: Any) -> Reply:
+        return self.request("PUT", path, json_body=json_body, **options)
 
     def delete(self, path: str, **options: Any) -> Reply:
         return self.request("DELETE", path, **options)

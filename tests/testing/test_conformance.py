@@ -78,8 +78,31 @@ def _agents(api):
     assert api.get(f"/v1/agents/{agent_id}/versions/{first['id']}/diff/{second['id']}").status == 200
     assert api.post(f"/v1/agents/{agent_id}/versions/{first['id']}/fork", {"name": "forked"}).status == 200
     assert api.post(f"/v1/agents/{agent_id}/versions/{first['id']}/rollback", {}).status == 200
+    _triggers_and_credentials(api, agent_id)
     assert api.delete(f"/v1/agents/{agent_id}").status == 204
     assert api.delete("/v1/agents/agent_00000000000000000000000000000000").status == 404
+
+
+def _triggers_and_credentials(api, agent_id):
+    triggers = f"/v1/agents/{agent_id}/triggers"
+    schedule = {"cron_expression": "0 9 * * 1-5", "message": "Report.", "timezone": "Europe/Zurich"}
+    trigger = api.post(triggers, schedule).json()
+    assert api.post(triggers, {**schedule, "timezone": "Mars/Olympus"}).status == 400
+    assert api.get(triggers, query={"include_archived": "true"}).status == 200
+    assert api.get(f"{triggers}/{trigger['id']}").status == 200
+    assert api.patch(f"{triggers}/{trigger['id']}", {"enabled": False}).status == 200
+    assert api.post(f"{triggers}/{trigger['id']}/trigger").status == 200
+    assert api.get(f"{triggers}/{trigger['id']}/runs").status == 200
+    assert api.delete(f"{triggers}/{trigger['id']}").status == 204
+    assert api.get(f"{triggers}/{trigger['id']}").status == 404
+    credentials = f"/v1/agents/{agent_id}/credentials"
+    fields = {"mcp_server_name": "docs", "tool_name": "search", "parameter_name": "token", "label": "Token"}
+    binding = api.post(credentials, fields).json()
+    assert api.post(credentials, {**fields, "label": " "}).status == 400
+    assert api.put(f"{credentials}/{binding['id']}", json_body={"value": "s3cret"}).status == 200
+    assert api.get(credentials).status == 200
+    assert api.delete(f"{credentials}/{binding['id']}").status == 204
+    assert api.delete(f"{credentials}/{binding['id']}").status == 404
 
 
 def _harnesses_and_catalogues(api):
@@ -128,6 +151,8 @@ def _sessions_and_turns(server, api):
     assert api.get(f"/v1/sessions/{session_id}/events", query={"limit": 3}).status == 200
     assert api.get(f"/v1/sessions/{session_id}/events", query={"types": "nope"}).status == 400
     assert api.get(f"/v1/sessions/{session_id}/export").status == 200
+    assert api.get("/v1/sessions/facets", query={"source": "api"}).status == 200
+    assert api.get(f"/v1/sessions/{session_id}/resolved-model").status == 200
     doomed = api.new_session()
     assert api.delete(f"/v1/sessions/{doomed['id']}").status == 204
     assert api.get(f"/v1/sessions/{doomed['id']}").status == 404
@@ -150,6 +175,8 @@ def _session_data(server, api, session_id):
     assert api.put(secrets, json_body={"secrets": {"TOKEN": "not-a-real-secret"}}).status == 200
     assert api.put(secrets, json_body={"secrets": {"TOKEN": 1}}).status == 400
     assert api.get(secrets).status == 200
+    assert api.delete(f"{secrets}/TOKEN").status == 204
+    assert api.delete(f"{secrets}/TOKEN").status == 404
 
 
 def _images(api):

@@ -490,6 +490,7 @@ if TYPE_CHECKING:
     from .reporting_diagnostics import ReportingDiagnostics
     from .reporting_outbox_diagnostics import ReportingOutboxDiagnostics
     from .resolve_org_response import ResolveOrgResponse
+    from .resolved_model import ResolvedModel
     from .resource_config_response import ResourceConfigResponse
     from .resource_config_response_policies import ResourceConfigResponsePolicies
     from .resource_stats import ResourceStats
@@ -516,14 +517,13 @@ if TYPE_CHECKING:
     from .session_context_report import SessionContextReport
     from .session_database import SessionDatabase
     from .session_facet_count import SessionFacetCount
-    from .session_facets_response import SessionFacetsResponse
+    from .session_facets import SessionFacets
     from .session_hints_type_0 import SessionHintsType0
     from .session_idled_data import SessionIdledData
     from .session_participant import SessionParticipant
     from .session_participant_kind import SessionParticipantKind
     from .session_participant_role import SessionParticipantRole
     from .session_ref import SessionRef
-    from .session_resolved_model_response import SessionResolvedModelResponse
     from .session_resource_entry import SessionResourceEntry
     from .session_resource_status import SessionResourceStatus
     from .session_sandbox_action import SessionSandboxAction
@@ -606,8 +606,8 @@ if TYPE_CHECKING:
     from .top_up_request import TopUpRequest
     from .transcript_repair_action import TranscriptRepairAction
     from .transcript_repaired_data import TranscriptRepairedData
-    from .trigger_agent_trigger_output import TriggerAgentTriggerOutput
     from .trigger_response import TriggerResponse
+    from .triggered_session import TriggeredSession
     from .turn_cancelled_data import TurnCancelledData
     from .turn_completed_data import TurnCompletedData
     from .turn_failed_data import TurnFailedData
@@ -1119,6 +1119,7 @@ _MODULE_OF = {
     "ReportingDiagnostics": ".reporting_diagnostics",
     "ReportingOutboxDiagnostics": ".reporting_outbox_diagnostics",
     "ResolveOrgResponse": ".resolve_org_response",
+    "ResolvedModel": ".resolved_model",
     "ResourceConfigResponse": ".resource_config_response",
     "ResourceConfigResponsePolicies": ".resource_config_response_policies",
     "ResourceStats": ".resource_stats",
@@ -1145,14 +1146,13 @@ _MODULE_OF = {
     "SessionContextReport": ".session_context_report",
     "SessionDatabase": ".session_database",
     "SessionFacetCount": ".session_facet_count",
-    "SessionFacetsResponse": ".session_facets_response",
+    "SessionFacets": ".session_facets",
     "SessionHintsType0": ".session_hints_type_0",
     "SessionIdledData": ".session_idled_data",
     "SessionParticipant": ".session_participant",
     "SessionParticipantKind": ".session_participant_kind",
     "SessionParticipantRole": ".session_participant_role",
     "SessionRef": ".session_ref",
-    "SessionResolvedModelResponse": ".session_resolved_model_response",
     "SessionResourceEntry": ".session_resource_entry",
     "SessionResourceStatus": ".session_resource_status",
     "SessionSandboxAction": ".session_sandbox_action",
@@ -1233,8 +1233,8 @@ _MODULE_OF = {
     "TopUpRequest": ".top_up_request",
     "TranscriptRepairAction": ".transcript_repair_action",
     "TranscriptRepairedData": ".transcript_repaired_data",
-    "TriggerAgentTriggerOutput": ".trigger_agent_trigger_output",
     "TriggerResponse": ".trigger_response",
+    "TriggeredSession": ".triggered_session",
     "TurnCancelledData": ".turn_cancelled_data",
     "TurnCompletedData": ".turn_completed_data",
     "TurnFailedData": ".turn_failed_data",
@@ -1731,6 +1731,7 @@ __all__ = (
     "ReportingDiagnostics",
     "ReportingOutboxDiagnostics",
     "ResolveOrgResponse",
+    "ResolvedModel",
     "ResourceConfigResponse",
     "ResourceConfigResponsePolicies",
     "ResourceStats",
@@ -1757,14 +1758,13 @@ __all__ = (
     "SessionContextReport",
     "SessionDatabase",
     "SessionFacetCount",
-    "SessionFacetsResponse",
+    "SessionFacets",
     "SessionHintsType0",
     "SessionIdledData",
     "SessionParticipant",
     "SessionParticipantKind",
     "SessionParticipantRole",
     "SessionRef",
-    "SessionResolvedModelResponse",
     "SessionResourceEntry",
     "SessionResourceStatus",
     "SessionSandboxAction",
@@ -1845,8 +1845,8 @@ __all__ = (
     "TopUpRequest",
     "TranscriptRepairAction",
     "TranscriptRepairedData",
-    "TriggerAgentTriggerOutput",
     "TriggerResponse",
+    "TriggeredSession",
     "TurnCancelledData",
     "TurnCompletedData",
     "TurnFailedData",

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.trigger_agent_trigger_output import TriggerAgentTriggerOutput
+from ...models.triggered_session import TriggeredSession
 from ...types import Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TriggerAgentTriggerOutput | None:
+) -> ErrorResponse | TriggeredSession | None:
     if response.status_code == 200:
-        response_200 = TriggerAgentTriggerOutput.from_dict(response.json())
+        response_200 = TriggeredSession.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TriggerAgentTriggerOutput]:
+) -> Response[ErrorResponse | TriggeredSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def sync_detailed(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TriggerAgentTriggerOutput]:
+) -> Response[ErrorResponse | TriggeredSession]:
     """
     Args:
         agent_id (str):
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerAgentTriggerOutput]
+        Response[ErrorResponse | TriggeredSession]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TriggerAgentTriggerOutput | None:
+) -> ErrorResponse | TriggeredSession | None:
     """
     Args:
         agent_id (str):
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerAgentTriggerOutput
+        ErrorResponse | TriggeredSession
     """
 
     return sync_detailed(
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TriggerAgentTriggerOutput]:
+) -> Response[ErrorResponse | TriggeredSession]:
     """
     Args:
         agent_id (str):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerAgentTriggerOutput]
+        Response[ErrorResponse | TriggeredSession]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TriggerAgentTriggerOutput | None:
+) -> ErrorResponse | TriggeredSession | None:
     """
     Args:
         agent_id (str):
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerAgentTriggerOutput
+        ErrorResponse | TriggeredSession
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.session_facets_response import SessionFacetsResponse
+from ...models.session_facets import SessionFacets
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SessionFacetsResponse | None:
+) -> Any | SessionFacets | None:
     if response.status_code == 200:
-        response_200 = SessionFacetsResponse.from_dict(response.json())
+        response_200 = SessionFacets.from_dict(response.json())
 
         return response_200
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SessionFacetsResponse]:
+) -> Response[Any | SessionFacets]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Response[Any | SessionFacetsResponse]:
+) -> Response[Any | SessionFacets]:
     """
     Args:
         agent_id (str | Unset):
@@ -111,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionFacetsResponse]
+        Response[Any | SessionFacets]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Any | SessionFacetsResponse | None:
+) -> Any | SessionFacets | None:
     """
     Args:
         agent_id (str | Unset):
@@ -160,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionFacetsResponse
+        Any | SessionFacets
     """
 
     return sync_detailed(
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Response[Any | SessionFacetsResponse]:
+) -> Response[Any | SessionFacets]:
     """
     Args:
         agent_id (str | Unset):
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionFacetsResponse]
+        Response[Any | SessionFacets]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ async def asyncio(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Any | SessionFacetsResponse | None:
+) -> Any | SessionFacets | None:
     """
     Args:
         agent_id (str | Unset):
@@ -251,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionFacetsResponse
+        Any | SessionFacets
     """
 
     return (

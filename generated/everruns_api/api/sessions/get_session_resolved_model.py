@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.session_resolved_model_response import SessionResolvedModelResponse
+from ...models.resolved_model import ResolvedModel
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SessionResolvedModelResponse | None:
+) -> Any | ResolvedModel | None:
     if response.status_code == 200:
-        response_200 = SessionResolvedModelResponse.from_dict(response.json())
+        response_200 = ResolvedModel.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SessionResolvedModelResponse]:
+) -> Response[Any | ResolvedModel]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | SessionResolvedModelResponse]:
+) -> Response[Any | ResolvedModel]:
     """
     Args:
         session_id (str):
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionResolvedModelResponse]
+        Response[Any | ResolvedModel]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | SessionResolvedModelResponse | None:
+) -> Any | ResolvedModel | None:
     """
     Args:
         session_id (str):
@@ -103,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionResolvedModelResponse
+        Any | ResolvedModel
     """
 
     return sync_detailed(
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | SessionResolvedModelResponse]:
+) -> Response[Any | ResolvedModel]:
     """
     Args:
         session_id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionResolvedModelResponse]
+        Response[Any | ResolvedModel]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | SessionResolvedModelResponse | None:
+) -> Any | ResolvedModel | None:
     """
     Args:
         session_id (str):
@@ -152,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionResolvedModelResponse
+        Any | ResolvedModel
     """
 
     return (

@@ -22,7 +22,7 @@ from ..types import UNSET, Unset
 
 
 @_attrs_define
-class SessionResolvedModelResponse:
+class ResolvedModel:
     """
     Attributes:
         model_id (None | str | Unset):
@@ -77,7 +77,7 @@ class SessionResolvedModelResponse:
 
 
 _SHAPE = Shape(
-    "SessionResolvedModelResponse",
+    "ResolvedModel",
     {
         "model_id": Field(
             "model_id",
@@ -89,4 +89,4 @@ _SHAPE = Shape(
     tags=(),
     extras=True,
 )
-SessionResolvedModelResponse._shape = _SHAPE
+ResolvedModel._shape = _SHAPE

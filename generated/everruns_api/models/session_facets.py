@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @_attrs_define
-class SessionFacetsResponse:
+class SessionFacets:
     """
     Attributes:
         active_now (int):
@@ -137,7 +137,7 @@ def _write_by_source(value: Any) -> Any:
 
 
 _SHAPE = Shape(
-    "SessionFacetsResponse",
+    "SessionFacets",
     {
         "active_now": Field(
             "active_now",
@@ -191,4 +191,4 @@ _SHAPE = Shape(
     tags=(),
     extras=True,
 )
-SessionFacetsResponse._shape = _SHAPE
+SessionFacets._shape = _SHAPE

@@ -21,7 +21,7 @@ from .._reading import (
 
 
 @_attrs_define
-class TriggerAgentTriggerOutput:
+class TriggeredSession:
     """
     Attributes:
         created_session (bool):
@@ -78,7 +78,7 @@ class TriggerAgentTriggerOutput:
 
 
 _SHAPE = Shape(
-    "TriggerAgentTriggerOutput",
+    "TriggeredSession",
     {
         "created_session": Field(
             "created_session",
@@ -96,4 +96,4 @@ _SHAPE = Shape(
     tags=(),
     extras=True,
 )
-TriggerAgentTriggerOutput._shape = _SHAPE
+TriggeredSession._shape = _SHAPE
