@@ -26,6 +26,8 @@ FACADE_OPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "CreateMessageRequest": ("MessageFields", ("message",)),  # built from text, content and images
     "CreateAgentTriggerRequest": ("TriggerOptions", ("cron_expression", "message")),  # named, required
     "UpdateAgentTriggerRequest": ("TriggerChanges", ()),
+    "CreateBudgetRequest": ("BudgetOptions", ("subject_type", "subject_id", "currency", "limit")),  # named, required
+    "UpdateBudgetRequest": ("BudgetChanges", ()),
     "CreateAgentCredentialBinding": (  # the path's agent, and the four fields it needs, named
         "CredentialOptions",
         ("agent_id", "label", "mcp_server_name", "tool_name", "parameter_name"),
@@ -35,6 +37,7 @@ FACADE_OPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 # endpoint module (tag, operation) -> (filters class, query parameters the method takes in its own way)
 FACADE_FILTERS: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sessions", "get_session_facets"): ("SessionFacetFilters", ()),
+    ("budgets", "list_budgets"): ("BudgetFilters", ()),
 }
 
 # field name (or ``Class.field`` where one class means another thing by it) -> a few words on what it is
@@ -63,7 +66,7 @@ FIELD_NOTES: dict[str, str] = {
     "mcp_server_name": "The MCP server whose tool takes the credential.",
     "mcp_servers": "MCP servers to connect, by name, a dict or the model.",
     "message": "The user message a triggered run posts.",
-    "metadata": "Free-form data kept with the message.",
+    "metadata": "Free-form data kept with it.",
     "model_id": "The model this session's turns use (``model_...``).",
     "name": "The name, a slug unique in the organisation.",
     "network_access": "Which hosts tools may reach, a dict or the model.",
@@ -85,6 +88,11 @@ FIELD_NOTES: dict[str, str] = {
     "created_after": "Only those created after this time (RFC 3339).",
     "created_before": "Only those created before this time (RFC 3339).",
     "order": "The order to list in.",
+    "soft_limit": "The balance at which a warning comes (and the turn pauses), before the hard limit.",
+    "period": "When the balance resets (``{'type': 'calendar', 'unit': 'month'}``...); never when not given.",
+    "BudgetFilters.subject_type": "Only the budgets of subjects of this kind (``session``, ``agent``...).",
+    "BudgetFilters.subject_id": "Only the budgets of this subject.",
+    "BudgetChanges.limit": "The new hard limit.",
     "SessionFacetFilters.agent_id": "Only the sessions of this agent (``agent_...``).",
     "SessionFacetFilters.source": "Only the sessions started this way (``api``, ``chat``, ``schedule``...).",
     "SessionFacetFilters.status": "Only the sessions in this status.",

@@ -5,8 +5,10 @@ their constraints), never the upstream prose, and it is rewritten into forms tha
 pinned openapi-python-client reads without a warning. Every rewrite is a small function
 below that keeps the meaning: a payload valid upstream stays valid here.
 
-Usage: python scripts/sync_spec.py [SOURCE] [--output openapi.json]
+Usage: python scripts/sync_spec.py [SOURCE] [--output openapi.json] [--report FILE] [--force]
 SOURCE is a path or an http(s) URL; it defaults to ../shared/upstream/everruns-openapi.json.
+The operations the server serves beyond the description (``openapi-overlay.json``, see
+``spec_overlay.py``) are added first; the change report (``spec_changes.py``) follows.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 
 from facade_map import facade_methods_by_endpoint
 from spec_changes import breaks, report
+from spec_overlay import DEFAULT_OVERLAY, apply_overlay, load_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT.parent / "shared" / "upstream" / "everruns-openapi.json"
@@ -907,6 +910,13 @@ REWRITES: tuple[Callable[[Json], Json], ...] = (
 )
 
 
+def build(upstream: Json) -> Json:
+    """The project's ``openapi.json`` from ``upstream``: the project's overlay applied
+    (``openapi-overlay.json``), then normalised."""
+    overlaid, _ = apply_overlay(upstream, load_overlay())
+    return normalize(overlaid)
+
+
 def normalize(upstream: Json) -> Json:
     """The whole transformation: structure only, then every rewrite, in order."""
     spec = restore_required_descriptions(keep_structural_document(upstream))
@@ -959,6 +969,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--force", action="store_true", help="write even when facade methods break (you are updating them)"
     )
+    parser.add_argument("--overlay", default=str(DEFAULT_OVERLAY), help="operations beyond the description")
     args = parser.parse_args(argv)
 
     output = Path(args.output)
@@ -967,7 +978,8 @@ def main(argv: list[str] | None = None) -> int:
     logger.addHandler(warnings)
     logger.propagate = False
     try:
-        spec = normalize(load(args.source))
+        upstream, overlaid = apply_overlay(load(args.source), load_overlay(Path(args.overlay)))
+        spec = normalize(upstream)
     finally:
         logger.removeHandler(warnings)
         logger.propagate = True
@@ -979,7 +991,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{output} is unchanged. Update the methods, then run again with --force.", file=sys.stderr)
         return 1
     output.write_text(dumps(spec), encoding="utf-8")
-    lines = report(previous, spec, facade, warnings.lines).lines()
+    lines = report(previous, spec, facade, warnings.lines).lines() + overlaid.lines()
     if broken:
         lines += ["facade methods to update (written with --force):", *(f"  {line}" for line in broken)]
     print(f"wrote {output}")

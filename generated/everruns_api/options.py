@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from .models import AgentCapabilityConfig
     from .models import AgentStatus
     from .models import BTreeMap
+    from .models import BudgetPeriodCalendar
+    from .models import BudgetPeriodDuration
+    from .models import BudgetPeriodRolling
     from .models import Controls
     from .models import CreateHarnessRequestEmbedderMetadata
     from .models import CreateMemorySourceRequestGit
@@ -345,7 +348,7 @@ class MessageFields(TypedDict, total=False):
     """Who outside Everruns wrote the message (an app's user), a dict or the model."""
 
     metadata: CreateMessageRequestMetadataType0 | Mapping[str, Any] | None
-    """Free-form data kept with the message."""
+    """Free-form data kept with it."""
 
     tags: Sequence[str] | None
     """Labels to filter by, a list of strings."""
@@ -383,6 +386,41 @@ class TriggerChanges(TypedDict, total=False):
     """The time zone the cron expression is read in (``Europe/Zurich``)."""
 
 
+class BudgetOptions(TypedDict, total=False):
+    """The keyword options made of the fields of a ``CreateBudgetRequest``."""
+
+    metadata: Any
+    """Free-form data kept with it."""
+
+    period: (
+        BudgetPeriodCalendar
+        | BudgetPeriodDuration
+        | BudgetPeriodRolling
+        | Mapping[str, Any]
+        | None
+    )
+    """When the balance resets (``{'type': 'calendar', 'unit': 'month'}``...); never when not given."""
+
+    soft_limit: float | None
+    """The balance at which a warning comes (and the turn pauses), before the hard limit."""
+
+
+class BudgetChanges(TypedDict, total=False):
+    """The keyword options made of the fields of a ``UpdateBudgetRequest``."""
+
+    limit: float | None
+    """The new hard limit."""
+
+    metadata: Any
+    """Free-form data kept with it."""
+
+    soft_limit: float | None
+    """The balance at which a warning comes (and the turn pauses), before the hard limit."""
+
+    status: str | None
+    """``active``, or ``archived`` to archive it."""
+
+
 class CredentialOptions(TypedDict, total=False):
     """The keyword options made of the fields of a ``CreateAgentCredentialBinding``."""
 
@@ -416,3 +454,13 @@ class SessionFacetFilters(TypedDict, total=False):
 
     order: str
     """The order to list in."""
+
+
+class BudgetFilters(TypedDict, total=False):
+    """The keyword filters made of the query parameters of ``list_budgets``."""
+
+    subject_type: str
+    """Only the budgets of subjects of this kind (``session``, ``agent``...)."""
+
+    subject_id: str
+    """Only the budgets of this subject."""

@@ -327,6 +327,7 @@ if TYPE_CHECKING:
     )
     from .list_response_app import ListResponseApp
     from .list_response_capability import ListResponseCapability
+    from .list_response_connection import ListResponseConnection
     from .list_response_declarative_capability import ListResponseDeclarativeCapability
     from .list_response_event import ListResponseEvent
     from .list_response_file_info import ListResponseFileInfo
@@ -972,6 +973,7 @@ _MODULE_OF = {
     "ListResponseAgentCredentialBinding": ".list_response_agent_credential_binding",
     "ListResponseApp": ".list_response_app",
     "ListResponseCapability": ".list_response_capability",
+    "ListResponseConnection": ".list_response_connection",
     "ListResponseDeclarativeCapability": ".list_response_declarative_capability",
     "ListResponseEvent": ".list_response_event",
     "ListResponseFileInfo": ".list_response_file_info",
@@ -1584,6 +1586,7 @@ __all__ = (
     "ListResponseAgentCredentialBinding",
     "ListResponseApp",
     "ListResponseCapability",
+    "ListResponseConnection",
     "ListResponseDeclarativeCapability",
     "ListResponseEvent",
     "ListResponseFileInfo",
