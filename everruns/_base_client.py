@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
     from ._api import Api
     from .resources.agents import Agents
+    from .resources.budgets import Budgets
     from .resources.capabilities import Capabilities
+    from .resources.connections import Connections
     from .resources.events import Events
     from .resources.harnesses import Harnesses
     from .resources.images import Images
@@ -286,6 +288,20 @@ class BaseClient(Generic[M]):
         from .resources.session_storage import SessionStorage
 
         return SessionStorage(self)
+
+    @cached_property
+    def budgets(self) -> Budgets[M]:
+        """Budgets: caps on what a session, an agent, a user or the organisation may spend."""
+        from .resources.budgets import Budgets
+
+        return Budgets(self)
+
+    @cached_property
+    def connections(self) -> Connections[M]:
+        """The caller's connections to providers, by API key (keys are only ever sent)."""
+        from .resources.connections import Connections
+
+        return Connections(self)
 
     @cached_property
     def tools(self) -> Tools[M]:

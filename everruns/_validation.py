@@ -6,6 +6,7 @@ or raises :class:`~everruns.errors.ValidationError` naming the argument.
 
 from __future__ import annotations
 
+import math
 import re
 import secrets
 
@@ -78,6 +79,15 @@ def check_range(value: int | None, field: str, *, minimum: int, maximum: int | N
     ):
         bounds = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
         raise ValidationError(f"{field} must be an integer {bounds}, got {value!r}", field=field)
+    return value
+
+
+def check_amount(value: float, field: str, *, positive: bool = False) -> float:
+    """A number of money or credits: finite, 0 or more (above 0 when ``positive``), never a bool."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+        raise ValidationError(f"{field} must be a number of 0 or more, got {value!r}", field=field)
+    if positive and value == 0:
+        raise ValidationError(f"{field} must be above 0", field=field)
     return value
 
 

@@ -7,27 +7,33 @@ from typing import TYPE_CHECKING
 from everruns._base_client import M
 from everruns._flow import Flow
 from everruns._methods import operation, pager
-from everruns._pagination import Listing, offset_listing
+from everruns._pagination import Listing, offset_listing, single_listing
 from everruns._resource import Resource, check_options, optional
 from everruns._validation import SESSION, WORKSPACE, check_id, check_range
 from everruns_api.api.sessions import (
     cancel_turn,
+    check_session_budgets,
     create_session,
     delete_session,
     export_session_jsonl,
     get_session,
     get_session_facets,
     get_session_resolved_model,
+    list_session_budgets,
     list_sessions,
     pin_session,
+    resume_session,
     unpin_session,
     update_session,
 )
 from everruns_api.models import (
+    Budget,
+    BudgetCheckResult,
     CancelTurnResponse,
     CreateSessionRequest,
     PaginatedResponseSession,
     ResolvedModel,
+    ResumeSessionResponse,
     Session,
     SessionFacets,
     UpdateSessionRequest,
@@ -160,6 +166,33 @@ class Sessions(Resource[M]):
         its agent's or its harness's default): ``model_id``, ``None`` when none is."""
         check_id(session_id, SESSION, "session_id")
         return (yield from self._call(get_session_resolved_model, session_id, timeout=timeout, model=ResolvedModel))
+
+    @pager
+    def budgets(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[Budget]]:
+        """The budgets that cap the session's spending (its own and those above it: its
+        agent's, its user's, the organisation's), in one page."""
+        check_id(session_id, SESSION, "session_id")
+        budgets: list[Budget] = yield from self._call(list_session_budgets, session_id, timeout=timeout, model=list)
+        return single_listing(budgets)
+
+    @operation
+    def budget_check(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[BudgetCheckResult]:
+        """What the session's budgets allow now, the most restrictive of them deciding:
+        ``action``, and the ``budget_id``, ``balance`` and ``currency`` behind it."""
+        check_id(session_id, SESSION, "session_id")
+        return (yield from self._call(check_session_budgets, session_id, timeout=timeout, model=BudgetCheckResult))
+
+    @operation
+    def resume(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[ResumeSessionResponse]:
+        """Let a session whose turn paused on a budget go on (after a top-up):
+        ``resumed_budgets`` says how many budgets it was paused on. Resuming twice is
+        harmless, so a failed attempt is retried."""
+        check_id(session_id, SESSION, "session_id")
+        return (
+            yield from self._call(
+                resume_session, session_id, timeout=timeout, idempotent=True, model=ResumeSessionResponse
+            )
+        )
 
     @operation
     def export(self, session_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[str]:

@@ -39,6 +39,7 @@ def _actions(app: App) -> dict[str, Callable[..., Any]]:
         "model/script_failure": model.script_failure,
         "model/script_tool_calls": model.script_tool_calls,
         "model/pace": model.pace,
+        "model/price": model.price,
         "model/reset": model.reset,
     }
 

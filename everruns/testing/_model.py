@@ -54,6 +54,9 @@ def default_reply(prompt: str) -> str:
     return f"You said: {prompt.strip()}" if prompt.strip() else "You sent no text."
 
 
+DEFAULT_REPLY_PRICE = 1.0
+
+
 class ScriptedModel:
     """Queue of scripted behaviours; each turn takes the oldest, else answers with an echo.
 
@@ -64,6 +67,7 @@ class ScriptedModel:
         self._plans: deque[TurnPlan] = deque()
         self._lock = threading.Lock()
         self._pace = Pace()
+        self._reply_price = DEFAULT_REPLY_PRICE
 
     def script_reply(self, text: str) -> None:
         """The next turn answers with exactly ``text`` (streamed word by word)."""
@@ -105,6 +109,20 @@ class ScriptedModel:
         with self._lock:
             self._pace = pace
 
+    def price(self, per_reply: float = DEFAULT_REPLY_PRICE) -> None:
+        """What each reply costs every budget that covers its session, in the budget's
+        currency (``price()`` alone goes back to the default, 1)."""
+        if not (_positive(per_reply) or per_reply == 0):
+            raise ValueError(f"per_reply must be a number, 0 or more, got {per_reply!r}")
+        with self._lock:
+            self._reply_price = float(per_reply)
+
+    @property
+    def reply_price(self) -> float:
+        """What a reply costs now (see :meth:`price`)."""
+        with self._lock:
+            return self._reply_price
+
     @property
     def pacing(self) -> Pace:
         """The pace replies are written at now."""
@@ -112,10 +130,11 @@ class ScriptedModel:
             return self._pace
 
     def reset(self) -> None:
-        """Forget everything scripted and not yet used, and the pace."""
+        """Forget everything scripted and not yet used, the pace and the price."""
         with self._lock:
             self._plans.clear()
             self._pace = Pace()
+            self._reply_price = DEFAULT_REPLY_PRICE
 
     def next_plan(self) -> TurnPlan:
         """Take the plan for the turn that is starting now."""

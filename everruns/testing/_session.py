@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from ._budgets import BudgetBook
 from ._event_log import EventLog
 from ._ids import now
 from ._model import ScriptedModel
@@ -17,8 +18,9 @@ JsonObject = dict[str, Any]
 class Session:
     """Everything the server keeps about one session; safe to use from several threads."""
 
-    def __init__(self, record: JsonObject, model: ScriptedModel, turn_delay: float) -> None:
+    def __init__(self, record: JsonObject, model: ScriptedModel, turn_delay: float, budgets: BudgetBook) -> None:
         self.id: str = record["id"]
+        self.budgets = budgets  # the organisation's, which its replies spend from
         self._lock = threading.Lock()
         self._record = record
         self._messages: list[JsonObject] = []

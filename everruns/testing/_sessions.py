@@ -126,7 +126,7 @@ def open_session(request: Request, body: JsonObject, source: str) -> Session:
             **{name: body.get(name) for name in _STORED},
             **{name: body.get(name, []) for name in _LISTS},
         }
-        session = Session(record, request.app.model, request.app.settings.turn_delay)
+        session = Session(record, request.app.model, request.app.settings.turn_delay, org.budgets)
         org.sessions[session.id] = session
     return session
 
@@ -194,6 +194,27 @@ def get_session_resolved_model(request: Request) -> Response:
             harness = request.org.harnesses.get(record["harness_id"]) or {}
         model_id = harness.get("default_model_id")
     return json_response({"model_id": model_id})
+
+
+def list_session_budgets(request: Request) -> Response:
+    """``GET /v1/sessions/{session_id}/budgets``: a bare array of the budgets that cover it."""
+    session = find_session(request.org, request.params["session_id"])
+    return json_response(request.org.budgets.covering(session.view()))
+
+
+def check_session_budgets(request: Request) -> Response:
+    """``GET /v1/sessions/{session_id}/budget-check``: the most restrictive of its budgets."""
+    session = find_session(request.org, request.params["session_id"])
+    book = request.org.budgets
+    return json_response(book.check(book.covering(session.view())))
+
+
+def resume_session(request: Request) -> Response:
+    """``POST /v1/sessions/{session_id}/resume``: its paused budgets that can pay for a
+    reply again go on, and so does a turn paused on them."""
+    session = find_session(request.org, request.params["session_id"])
+    resumed = request.org.budgets.resume(session.view(), request.app.model.reply_price)
+    return json_response({"resumed_budgets": resumed, "session_id": session.id})
 
 
 def update_session(request: Request) -> Response:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._budgets import BudgetBook
 from ._ids import new_id, now
 from ._problems import not_found
 from ._session import Session
@@ -58,6 +59,8 @@ class Org:
         self.health_checks: dict[str, list[JsonObject]] = {}
         self.triggers: dict[str, dict[str, JsonObject]] = {}  # agent id -> trigger id -> trigger
         self.credentials: dict[str, dict[str, JsonObject]] = {}  # agent id -> binding id -> binding
+        self.budgets = BudgetBook(org_id)
+        self.connections: dict[str, JsonObject] = {}  # provider -> connection (with its key, never answered)
         self.sessions: dict[str, Session] = {}
         generic = _generic_harness()
         self.harnesses: dict[str, JsonObject] = {generic["id"]: generic}

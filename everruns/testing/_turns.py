@@ -200,6 +200,8 @@ class TurnRunner:
 
     def _answer(self, turn: _Turn, reply: str, tool_call_count: int) -> bool:
         """Stream ``reply`` and finish the turn; ``False`` when stopped part way."""
+        if not self._pay_for_reply(turn):
+            return False
         message_id = new_id("message")  # the reply's id from its first event to its last
         started = {
             "turn_id": turn.id,
@@ -243,6 +245,18 @@ class TurnRunner:
         }
         return self._emit(turn, "turn.completed", summary) is not None
 
+    def _pay_for_reply(self, turn: _Turn) -> bool:
+        """Charge the reply to the session's budgets, waiting while one is paused (the
+        session's activity says so); ``False`` when stopped meanwhile."""
+
+        def emit(event_type: str, data: JsonObject) -> bool:
+            if event_type in ACTIVITY_OF_BUDGET_EVENTS:
+                self._session.update(activity=ACTIVITY_OF_BUDGET_EVENTS[event_type])
+            return self._emit(turn, event_type, data, 0) is not None
+
+        price = self._model.reply_price
+        return price == 0 or self._session.budgets.pay_for_reply(self._session.view(), price, emit, turn.stop)
+
     def _emit(self, turn: _Turn, event_type: str, data: JsonObject, delay: float | None = None) -> JsonObject | None:
         """Wait ``delay`` (else ``turn_delay``), then append the event; ``None`` (nothing
         appended) if stopped.
@@ -259,6 +273,7 @@ class TurnRunner:
 
 # A session's activity once a turn ends this way (a cancelled or sealed one leaves it idle).
 ACTIVITY_AFTER = {"turn.completed": "completed", "turn.failed": "failed"}
+ACTIVITY_OF_BUDGET_EVENTS = {"budget.paused": "paused", "budget.resumed": "running"}
 
 
 def _tool_completed(call: ToolCall, result: JsonObject) -> JsonObject:

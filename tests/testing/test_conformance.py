@@ -22,6 +22,7 @@ def test_every_operation_answers_in_its_described_shape(server, api, schema):
     _harnesses_and_catalogues(api)
     session_id = _sessions_and_turns(server, api)
     _session_data(server, api, session_id)
+    _budgets_and_connections(server, api)
     _images(api)
     _workspaces(api)
     _memories(api)
@@ -177,6 +178,38 @@ def _session_data(server, api, session_id):
     assert api.get(secrets).status == 200
     assert api.delete(f"{secrets}/TOKEN").status == 204
     assert api.delete(f"{secrets}/TOKEN").status == 404
+
+
+def _budgets_and_connections(server, api):
+    session_id = api.new_session(title="budgeted")["id"]
+    budget = api.post(
+        "/v1/budgets", {"subject_type": "session", "subject_id": session_id, "currency": "credits", "limit": 1}
+    ).json()
+    assert (
+        api.post("/v1/budgets", {"subject_type": "planet", "subject_id": "x", "currency": "usd", "limit": 1}).status
+        == 400
+    )
+    assert api.get("/v1/budgets", query={"subject_type": "session"}).status == 200
+    assert api.get(f"/v1/budgets/{budget['id']}").status == 200
+    assert api.patch(f"/v1/budgets/{budget['id']}", {"soft_limit": 0.5}).status == 200
+    assert api.get(f"/v1/budgets/{budget['id']}/check").status == 200
+    assert api.get(f"/v1/sessions/{session_id}/budgets").status == 200
+    api.say(session_id, "Hello")  # the reply would spend the whole balance: the turn pauses
+    api.wait_for_type(session_id, "budget.paused")
+    assert api.get(f"/v1/sessions/{session_id}/budget-check").status == 200
+    assert api.post(f"/v1/budgets/{budget['id']}/top-up", {"amount": 5, "description": "more"}).status == 200
+    assert api.post(f"/v1/budgets/{budget['id']}/top-up", {"amount": 0}).status == 400
+    assert api.post(f"/v1/sessions/{session_id}/resume").status == 200
+    api.wait_for_turns(session_id)
+    assert api.get(f"/v1/budgets/{budget['id']}/ledger", query={"limit": 10}).status == 200
+    assert api.delete(f"/v1/budgets/{budget['id']}").status == 204
+    assert api.get(f"/v1/budgets/{budget['id']}").status == 404
+    connections = "/v1/user/connections"
+    assert api.post(f"{connections}/daytona", {"api_key": "not-a-real-key"}).status == 200
+    assert api.post(f"{connections}/daytona", {"api_key": " "}).status == 400
+    assert api.get(connections).status == 200
+    assert api.delete(f"{connections}/daytona").status == 204
+    assert api.delete(f"{connections}/daytona").status == 404
 
 
 def _images(api):
