@@ -228,6 +228,13 @@ def test_a_turn_failure_names_its_code_only_when_the_server_gave_one() -> None:
     assert str(errors.TurnFailedError("overloaded")) == "turn failed: overloaded"
 
 
+def test_an_error_without_arguments_has_no_text() -> None:
+    assert str(errors.EverrunsError()) == ""
+    assert str(errors.EverrunsError("the first argument is the message", "and this an attribute")) == (
+        "the first argument is the message"
+    )
+
+
 def test_a_turn_timeout_says_which_turn_and_how_long_it_waited() -> None:
     error = errors.TurnTimeoutError("waited too long", input_message_id="message_1", timeout=2.5)
     assert (str(error), error.input_message_id, error.timeout) == ("waited too long", "message_1", 2.5)
@@ -260,6 +267,7 @@ def test_the_kept_response_masks_headers_too_and_describes_its_own_body() -> Non
         headers={
             "content-type": "application/problem+json",
             "content-encoding": "gzip",
+            "content-length": str(len(gzip.compress(body))),
             "transfer-encoding": "chunked",
             "www-authenticate": f'Token realm="api", token="{secret}"',
             "x-request-id": "req_42",

@@ -5,6 +5,7 @@ retried by Celery after the wait the server asked for."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from collections.abc import Iterator
 from types import ModuleType
@@ -59,9 +60,26 @@ def tasks(request: pytest.FixtureRequest, server: LocalServer) -> Iterator[Modul
         accept_content=[serializer],
         result_accept_content=[serializer],
     )
-    with start_worker(module.app, perform_ping_check=False, shutdown_timeout=30):
+    with leaving_logging_alone(), start_worker(module.app, perform_ping_check=False, shutdown_timeout=30):
         yield module
     module.client.close()
+
+
+@contextlib.contextmanager
+def leaving_logging_alone() -> Iterator[None]:
+    """A worker started meanwhile leaves the process's logging as it is (Celery configures
+    it only when nothing listens to ``setup_logging``), so that later tests still see the
+    SDK's warnings."""
+    from celery.signals import setup_logging
+
+    def leave_alone(**_: object) -> None:
+        """Logging stays as the test run set it."""
+
+    setup_logging.connect(leave_alone)
+    try:
+        yield
+    finally:
+        setup_logging.disconnect(leave_alone)
 
 
 @pytest.fixture
