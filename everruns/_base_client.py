@@ -9,7 +9,7 @@ once, typed by the mode (:class:`~everruns._flow.Blocking` or
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, SupportsIndex, TypeVar
 
 import httpx
 
@@ -319,6 +319,15 @@ class BaseClient(Generic[M]):
     @property
     def org_id(self) -> str | None:
         return self._settings.org_id
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        """A client does not travel between processes (pickle, a task's arguments): it
+        holds open connections and the API key."""
+        raise TypeError(
+            f"an {type(self).__name__} client cannot be pickled or copied: create one client per process "
+            "(at module level of a worker, say) instead of sending one. Creating it before a fork is safe: "
+            "a forked child opens connections of its own on first use and never touches the parent's."
+        )
 
     def __repr__(self) -> str:
         key = mask_secret(self._settings.api_key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, SupportsIndex, TypeVar
 
 from ._flow import Flow, Step
 
@@ -67,6 +67,17 @@ class PageView(Generic[T]):
     def has_next_page(self) -> bool:
         """Whether another page follows this one."""
         return self._listing.following is not None
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        """A page does not travel to another process: it fetches what follows it with this
+        process's client, which the other process does not have, and a copy that stopped
+        at its own items would silently cut the list short."""
+        raise TypeError(
+            f"a page of a list ({type(self).__name__}) cannot be pickled or copied: it fetches its next pages "
+            "with the client of this process. Send its items instead: page.data (this page's), or every item "
+            "read into a list (the models pickle, and their to_dict() is JSON), or the list's arguments and "
+            "offset to list again in the other process."
+        )
 
     def __repr__(self) -> str:
         more = ", more" if self.has_next_page() else ""

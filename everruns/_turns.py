@@ -51,6 +51,9 @@ class TurnResult:
     ``content``...; ``None`` when the turn ended without one, e.g. cancelled);
     ``status`` is how the turn ended (``completed``, ``cancelled`` or ``sealed``);
     ``events`` are all of the turn's events, in order.
+
+    It travels as :meth:`to_dict` (JSON-ready: a task's result, a queue message) and is
+    read back with :meth:`from_dict`; it also pickles.
     """
 
     turn_id: str | None
@@ -66,6 +69,30 @@ class TurnResult:
             return ""
         parts = self.message.get("content") or []
         return "".join(part.get("text", "") for part in parts if part.get("type") == "text")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain JSON values: the ids, ``status``, ``text``, ``message`` and
+        ``events`` (each in the API's shape). ``text`` is there for readers of the JSON
+        alone; :meth:`from_dict` works it out again from ``message``."""
+        return {
+            "turn_id": self.turn_id,
+            "input_message_id": self.input_message_id,
+            "status": self.status,
+            "text": self.text,
+            "message": None if self.message is None else dict(self.message),
+            "events": [event.to_dict() for event in self.events],
+        }
+
+    @classmethod
+    def from_dict(cls, payload: Mapping[str, Any]) -> TurnResult:
+        """The result that :meth:`to_dict` gave ``payload`` for (after JSON too)."""
+        return cls(
+            turn_id=payload["turn_id"],
+            input_message_id=payload["input_message_id"],
+            status=payload["status"],
+            message=payload["message"],
+            events=[Event.from_dict(event) for event in payload["events"]],
+        )
 
 
 def turn_failed_error(event: Event) -> TurnFailedError:

@@ -3,6 +3,12 @@
 ``except EverrunsError`` catches them all; narrower classes let callers react to one
 kind of failure: bad input caught before sending, an error status from the API (one
 class per status family), a network failure, or a turn that failed.
+
+Each crosses a process boundary whole: by ``pickle`` (process pools, Celery's pickle
+serializer), ``copy.deepcopy``, or rebuilt as ``type(error)(*error.args)`` (Celery's JSON
+serializer). ``args`` holds every constructor argument, in order, and ``str()`` is made
+from them each time, so a message never grows on a hop. The one thing that stays behind
+is an :class:`ApiError`'s ``response``: it is ``None`` after a hop.
 """
 
 from __future__ import annotations
@@ -40,14 +46,22 @@ __all__ = [
 
 
 class EverrunsError(Exception):
-    """The root of every error this SDK raises."""
+    """The root of every error this SDK raises.
+
+    The first argument is the message; the further ones, where a subclass takes them,
+    are the attributes it keeps (so ``args`` rebuilds the error).
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class ValidationError(EverrunsError, ValueError):
-    """Input refused before anything was sent, because the API's rules make it invalid."""
+    """Input refused before anything was sent, because the API's rules make it invalid;
+    ``field`` names the argument at fault, when one is."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message, field)
         self.field = field
 
 
@@ -56,21 +70,27 @@ class ApiError(EverrunsError):
 
     ``status_code``, ``code`` (stable snake_case, e.g. ``session_not_found``), ``title``,
     ``detail``, ``request_id`` (quote it to support), ``retry_after`` (seconds, when the
-    server said), ``body`` (the parsed body, or the raw text) and ``response``.
+    server said), ``body`` (the parsed body, or the raw text) and ``response`` (a copy of
+    the answer with the API key masked out of it).
+
+    ``response`` does not cross a process boundary: after ``pickle``, ``copy.deepcopy``
+    or ``type(error)(*error.args)`` it is ``None``, while everything read from it travels
+    (an HTTP library's object has no JSON form, and the fields above are what it said).
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0917  (positional, so that type(error)(*error.args) rebuilds it)
         self,
         status_code: int,
-        *,
         code: str | None = None,
         title: str | None = None,
         detail: str | None = None,
         request_id: str | None = None,
         retry_after: float | None = None,
         body: object = None,
+        *,
         response: httpx.Response | None = None,
     ) -> None:
+        super().__init__(status_code, code, title, detail, request_id, retry_after, body)
         self.status_code = status_code
         self.code = code
         self.title = title
@@ -79,9 +99,13 @@ class ApiError(EverrunsError):
         self.retry_after = retry_after
         self.body = body
         self.response = response
-        super().__init__(self._one_line())
 
-    def _one_line(self) -> str:
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Everything but ``response`` (see the class)."""
+        state = {name: value for name, value in vars(self).items() if name != "response"}
+        return type(self), self.args, state
+
+    def __str__(self) -> str:
         if self.code:
             line = f"{self.status_code} {self.code}"
         elif self.title:
@@ -95,7 +119,7 @@ class ApiError(EverrunsError):
         return line
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._one_line()!r})"
+        return f"{type(self).__name__}({str(self)!r})"
 
 
 class BadRequestError(ApiError):
@@ -134,10 +158,14 @@ class UnexpectedResponseError(EverrunsError):
     """A success status whose body is not what the operation describes (a proxy's page,
     or a server newer or older than this client): ``status_code`` and ``request_id``."""
 
-    def __init__(self, message: str, *, status_code: int, request_id: str | None = None) -> None:
+    def __init__(self, message: str, status_code: int, request_id: str | None = None) -> None:
+        super().__init__(message, status_code, request_id)
         self.status_code = status_code
         self.request_id = request_id
-        super().__init__(f"{message} (request {request_id})" if request_id else message)
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{message} (request {self.request_id})" if self.request_id else message
 
 
 class EventShapeError(EverrunsError, ValueError):
@@ -163,21 +191,24 @@ class StreamError(EverrunsError):
 class TurnFailedError(EverrunsError):
     """A turn ended with ``turn.failed``: ``error`` and ``error_code`` are the server's."""
 
-    def __init__(self, error: str, *, error_code: str | None = None, turn_id: str | None = None) -> None:
+    def __init__(self, error: str, error_code: str | None = None, turn_id: str | None = None) -> None:
+        super().__init__(error, error_code, turn_id)
         self.error = error
         self.error_code = error_code
         self.turn_id = turn_id
-        super().__init__(f"turn failed ({error_code}): {error}" if error_code else f"turn failed: {error}")
+
+    def __str__(self) -> str:
+        return f"turn failed ({self.error_code}): {self.error}" if self.error_code else f"turn failed: {self.error}"
 
 
 class TurnTimeoutError(EverrunsError):
     """Waiting for a turn took longer than allowed. The turn itself keeps running:
     ``input_message_id`` is the message that started it, ``timeout`` the wait in seconds."""
 
-    def __init__(self, message: str, *, input_message_id: str | None = None, timeout: float | None = None) -> None:
+    def __init__(self, message: str, input_message_id: str | None = None, timeout: float | None = None) -> None:
+        super().__init__(message, input_message_id, timeout)
         self.input_message_id = input_message_id
         self.timeout = timeout
-        super().__init__(message)
 
 
 _CLASS_BY_STATUS: dict[int, type[ApiError]] = {
@@ -203,7 +234,8 @@ def api_error_from_response(response: httpx.Response, *, secrets: Iterable[str] 
 
     Reads RFC 9457 problem details and the older ``{"error": {"code", "message"}}``
     shape; anything else (an HTML page from a proxy, an empty body) is reported as
-    ``HTTP <status>`` without its text. ``secrets`` are masked out of the server's words.
+    ``HTTP <status>`` without its text. ``secrets`` are masked out of the server's words,
+    and out of the copy of ``response`` the error keeps.
     """
     body = _parse_body(response)
     code = title = detail = None
@@ -217,8 +249,11 @@ def api_error_from_response(response: httpx.Response, *, secrets: Iterable[str] 
             retry_after_seconds = body.get("retry_after_seconds")
     masked = [secret for secret in secrets if secret]
     if masked:
-        code, title, detail = (_mask(text, masked) for text in (code, title, detail))
+        code, title, detail = (None if text is None else _mask(text, masked) for text in (code, title, detail))
         body = _mask_body(body, masked)
+        kept = _masked_response(response, masked)
+    else:
+        kept = response
     return error_class_for(response.status_code)(
         response.status_code,
         code=code,
@@ -227,7 +262,7 @@ def api_error_from_response(response: httpx.Response, *, secrets: Iterable[str] 
         request_id=response.headers.get("x-request-id"),
         retry_after=retry_after_from(response.headers.get("retry-after"), retry_after_seconds),
         body=body,
-        response=response,
+        response=kept,
     )
 
 
@@ -266,10 +301,32 @@ def _parse_body(response: httpx.Response) -> object:
     return None if "html" in content_type else response.text
 
 
-def _mask(text: str | None, secrets: list[str]) -> str | None:
+def _masked_response(response: httpx.Response, secrets: list[str]) -> httpx.Response:
+    """A copy of ``response`` (status, headers, body) with ``secrets`` masked in
+    its body and headers, so that a key the server quoted back stays out of the error."""
+    import httpx
+
+    content = response.content
     for secret in secrets:
-        if text and secret in text:
-            text = text.replace(secret, "****")
+        content = content.replace(secret.encode(), b"****")
+    return httpx.Response(
+        response.status_code,
+        headers=[
+            (name, _mask(value, secrets))
+            for name, value in response.headers.multi_items()
+            if name.lower() not in _ENCODING_HEADERS
+        ],
+        content=content,
+    )
+
+
+_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+"""What the copy of a response leaves out: it holds the body decoded, and httpx counts it anew."""
+
+
+def _mask(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "****")
     return text
 
 
