@@ -8,7 +8,8 @@ settings they read from the environment, each read here once.
     CHAT_ALLOWED_HOSTS  comma-separated host names the app answers to
                         (default: 127.0.0.1,localhost,[::1])
     CHAT_MAX_RELAYS     replies streaming at once in one process (default 6: below a
-                        gunicorn worker's 8 threads, so pages still load)
+                        gunicorn worker's 8 threads, so pages still load); a browser
+                        gets at most 3 of them (each worker process counts its own)
     CHAT_TURN_TIMEOUT   seconds a reply may stream (default 60)
     CHAT_KEEPALIVE      seconds between keepalives while a reply is quiet (default 15)
 """
