@@ -3,6 +3,7 @@ compressed nor held back, and gunicorn stopping at once with relays open."""
 
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys
@@ -10,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from .conftest import APPS, Visitor, app_settings, development_server, gunicorn, uvicorn, without_api_settings
+from .conftest import APPS, EXAMPLES, Visitor, app_settings, development_server, gunicorn, uvicorn, without_api_settings
 
 pytestmark = pytest.mark.slow
 
@@ -107,3 +108,14 @@ def test_django_answers_with_its_security_middlewares_headers(chat_app):
         assert page.headers["X-Content-Type-Options"] == "nosniff"
         assert page.headers["Referrer-Policy"] == "same-origin"
         assert page.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_the_readmes_security_lines_are_the_flask_examples_own():
+    readme = (EXAMPLES.parent / "README.md").read_text()
+    section = readme.split("## Security", 1)[1].split("\n## ", 1)[0]
+    (block,) = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    example = (EXAMPLES / "flask_chat" / "app.py").read_text().splitlines()
+    lines = [line for line in block.splitlines() if line.strip()]
+    assert len(lines) > 20
+    for line in lines:
+        assert line in example, line

@@ -128,9 +128,10 @@ TURN_TIMEOUT = 6
 
 @pytest.fixture(scope="module", params=sorted(APPS))
 def limited_app(request, paced_server):
-    """Each app with one worker (8 threads for the WSGI ones), at most MAX_RELAYS relays
-    and TURN_TIMEOUT-second turns."""
-    env = app_settings(paced_server.url, MAX_RELAYS=str(MAX_RELAYS), TURN_TIMEOUT=str(TURN_TIMEOUT))
+    """Each app with one worker (8 threads for the WSGI ones), at most MAX_RELAYS relays,
+    TURN_TIMEOUT-second turns, and its host names set by CHAT_ALLOWED_HOSTS."""
+    limits = {"MAX_RELAYS": str(MAX_RELAYS), "TURN_TIMEOUT": str(TURN_TIMEOUT)}
+    env = app_settings(paced_server.url, ALLOWED_HOSTS="127.0.0.1,chat.example", **limits)
     served = (
         uvicorn(env) if request.param == "fastapi" else gunicorn(request.param, env, "--workers", "1", "--threads", "8")
     )
@@ -151,6 +152,12 @@ def wait_until_let_go(upstream: LocalServer, within: float = 15.0) -> None:
     while upstream.open_streams:
         assert time.monotonic() - began < within, "the relays were not let go"
         time.sleep(0.05)
+
+
+def test_the_host_names_an_app_answers_to_come_from_chat_allowed_hosts(limited_app):
+    _, app = limited_app
+    assert status_of(app.url + "/", "GET", {"Host": "chat.example"}) == 200
+    assert status_of(app.url + "/", "GET", {"Host": "localhost"}) == 400, "the default list no longer applies"
 
 
 def test_a_browser_gets_at_most_three_relays_at_once(limited_app, quiet_upstream):
