@@ -225,7 +225,27 @@ def test_an_exception_while_closing_the_source_still_ends_with_an_end_frame(capl
     with caplog.at_level(logging.INFO, "everruns.web"):
         frames = list(Relay(lambda: _TurnThatBreaksOnClose(ended)))
     assert frames[-1] == b'event: end\ndata: {"status":"error","code":"relay_failed"}\n\n'
-    assert [r.levelno for r in caplog.records if r.name == "everruns.web"] == [logging.ERROR]
+    (record,) = [r for r in caplog.records if r.name == "everruns.web"]
+    assert (record.levelno, record.getMessage()) == (
+        logging.ERROR,
+        "relay failed: the browser gets an end frame of status error",
+    ), "named by default as a relay"
+    assert str(record.exc_info[1]) == "SECRET: closing broke"
+
+
+def test_an_asyncio_relay_that_fails_is_named_a_relay_by_default_too(caplog):
+    import asyncio
+
+    from everruns.web import AsyncRelay
+
+    async def relayed():
+        return [frame async for frame in AsyncRelay(lambda: 1 / 0)]
+
+    with caplog.at_level(logging.INFO, "everruns.web"):
+        frames = asyncio.run(relayed())
+    assert frames[-1] == b'event: end\ndata: {"status":"error","code":"relay_failed"}\n\n'
+    (record,) = [r for r in caplog.records if r.name == "everruns.web"]
+    assert record.getMessage() == "relay failed: the browser gets an end frame of status error"
 
 
 def test_a_timed_out_relay_is_logged_as_information(everruns_server, everruns_client, caplog):
@@ -268,6 +288,10 @@ def test_a_text_over_max_text_gets_a_relay_that_refuses_with_413_and_posts_nothi
     accepted = relay_turn(everruns_client, session_id, "x" * DEFAULT_MAX_TEXT)
     assert (accepted.status_code, accepted.status) == (200, "200 OK")
     assert fields_of(list(accepted)[-1])["data"] == '{"status":"completed"}'
+    assert relay_turn(everruns_client, session_id, "xx", max_text=1).status_code == 413
+    one = relay_turn(everruns_client, session_id, "x", max_text=1)
+    assert one.status_code == 200, "a limit of one character is a limit"
+    one.close()
     unlimited = relay_turn(everruns_client, session_id, "x" * (DEFAULT_MAX_TEXT + 1), max_text=None)
     assert unlimited.status_code == 200
     unlimited.close()
@@ -314,3 +338,8 @@ def test_a_relay_gives_its_slot_back_when_it_ends_is_closed_or_is_dropped_unsent
     relay_turn(async_client, session_id, "hi", limits=limits, browser="b")
     gc.collect()
     assert limits.open == 0, "an asyncio relay that no server ever iterated"
+
+
+def test_a_session_id_that_is_not_text_ends_with_invalid_request_as_any_other_malformed_one(everruns_client):
+    relay = relay_turn(everruns_client, 12345, "hi")
+    assert list(relay)[-1] == b'event: end\ndata: {"status":"error","code":"invalid_request"}\n\n'

@@ -25,7 +25,7 @@ def reply_of(frames):
 
 def body_of(response):
     """Everything the browser got, as one text."""
-    return "\n".join(repr(frame.fields) for frame in response.frames())
+    return body_of_frames(response.frames())
 
 
 def relay_records(caplog):
@@ -141,13 +141,18 @@ def test_an_unreachable_api_ends_with_a_code_and_its_url_goes_to_the_log(unreach
     assert "http://127.0.0.1:1/internal-api/v1/sessions/session_" in record.getMessage()
 
 
-def test_an_error_of_the_api_goes_to_the_log_with_its_request_id(any_relays, caplog):
+@pytest.mark.parametrize(
+    ("path", "named"),
+    [("turn", "relay of a turn in 'session_0000"), ("events", "relay of 'session_0000")],
+)
+def test_an_error_of_the_api_goes_to_the_log_with_the_relay_and_the_request_id(any_relays, caplog, path, named):
     with caplog.at_level(logging.INFO, SECRETS_LOGGER):
-        frames = any_relays.turn("session_" + "0" * 32, text="hi").frames()
+        frames = any_relays.open(f"/sessions/session_{'0' * 32}/{path}", text="hi").frames()
     assert frames[-1].json() == {"status": "error", "code": "session_not_found"}
     (record,) = relay_records(caplog)
     message = record.getMessage()
-    assert "ended with code session_not_found: NotFoundError:" in message
+    assert message.startswith(named)
+    assert "' ended with code session_not_found: NotFoundError:" in message
     assert re.search(r"\(request id req_[0-9a-f]{32}\)$", message), message
 
 
@@ -216,3 +221,14 @@ def test_an_upstream_frame_that_never_ends_ends_the_browsers_stream_with_an_erro
     frames = relays.turn(relays.new_session(), text="hi", keepalive=0.5, timeout=5).frames()
     assert frames[-1].event == "end"
     assert frames[-1].json()["status"] == "error"
+
+
+def test_an_event_filter_alone_changes_the_data_of_the_default_types(serve_relays, scripted):
+    relays = serve_relays(event_filter=lambda event: {"only": event.type})
+    frames = relays.turn(relays.new_session(), text="hi").frames()
+    assert [f.json() for f in frames if f.id is not None][:2] == [{"only": "tool.started"}, {"only": "tool.completed"}]
+    assert "SECRET" not in body_of_frames(frames)
+
+
+def body_of_frames(frames):
+    return "\n".join(repr(frame.fields) for frame in frames)
