@@ -6,6 +6,8 @@ early with a clear message instead of on the first request.
 
 from __future__ import annotations
 
+import ipaddress
+import logging
 import os
 import re
 from collections.abc import Mapping
@@ -24,7 +26,12 @@ USER_AGENT = f"everruns-python-sdk/{__version__}"
 CHANGE_REASON_HEADER = "Everruns-Change-Reason"
 MAX_CHANGE_REASON = 1000
 
+logger = logging.getLogger("everruns")
+
 _ORG_ID = re.compile(r"org_[0-9a-f]{32}\Z")
+# Up to the last "@" of a URL: where a user name and password would be (a password may
+# hold "/" or "#", so no part of the URL after "//" is taken to be free of them).
+_USER_INFO = re.compile(r"(?<=//).*@|^[^/]*@")
 _FORBIDDEN_IN_HEADERS = re.compile(r"[\r\n\x00]")
 _CONTROL_EXCEPT_NEWLINE_AND_TAB = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Credentials by their usual prefixes (Everruns, OpenAI-style, GitHub, Slack), as the API refuses them.
@@ -51,7 +58,9 @@ class Settings:
         org = org_id if org_id is not None else os.environ.get(ORG_ID_ENV) or None
         if org is not None and not _ORG_ID.match(org):
             raise ValidationError(f"org_id must look like org_<32 hex digits>, got {org!r}", field="org_id")
-        return cls(api_key=check_header_value("api_key", key), base_url=normalize_base_url(url), org_id=org)
+        base = normalize_base_url(url)
+        warn_if_clear_text(base)
+        return cls(api_key=check_header_value("api_key", key), base_url=base, org_id=org)
 
     def headers(self) -> dict[str, str]:
         """The headers every request carries."""
@@ -72,7 +81,14 @@ class Settings:
 def normalize_base_url(url: str) -> str:
     """An absolute http(s) URL ending in ``/``, so that joining ``v1/...`` keeps any
     path prefix: ``http://host/api`` and ``http://host/api/`` both give
-    ``http://host/api/v1/...``."""
+    ``http://host/api/v1/...``. A URL with an ``@`` (a user name or password, say) is
+    refused (the key goes in ``api_key``), and no message quotes what comes before it."""
+    if isinstance(url, str) and "@" in url:
+        raise ValidationError(
+            f"base_url cannot carry a user name or password (user:password@host), got {_without_user_info(url)!r}; "
+            "pass the API key as api_key",
+            field="base_url",
+        )
     try:
         parts = urlsplit(url.strip())
         parts.port  # noqa: B018 (parsing the port is the check)
@@ -83,6 +99,31 @@ def normalize_base_url(url: str) -> str:
     if parts.query or parts.fragment:
         raise ValidationError(f"base_url cannot carry a query or fragment, got {url!r}", field="base_url")
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/"
+
+
+def _without_user_info(url: str) -> str:
+    return _USER_INFO.sub("****@", url)
+
+
+def warn_if_clear_text(base_url: str) -> None:
+    """Log one warning when ``base_url`` (normalized) is plain ``http://`` to a host
+    other than this machine: every request would carry the API key unencrypted."""
+    parts = urlsplit(base_url)
+    if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+        logger.warning(
+            "base_url %s is not https: the API key would travel in clear text to %s", base_url, parts.hostname
+        )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine: ``localhost`` (and its subdomains), 127.0.0.0/8 or ::1."""
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 def check_header_value(name: str, value: str) -> str:

@@ -13,6 +13,9 @@ worker_class = "gthread"
 workers = 2
 threads = 8  # concurrent relays per worker; browsers open at most 6 per origin over HTTP/1.1
 control_socket_disable = True  # gunicorn 27 opens one at a fixed path by default
+# The question travels in the turn's URL (EventSource can only GET): room for the page's
+# 4,000 characters, percent-encoded, where gunicorn's default stops at 4,094 bytes.
+limit_request_line = 8190
 
 
 def on_starting(server):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import re
 import statistics
@@ -29,10 +30,12 @@ import sys
 import threading
 import time
 import urllib.request
+from http.cookiejar import CookieJar
 from pathlib import Path
 
 from everruns import Everruns
 from everruns.testing import LocalServer
+from everruns.web import Forwarding
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "examples" / "flask_chat"
@@ -43,10 +46,15 @@ THROUGH_RELAY = """(url) => new Promise((done) => {
   const arrivals = {};
   const source = new EventSource(url);
   const stamp = (event) => { arrivals[event.lastEventId] = performance.timeOrigin + performance.now(); };
-  for (const type of ["input.message", "turn.started", "output.message.started", "output.message.delta",
-                      "output.message.completed", "turn.completed"]) source.addEventListener(type, stamp);
+  for (const type of ["output.message.started", "output.message.delta", "output.message.completed",
+                      "turn.completed"]) source.addEventListener(type, stamp);
   source.addEventListener("end", () => { source.close(); done(arrivals); });
 })"""
+# Page A opens its session as the example page does (POST /sessions with the CSRF token).
+NEW_SESSION = """async () => {
+  const token = document.cookie.match(/(?:^|;\\s*)csrftoken=([^;]+)/)[1];
+  return (await (await fetch("/sessions", { method: "POST", headers: { "X-CSRFToken": token } })).json()).id;
+}"""
 # Page B: the server's own stream, read with fetch (EventSource cannot send the key).
 DIRECT = """async ([path, key]) => {
   window.directArrivals = {};
@@ -108,19 +116,19 @@ def latency(server: LocalServer, url: str, events: int) -> bool:
     server.model.pace(tokens_per_second=50, first_token_delay=0.5)
     server.model.script_reply(words)
     with Everruns(api_key="dev", base_url=server.url) as client:
-        session_id = client.sessions.create(harness_name="generic", title="bench").id
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM)
             direct, relayed = browser.new_page(), browser.new_page()
+            relayed.goto(url + "/")
+            session_id = relayed.evaluate(NEW_SESSION)  # the app relays only this browser's sessions
             direct.goto(server.url + "/_testing/streams")  # the server's origin: no CORS for the fetch
             direct.evaluate(DIRECT, [f"/api/v1/sessions/{session_id}/sse", "dev"])
-            relayed.goto(url + "/")
             through = relayed.evaluate(THROUGH_RELAY, f"/sessions/{session_id}/turn?text=go")
             direct.evaluate("window.directReading")
             straight = direct.evaluate("window.directArrivals")
             browser.close()
-        listed = client.events.list(session_id).data
-    sent = {event.id: event.ts.timestamp() * 1000 for event in listed}
+        listed = [event for event in client.events.list(session_id).data if Forwarding().frame(event) is not None]
+    sent = {event.id: event.ts.timestamp() * 1000 for event in listed}  # what the relay forwards
     # The deltas: what streams. (input.message is already written when the relay, having
     # posted the message, opens its stream: that is the relay's start, not a per-event cost.)
     common = [e.id for e in listed if e.type == "output.message.delta" and e.id in through and e.id in straight]
@@ -131,7 +139,8 @@ def latency(server: LocalServer, url: str, events: int) -> bool:
         "  added by the relay (relayed - direct, same event):", percentiles([through[i] - straight[i] for i in common])
     )
     first = listed[0].id
-    print(f"  (input.message, read by the relay after its POST: {through[first] - straight[first]:.1f} ms later)")
+    started = through[first] - straight[first]
+    print(f"  (output.message.started, the first event relayed after the POST: {started:.1f} ms later)")
     complete = len(through) == len(sent)
     if not complete:
         print(f"  LOST OR EXTRA: relayed {len(through)} of {len(sent)} events")
@@ -141,21 +150,22 @@ def latency(server: LocalServer, url: str, events: int) -> bool:
 def concurrency(server: LocalServer, url: str, relays: int, threads: int) -> None:
     server.model.pace(tokens_per_second=50, first_token_delay=3.0)  # quiet for 3 s, then short
     before = server.open_streams
-    with Everruns(api_key="dev", base_url=server.url) as client:
-        sessions = [client.sessions.create(harness_name="generic").id for _ in range(relays)]
+    browsers = [browser_session(url) for _ in range(relays)]  # each its own: at most 3 relays per browser
     host, port = url.removeprefix("http://").split(":")
     finished: list[float] = []
     began = time.monotonic()
 
-    def relay(session_id: str) -> None:
+    def relay(browser: tuple[str, str]) -> None:
+        session_id, cookie = browser
         connection = http.client.HTTPConnection(host, int(port), timeout=60)
-        connection.request("GET", f"/sessions/{session_id}/turn?text=hi")
+        headers = {"Cookie": cookie, "Sec-Fetch-Site": "same-origin"}
+        connection.request("GET", f"/sessions/{session_id}/turn?text=hi", headers=headers)
         body = connection.getresponse().read()
         assert b"event: end" in body
         finished.append(time.monotonic() - began)
         connection.close()
 
-    workers = [threading.Thread(target=relay, args=(session_id,)) for session_id in sessions]
+    workers = [threading.Thread(target=relay, args=(browser,)) for browser in browsers]
     for worker in workers:
         worker.start()
     time.sleep(1.5)  # every relay has been sent; the turns are still quiet
@@ -169,6 +179,18 @@ def concurrency(server: LocalServer, url: str, relays: int, threads: int) -> Non
     print(f"  turns done after: first {finished[0]:.1f} s, {threads}th {nth:.1f} s, last {finished[-1]:.1f} s")
 
 
+def browser_session(url: str) -> tuple[str, str]:
+    """A session opened as the example page opens one: its id, and the browser's cookies."""
+    cookies = CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cookies))
+    opener.open(url + "/").read()
+    token = next(cookie.value for cookie in cookies if cookie.name == "csrftoken")
+    request = urllib.request.Request(url + "/sessions", method="POST", headers={"X-CSRFToken": token})  # noqa: S310
+    with opener.open(request) as answer:  # our own http:// URL
+        session_id = json.load(answer)["id"]
+    return session_id, "; ".join(f"{cookie.name}={cookie.value}" for cookie in cookies)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=200, help="deltas in the measured turn")
@@ -177,7 +199,9 @@ def main() -> int:
     args, _ = parser.parse_known_args()
     with LocalServer(turn_delay=0.005) as server:
         env = {**{k: v for k, v in os.environ.items() if not k.startswith("EVERRUNS_")}}
-        env.update(EVERRUNS_API_KEY="dev", EVERRUNS_API_URL=server.url, CHAT_KEEPALIVE="15")
+        env.update(EVERRUNS_API_KEY="dev", EVERRUNS_API_URL=server.url, CHAT_KEEPALIVE="15", CHAT_DEBUG="1")
+        # As many relays as browsers: the count below is of threads, not of the app's cap.
+        env.update(CHAT_MAX_RELAYS=str(args.relays))
         process, url = gunicorn(env, workers=2, threads=8)
         try:
             complete = latency(server, url, args.events)

@@ -3,6 +3,9 @@ and the change-reason header."""
 
 from __future__ import annotations
 
+import logging
+from urllib.parse import urlsplit
+
 import pytest
 
 from everruns import Everruns, ValidationError
@@ -13,6 +16,7 @@ from everruns._config import (
     check_header_value,
     check_headers,
     encode_change_reason,
+    is_loopback,
     mask_secret,
     normalize_base_url,
 )
@@ -83,6 +87,91 @@ class TestBaseUrl:
 
     def test_only_slashes_are_trimmed_from_the_end_of_the_path(self) -> None:
         assert normalize_base_url("http://host/BOX//") == "http://host/BOX/"
+
+
+class TestCredentialsInTheUrl:
+    @pytest.mark.parametrize(
+        ("url", "shown"),
+        [
+            ("http://user:hunter2@127.0.0.1:1/internal-api", "http://****@127.0.0.1:1/internal-api"),
+            ("https://hunter2@api.example.com/api", "https://****@api.example.com/api"),
+            ("https://user:hun/ter2@api.example.com", "https://****@api.example.com"),
+            ("https://user:hun#ter2@api.example.com", "https://****@api.example.com"),
+            ("https://user:hunter2@api.example.com:abc/api", "https://****@api.example.com:abc/api"),
+            ("https://user:hunter2@[::1", "https://****@[::1"),
+            ("user:hunter2@api.example.com", "****@api.example.com"),
+        ],
+    )
+    def test_a_user_name_or_password_in_base_url_is_refused_without_showing_it(self, url: str, shown: str) -> None:
+        with pytest.raises(ValidationError) as caught:
+            normalize_base_url(url)
+        assert caught.value.field == "base_url"
+        assert str(caught.value) == (
+            f"base_url cannot carry a user name or password (user:password@host), got {shown!r}; "
+            "pass the API key as api_key"
+        )
+        assert "hunter2" not in repr(caught.value)
+        assert "hun" not in str(caught.value)
+
+    def test_the_client_refuses_it_from_an_argument_or_the_environment(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        with pytest.raises(ValidationError, match="user name or password") as caught:
+            Everruns(api_key=KEY, base_url="https://user:hunter2@api.example.com/api")
+        assert "hunter2" not in str(caught.value)
+        monkeypatch.setenv("EVERRUNS_API_URL", "https://user:hunter2@api.example.com/api")
+        with pytest.raises(ValidationError, match="user name or password") as caught:
+            Everruns(api_key=KEY)
+        assert "hunter2" not in str(caught.value)
+
+
+class TestClearText:
+    @pytest.mark.parametrize(
+        "url", ["http://api.example.com/api", "http://10.0.0.5:8080", "http://everruns/api", "http://[2001:db8::1]/"]
+    )
+    def test_plain_http_to_another_machine_logs_one_warning(self, url: str, caplog: pytest.LogCaptureFixture) -> None:
+        with caplog.at_level(logging.WARNING, "everruns"):
+            client = Everruns(api_key=KEY, base_url=url)
+            client.with_options(timeout=1).close()
+            client.close()
+        (record,) = [r for r in caplog.records if r.name == "everruns"]
+        host = urlsplit(url).hostname
+        assert record.getMessage() == (
+            f"base_url {normalize_base_url(url)} is not https: the API key would travel in clear text to {host}"
+        )
+        assert KEY not in record.getMessage()
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "https://api.example.com/api",
+            "http://127.0.0.1:8080/api",
+            "http://127.5.6.7",
+            "http://localhost:9000",
+            "http://LOCALHOST.:9000",
+            "http://everruns.localhost",
+            "http://[::1]:8080",
+        ],
+    )
+    def test_https_or_this_machine_logs_nothing(self, url: str, caplog: pytest.LogCaptureFixture) -> None:
+        with caplog.at_level(logging.DEBUG, "everruns"):
+            Settings.resolve(KEY, url, None)
+        assert not [r for r in caplog.records if r.name == "everruns"]
+
+    @pytest.mark.parametrize(
+        ("host", "loopback"),
+        [
+            ("localhost", True),
+            ("a.localhost", True),
+            ("localhost.", True),
+            ("127.0.0.1", True),
+            ("::1", True),
+            ("notlocalhost", False),
+            ("localhost.example.com", False),
+            ("128.0.0.1", False),
+            ("", False),
+        ],
+    )
+    def test_loopback_is_localhost_127_0_0_0_8_and_ipv6_one(self, host: str, loopback: bool) -> None:
+        assert is_loopback(host) is loopback
 
 
 class TestHeaders:

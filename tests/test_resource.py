@@ -24,7 +24,7 @@ def client_answering(body: bytes, content_type: str = "application/json") -> Eve
 
     return Everruns(
         api_key="dev",
-        base_url="http://everruns.test/api",
+        base_url="https://everruns.test/api",  # https: no warning about the key in clear text
         http_client=httpx.Client(transport=httpx.MockTransport(answer)),
     )
 

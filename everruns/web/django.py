@@ -52,7 +52,7 @@ def session_response(
 
 
 def _response(relay: Relay) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(relay)
+    response = StreamingHttpResponse(relay, status=relay.status_code)
     for name, value in SSE_HEADERS:
         response[name] = value
     return response

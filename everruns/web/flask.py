@@ -32,7 +32,8 @@ def turn_response(
     client: Everruns, session_id: str, text: str | None = None, **options: Unpack[TurnRelayOptions]
 ) -> Response:
     """:func:`everruns.web.relay_turn` for the current request, as a response: the same
-    options (``resume_from``, ``keepalive``, ``timeout`` and the message's own); the
+    options (``resume_from``, ``keepalive``, ``timeout``, ``types``, ``event_filter``,
+    ``max_text``, ``limits`` and ``browser``, and the message's own), with the relay's status; the
     request's ``Last-Event-ID`` resumes the turn instead of posting ``text`` again."""
     return _response(relay_turn(client, session_id, text, environ=request.environ, **options))
 
@@ -43,4 +44,4 @@ def session_response(client: Everruns, session_id: str, **options: Unpack[Sessio
 
 
 def _response(relay: Relay) -> Response:
-    return Response(relay, headers=list(SSE_HEADERS))
+    return Response(relay, status=relay.status_code, headers=list(SSE_HEADERS))

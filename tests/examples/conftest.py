@@ -9,7 +9,9 @@ skips them with the reason.
 from __future__ import annotations
 
 import contextlib
+import http.cookiejar
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -18,12 +20,16 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
+from scripted_everruns import ScriptedEverruns
+from sse_client import SseResponse, open_sse
 
 from everruns.testing import LocalServer
 
@@ -36,6 +42,7 @@ APPS = {
 }
 WSGI_APPS = ("django", "flask")
 STARTUP_SECONDS = 30.0
+SECRET = "a-test-secret-for-signing-the-chat-apps-session-cookies"
 
 
 def require(what: str, present: bool) -> None:
@@ -49,7 +56,20 @@ def require(what: str, present: bool) -> None:
 
 
 def without_api_settings() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("EVERRUNS_")}
+    """The environment without the API's settings and the chat apps' own."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("EVERRUNS_", "CHAT_"))}
+
+
+def app_settings(upstream_url: str, **chat: str) -> dict[str, str]:
+    """The environment of a chat app relaying from ``upstream_url``, with its signing
+    secret and short keepalives (``chat`` adds ``CHAT_*`` settings by their suffix)."""
+    settings = {"SECRET_KEY": SECRET, "KEEPALIVE": "1", **chat}
+    return {
+        **without_api_settings(),
+        "EVERRUNS_API_KEY": "dev",
+        "EVERRUNS_API_URL": upstream_url,
+        **{f"CHAT_{name}": value for name, value in settings.items()},
+    }
 
 
 class AppProcess:
@@ -76,6 +96,11 @@ class AppProcess:
         self._reader = threading.Thread(target=read, daemon=True)
         self._reader.start()
         self._wait_until_serving()
+
+    @property
+    def log(self) -> str:
+        """What the app wrote so far (its server's lines and its own log)."""
+        return "".join(self.output)
 
     def _wait_until_serving(self) -> None:
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -159,27 +184,94 @@ def upstream(paced_server: LocalServer) -> Iterator[LocalServer]:
     paced_server.faults.reset()
 
 
+def served_app(app: str, env: dict[str, str]) -> AppProcess:
+    """A chat app as deployed: the WSGI ones under gunicorn, 2 workers x 8 threads; the
+    FastAPI one under uvicorn, 2 workers (each one event loop)."""
+    if app == "fastapi":
+        return uvicorn(env, "--workers", "2")
+    return gunicorn(app, env, "--workers", "2", "--threads", "8")
+
+
 @pytest.fixture(scope="module", params=sorted(APPS))
 def chat_app(request: pytest.FixtureRequest, paced_server: LocalServer) -> Iterator[tuple[str, AppProcess]]:
-    """Each example app relaying from ``paced_server``: the WSGI ones under gunicorn, 2
-    workers x 8 threads; the FastAPI one under uvicorn, 2 workers (each one event loop)."""
-    env = {
-        **without_api_settings(),
-        "EVERRUNS_API_KEY": "dev",
-        "EVERRUNS_API_URL": paced_server.url,
-        "CHAT_KEEPALIVE": "1",
-    }
-    if request.param == "fastapi":
-        served = uvicorn(env, "--workers", "2")
-    else:
-        served = gunicorn(request.param, env, "--workers", "2", "--threads", "8")
+    """Each example app relaying from ``paced_server``, as deployed (``served_app``)."""
+    served = served_app(request.param, app_settings(paced_server.url))
     yield request.param, served
     served.stop()
 
 
 @pytest.fixture(scope="module")
+def scripted_upstream() -> Iterator[ScriptedEverruns]:
+    """An Everruns API whose turns hold what a browser must never see (tests/support)."""
+    with ScriptedEverruns() as upstream:
+        yield upstream
+
+
+@pytest.fixture(scope="module", params=sorted(APPS))
+def scripted_chat_app(
+    request: pytest.FixtureRequest, scripted_upstream: ScriptedEverruns
+) -> Iterator[tuple[str, AppProcess]]:
+    """Each example app, as deployed, relaying from ``scripted_upstream``."""
+    served = served_app(request.param, app_settings(scripted_upstream.url))
+    yield request.param, served
+    served.stop()
+
+
+class Visitor:
+    """One browser over plain HTTP, as the page drives an app: its cookies (the signed
+    session and the CSRF token), ``POST /sessions`` with the token, and turns read as an
+    ``EventSource`` reads them (``Sec-Fetch-Site: same-origin``, the cookies)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+        with self.opener.open(url + "/") as page:
+            assert page.status == 200
+
+    @property
+    def token(self) -> str:
+        return next((cookie.value for cookie in self.cookies if cookie.name == "csrftoken"), "")
+
+    @property
+    def cookie_header(self) -> str:
+        return "; ".join(f"{cookie.name}={cookie.value}" for cookie in self.cookies)
+
+    def post_session(self, headers: dict[str, str] | None = None) -> tuple[int, Any]:
+        """``POST /sessions`` with ``headers`` (by default the page's token): status, JSON."""
+        sent = {"X-CSRFToken": self.token} if headers is None else headers
+        request = urllib.request.Request(self.url + "/sessions", method="POST", headers=sent)
+        try:
+            with self.opener.open(request) as answer:
+                return answer.status, json.load(answer)
+        except urllib.error.HTTPError as refused:
+            refused.close()
+            return refused.code, None
+
+    def new_session(self) -> str:
+        status, answer = self.post_session()
+        assert status == 200, status
+        return str(answer["id"])
+
+    def turn(
+        self, session_id: str, text: str = "hi", headers: dict[str, str] | None = None, **query: str
+    ) -> SseResponse:
+        """``GET /sessions/<id>/turn?text=...`` from the app's own page; ``headers`` add to
+        (or, set to ``None``, take away from) what the browser sends."""
+        sent: dict[str, str | None] = {"Cookie": self.cookie_header, "Sec-Fetch-Site": "same-origin", **(headers or {})}
+        extra = "".join(f"&{name}={quote(value)}" for name, value in query.items())
+        target = f"{self.url}/sessions/{session_id}/turn?text={quote(text)}{extra}"
+        return open_sse(target, {name: value for name, value in sent.items() if value is not None})
+
+
+EVIL_HOST = "evil.example"
+"""A site of the attacker's, which this browser finds on 127.0.0.1 (its own DNS says so)."""
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Headless Chromium from Debian's package, never a downloaded build. Per module: the
+    """Headless Chromium from Debian's package, never a downloaded build, that resolves
+    ``EVIL_HOST`` to 127.0.0.1 (as a rebinding attacker's DNS would). Per module: the
     sync Playwright API runs an event loop in this thread while it is open, which would
     keep the tests after these from running the asyncio client."""
     require(CHROMIUM, Path(CHROMIUM).exists() or shutil.which("chromium") is not None)
@@ -187,7 +279,8 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM)
+        rules = f"--host-resolver-rules=MAP {EVIL_HOST} 127.0.0.1"
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=[rules])
         yield launched
         launched.close()
 
