@@ -11,11 +11,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from ._events import TURN_END_TYPES, Event
 from ._flow import Call, Flow, drive
-from .errors import StreamError, TurnFailedError, TurnTimeoutError, ValidationError
+from .errors import BudgetPausedError, StreamError, TurnFailedError, TurnTimeoutError, ValidationError
 
 if TYPE_CHECKING:
     from ._client import BlockingSteps
@@ -106,6 +106,31 @@ def turn_failed_error(event: Event) -> TurnFailedError:
     )
 
 
+OnPause = Literal["raise", "wait"]
+PAUSED = "budget.paused"
+
+
+def budget_paused_error(event: Event) -> BudgetPausedError:
+    """The exception for a ``budget.paused`` event of a turn."""
+    data = event.data
+    balance = data.get("balance")
+    return BudgetPausedError(
+        data.get("budget_id"),
+        balance if isinstance(balance, (int, float)) and not isinstance(balance, bool) else None,
+        data.get("currency"),
+        event.session_id,
+        event.turn_id,
+        event.context.get("input_message_id"),
+        event.id,
+    )
+
+
+def check_on_pause(on_pause: str) -> None:
+    """What to do when a budget pauses the turn: ``raise`` or ``wait``."""
+    if on_pause not in ("raise", "wait"):
+        raise ValidationError(f"on_pause must be 'raise' or 'wait', got {on_pause!r}", field="on_pause")
+
+
 def check_turn_timeout(timeout: float | None) -> None:
     """A wait for a turn is a number of seconds above 0, or ``None`` for no limit."""
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
@@ -131,7 +156,8 @@ class TurnFeed:
 
     ``begin`` is the flow that starts the turn; ``events(since_id)`` makes the session's
     event feed; ``answer(event)``, when given, handles each of the turn's
-    ``tool.call_requested`` events before it is handed out. After ``timeout`` seconds
+    ``tool.call_requested`` events before it is handed out. A ``budget.paused`` event
+    raises :class:`~everruns.BudgetPausedError` unless ``on_pause`` is ``"wait"``. After ``timeout`` seconds
     (counted from the start) :class:`~everruns.TurnTimeoutError` is raised while the turn
     goes on running on the server.
     """
@@ -143,8 +169,10 @@ class TurnFeed:
         *,
         timeout: float | None,
         answer: Callable[[Event], Flow[None]] | None = None,
+        on_pause: OnPause = "raise",
     ) -> None:
         self._begin = begin
+        self._on_pause = on_pause
         self._make_events = events
         self._timeout = timeout
         self._answer = answer
@@ -204,6 +232,8 @@ class TurnFeed:
             self.seen.append(event)
             if self._answer is not None and event.type == "tool.call_requested":
                 yield from self._answer(event)
+            if event.type == PAUSED and self._on_pause == "raise":
+                raise budget_paused_error(event)
             if event.type in TURN_END_TYPES:
                 self.end_event = event
             return event

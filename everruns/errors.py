@@ -26,6 +26,7 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetPausedError",
     "ClientClosedError",
     "ConflictError",
     "EventShapeError",
@@ -209,6 +210,41 @@ class TurnTimeoutError(EverrunsError):
         super().__init__(message, input_message_id, timeout)
         self.input_message_id = input_message_id
         self.timeout = timeout
+
+
+class BudgetPausedError(EverrunsError):
+    """A turn paused because a budget could not pay for it (``budget.paused``). The turn
+    waits on the server until the budget is topped up and the session resumed
+    (``client.budgets.top_up``, ``client.sessions.resume``); then
+    ``client.messages.resume(session_id, error.event_id)`` follows it to its end.
+
+    ``budget_id``, ``balance`` and ``currency`` say which budget and what is left of it;
+    ``session_id``, ``turn_id``, ``input_message_id`` and ``event_id`` (the pause event)
+    say where.
+    """
+
+    def __init__(  # noqa: PLR0917  (positional, so that type(error)(*error.args) rebuilds it)
+        self,
+        budget_id: str | None,
+        balance: float | None = None,
+        currency: str | None = None,
+        session_id: str | None = None,
+        turn_id: str | None = None,
+        input_message_id: str | None = None,
+        event_id: str | None = None,
+    ) -> None:
+        super().__init__(budget_id, balance, currency, session_id, turn_id, input_message_id, event_id)
+        self.budget_id = budget_id
+        self.balance = balance
+        self.currency = currency
+        self.session_id = session_id
+        self.turn_id = turn_id
+        self.input_message_id = input_message_id
+        self.event_id = event_id
+
+    def __str__(self) -> str:
+        left = f" ({self.balance:g} {self.currency or ''} left)".replace(" )", ")") if self.balance is not None else ""
+        return f"turn paused on budget {self.budget_id}{left}: top it up and resume the session"
 
 
 _CLASS_BY_STATUS: dict[int, type[ApiError]] = {

@@ -13,7 +13,15 @@ from everruns._methods import operation, pager, turn_stream
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options
 from everruns._streaming import EventFeed
-from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnFeed, TurnResult, TurnStart, check_turn_timeout
+from everruns._turns import (
+    DEFAULT_TURN_TIMEOUT,
+    OnPause,
+    TurnFeed,
+    TurnResult,
+    TurnStart,
+    check_on_pause,
+    check_turn_timeout,
+)
 from everruns._validation import EVENT, SESSION, check_id, check_one_of, check_text
 from everruns.errors import ValidationError
 from everruns_api.api.messages import create_message, list_messages
@@ -108,6 +116,7 @@ class Messages(Resource[M]):
         text: str | None = None,
         *,
         timeout: float | None = DEFAULT_TURN_TIMEOUT,
+        on_pause: OnPause = "raise",
         **options: Unpack[MessageOptions],
     ) -> TurnFeed:
         """Post a user message and follow the turn it starts: iterate the result for that
@@ -118,21 +127,35 @@ class Messages(Resource[M]):
         returning (``.message`` is the posted message), the asyncio client when the
         stream is awaited or first iterated. After ``timeout`` seconds (``None``: no
         limit) the iteration raises :class:`~everruns.TurnTimeoutError` while the turn
-        goes on running. Close the stream (or use ``with``) when leaving early.
+        goes on running. When a budget pauses the turn (``budget.paused``) it raises
+        :class:`~everruns.BudgetPausedError`, unless ``on_pause="wait"``: then it goes on
+        once the budget is topped up and the session resumed. Close the stream (or use
+        ``with``) when leaving early.
         """
         check_turn_timeout(timeout)
-        return self._turn(session_id, message_request(session_id, text, options), options, timeout)
+        check_on_pause(on_pause)
+        body = message_request(session_id, text, options)
+        return self._turn(session_id, body, options, timeout, on_pause=on_pause)
 
     @turn_stream
-    def resume(self, session_id: str, last_event_id: str, *, timeout: float | None = DEFAULT_TURN_TIMEOUT) -> TurnFeed:
+    def resume(
+        self,
+        session_id: str,
+        last_event_id: str,
+        *,
+        timeout: float | None = DEFAULT_TURN_TIMEOUT,
+        on_pause: OnPause = "raise",
+    ) -> TurnFeed:
         """The rest of the turn that the event ``last_event_id`` belongs to: its events
         after that one, ending with the turn's end (nothing when that event ended it).
-        For a reader that lost its connection and knows the last event it saw; an event
-        that belongs to no turn raises :class:`~everruns.ValidationError` when the stream
-        starts."""
+        For a reader that lost its connection and knows the last event it saw, or a turn
+        a budget paused (``BudgetPausedError.event_id``); an event that belongs to no turn
+        raises :class:`~everruns.ValidationError` when the stream starts. ``on_pause`` as
+        for :meth:`stream`."""
         check_id(session_id, SESSION, "session_id")
         check_id(last_event_id, EVENT, "last_event_id")
         check_turn_timeout(timeout)
+        check_on_pause(on_pause)
 
         def begin() -> Flow[TurnStart]:
             found = yield from Events.list(self._client.events, session_id, around=last_event_id, window=0)
@@ -142,7 +165,7 @@ class Messages(Resource[M]):
                 raise ValidationError(f"{last_event_id} is no event of a turn of {session_id}", field="last_event_id")
             return TurnStart(input_message_id, since_id=last_event_id, after=last)
 
-        return TurnFeed(begin, self._events_of(session_id), timeout=timeout)
+        return TurnFeed(begin, self._events_of(session_id), timeout=timeout, on_pause=on_pause)
 
     @operation
     def send_and_wait(
@@ -152,6 +175,7 @@ class Messages(Resource[M]):
         *,
         timeout: float | None = DEFAULT_TURN_TIMEOUT,
         on_event: Callable[[Event], object] | None = None,
+        on_pause: OnPause = "raise",
         **options: Unpack[MessageOptions],
     ) -> Flow[TurnResult]:
         """Post a user message and wait for the turn it starts to end; the result's
@@ -163,10 +187,15 @@ class Messages(Resource[M]):
         client awaits it when it is an ``async def`` function). A failed turn raises
         :class:`~everruns.TurnFailedError`. After ``timeout`` seconds (``None``: no
         limit) :class:`~everruns.TurnTimeoutError` is raised and the turn goes on
-        running on the server. The message is given as to :meth:`create`.
+        running on the server. A turn a budget pauses raises
+        :class:`~everruns.BudgetPausedError`, unless ``on_pause="wait"``: then the wait
+        goes on until the budget is topped up and the session resumed. The message is
+        given as to :meth:`create`.
         """
         check_turn_timeout(timeout)
-        turn = self._turn(session_id, message_request(session_id, text, options), options, timeout)
+        check_on_pause(on_pause)
+        body = message_request(session_id, text, options)
+        turn = self._turn(session_id, body, options, timeout, on_pause=on_pause)
         return (yield from turn.wait(on_event))
 
     def _turn(
@@ -177,6 +206,7 @@ class Messages(Resource[M]):
         timeout: float | None,
         *,
         answer: Callable[[Event], Flow[None]] | None = None,
+        on_pause: OnPause = "raise",
     ) -> TurnFeed:
         """The turn that posting ``body`` starts, followed for at most ``timeout`` seconds
         (``answer`` handles its tool calls when given: ``client.tools.run_turn``)."""
@@ -189,7 +219,7 @@ class Messages(Resource[M]):
             message = yield from self._post(session_id, body, None)
             return TurnStart(message.id, since_id=newest[-1].id if newest else None, message=message)
 
-        return TurnFeed(begin, self._events_of(session_id), timeout=timeout, answer=answer)
+        return TurnFeed(begin, self._events_of(session_id), timeout=timeout, answer=answer, on_pause=on_pause)
 
     def _events_of(self, session_id: str) -> Callable[[str | None], EventFeed]:
         events = self._client.events

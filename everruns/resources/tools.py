@@ -21,7 +21,7 @@ from everruns._flow import Flow, Sleep
 from everruns._local_tools import LocalTool
 from everruns._methods import operation
 from everruns._resource import Resource
-from everruns._turns import DEFAULT_TURN_TIMEOUT, TurnResult, check_turn_timeout
+from everruns._turns import DEFAULT_TURN_TIMEOUT, OnPause, TurnResult, check_on_pause, check_turn_timeout
 from everruns._validation import SESSION, check_id
 from everruns.errors import ConflictError, ValidationError
 from everruns_api.api.sessions import submit_tool_results
@@ -123,6 +123,7 @@ class Tools(Resource[M]):
         *,
         tools: Iterable[ToolInput],
         timeout: float | None = DEFAULT_TURN_TIMEOUT,
+        on_pause: OnPause = "raise",
         **options: Unpack[MessageOptions],
     ) -> Flow[TurnResult]:
         """Post a user message and see its turn through: each tool call the agent asks
@@ -133,13 +134,16 @@ class Tools(Resource[M]):
         The tools must be declared on the session or its agent (see
         :meth:`create_session`). Like ``messages.send_and_wait``: a failed turn raises
         :class:`~everruns.TurnFailedError`, and after ``timeout`` seconds (``None``: no
-        limit) :class:`~everruns.TurnTimeoutError` is raised while the turn goes on.
+        limit) :class:`~everruns.TurnTimeoutError` is raised while the turn goes on; a
+        turn a budget pauses raises :class:`~everruns.BudgetPausedError` unless
+        ``on_pause="wait"``.
         """
         by_name = {tool.name: tool for tool in local_tools(tools)}
         check_turn_timeout(timeout)
+        check_on_pause(on_pause)
         body = message_request(session_id, text, options)
         answer = functools.partial(self._answer, tools=by_name)
-        turn = self._client.messages._turn(session_id, body, options, timeout, answer=answer)
+        turn = self._client.messages._turn(session_id, body, options, timeout, answer=answer, on_pause=on_pause)
         return (yield from turn.wait())
 
     def _answer(self, event: Event, tools: Mapping[str, LocalTool]) -> Flow[None]:

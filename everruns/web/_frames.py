@@ -17,6 +17,7 @@ from typing import Any, cast
 from everruns._events import Event
 from everruns.errors import (
     ApiError,
+    BudgetPausedError,
     EverrunsError,
     NetworkError,
     StreamError,
@@ -246,10 +247,15 @@ def turn_outcome(end_event: Event) -> dict[str, Any]:
 def error_outcome(error: BaseException) -> dict[str, Any]:
     """The end of a relay that could not follow its turn to the end, with nothing of the
     exception's text (that is for the server's log): ``{"status": "timed_out"}`` when the
-    wait ran out (the turn goes on), a failed turn as :func:`turn_outcome` has it, else
+    wait ran out (the turn goes on), ``{"status": "paused", "code": "budget_paused",
+    "resume_from": <event id>}`` when a budget paused it (it goes on once topped up and
+    resumed: the page asks for the turn again with ``resume_from``), a failed turn as
+    :func:`turn_outcome` has it, else
     ``{"status": "error", "code": ...}`` with :func:`error_code`."""
     if isinstance(error, TurnTimeoutError):
         return {"status": "timed_out"}
+    if isinstance(error, BudgetPausedError):
+        return {"status": "paused", "code": "budget_paused", "resume_from": error.event_id}
     if isinstance(error, TurnFailedError):
         return {"status": "failed", "error": error.error, "code": error.error_code}
     return {"status": "error", "code": error_code(error)}

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar, overload
 
 from everruns._flow import Step, aemit, emit
 from everruns._turns import DEFAULT_TURN_TIMEOUT
-from everruns.errors import EverrunsError, TurnTimeoutError, ValidationError
+from everruns.errors import BudgetPausedError, EverrunsError, TurnTimeoutError, ValidationError
 
 from ._frames import (
     BROWSER_TYPES,
@@ -248,7 +248,7 @@ class _RelayBase:
     def _ended_by(self, error: Exception) -> dict[str, Any]:
         """How the relay ends after ``error``, for the browser; the details go to the log."""
         outcome = error_outcome(error)
-        if isinstance(error, TurnTimeoutError):
+        if isinstance(error, (TurnTimeoutError, BudgetPausedError)):
             logger.info("%s: %s", self._name, error)
         elif isinstance(error, EverrunsError):
             request_id = getattr(error, "request_id", None)

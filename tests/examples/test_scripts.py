@@ -15,6 +15,11 @@ EXPECTED = {
     "stream_reply.py": ["You said: Tell me about streaming, word by word.", "[completed: "],
     "client_tools.py": ['get_weather returned {"city": "Zurich", "temperature_c": 21, "sky": "clear"}.'],
     "workspace_files.py": ["files: ['/data', '/data/sample.bin', '/notes', '/notes/plan.md']", "grep 'relay': ["],
+    "budgets.py": [
+        "blocking: question 3 paused: turn paused on budget bdgt_",
+        "blocking: after the top-up: You said: Question 3",
+        "asyncio: after the top-up: You said: Question 3",
+    ],
     "error_handling.py": [
         "ValidationError (name):",
         "NotFoundError: agent_not_found",

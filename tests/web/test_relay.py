@@ -119,6 +119,20 @@ def test_a_failed_turn_ends_with_its_error_and_code(any_relays):
     assert frames[-1].json() == {"status": "failed", "error": "provider down", "code": "llm_unavailable"}
 
 
+def test_a_turn_a_budget_pauses_ends_paused_and_coming_back_after_the_resume_gives_the_reply(any_relays):
+    session_id = any_relays.new_session()
+    budget = any_relays.client.budgets.create("session", session_id, "credits", 1)  # a reply costs 1
+    first = any_relays.turn(session_id, text="hi").frames()
+    (paused,) = [e for e in any_relays.client.events.list(session_id) if e.type == "budget.paused"]
+    assert first[-1].json() == {"status": "paused", "code": "budget_paused", "resume_from": paused.id}
+    assert "output.message.delta" not in [f.event for f in first]
+    any_relays.client.budgets.top_up(budget.id, 5)
+    any_relays.client.sessions.resume(session_id)
+    again = any_relays.turn(session_id, resume_from=paused.id, text="hi").frames()
+    assert "".join(f.json()["delta"] for f in again if f.event == "output.message.delta") == "You said: hi"
+    assert again[-1].json() == {"status": "completed"}
+
+
 def test_a_cancelled_turn_ends_cancelled(any_relays):
     any_relays.upstream.model.pace(tokens_per_second=5)
     session_id = any_relays.new_session()
