@@ -260,12 +260,10 @@ class BaseClient(Generic[M]):
 
         return Workspaces(self)
 
-    @cached_property
+    @property
     def workspace_files(self) -> WorkspaceFiles[M]:
-        """The files of a workspace: list, read, write, move, copy, search, delete."""
-        from .resources.workspace_files import WorkspaceFiles
-
-        return WorkspaceFiles(self)
+        """An older spelling of ``workspaces.files``: the same resource."""
+        return self.workspaces.files
 
     @cached_property
     def memories(self) -> Memories[M]:
@@ -275,19 +273,15 @@ class BaseClient(Generic[M]):
 
         return Memories(self)
 
-    @cached_property
+    @property
     def session_databases(self) -> SessionDatabases[M]:
-        """A session's SQLite databases: create, list, describe, delete."""
-        from .resources.session_databases import SessionDatabases
+        """An older spelling of ``sessions.databases``: the same resource."""
+        return self.sessions.databases
 
-        return SessionDatabases(self)
-
-    @cached_property
+    @property
     def session_storage(self) -> SessionStorage[M]:
-        """A session's key-value entries and secrets (values are only ever sent)."""
-        from .resources.session_storage import SessionStorage
-
-        return SessionStorage(self)
+        """An older spelling of ``sessions.storage``: the same resource."""
+        return self.sessions.storage
 
     @cached_property
     def budgets(self) -> Budgets[M]:

@@ -89,7 +89,7 @@ SCOPE: list[tuple[str, str, str, str]] = [
     ("DELETE", "/v1/memories/{memory_id}", "delete_memory", "memories.delete"),
     ("POST", "/v1/memories/{memory_id}/fs/{path}", "create_file", "memories.files.create_file"),
     ("DELETE", "/v1/memories/{memory_id}/fs/{path}", "delete_file", "memories.files.delete"),
-    ("GET", "/v1/memories/{memory_id}/fs/_/download/{path}", "download_action", "memories.files.download"),
+    ("GET", "/v1/memories/{memory_id}/fs/_/download/{path}", "download_action", "memories.files.read_bytes"),
     ("POST", "/v1/memories/{memory_id}/fs/_/grep", "grep_action", "memories.files.grep"),
     ("GET", "/v1/memories/{memory_id}/fs", "list_root", "memories.files.list"),
     ("GET", "/v1/memories/{memory_id}/fs/{path}", "get_file", "memories.files.read"),

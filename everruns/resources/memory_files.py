@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 
 class MemoryFiles(Resource[M]):
-    """List, read, download, write, search and delete the files of a memory."""
+    """List, read (as a file or as bytes), write, search and delete the files of a memory."""
 
     @pager
     def list(self, memory_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[Listing[MemoryFileInfo]]:
@@ -68,11 +68,16 @@ class MemoryFiles(Resource[M]):
         return MemoryFileInfo.from_dict(found)
 
     @operation
-    def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[bytes]:
-        """The raw bytes of the file at ``path``."""
+    def read_bytes(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[bytes]:
+        """The bytes of the file at ``path``, as they are."""
         check_id(memory_id, MEMORY, "memory_id")
         response = yield from self._send(download_action, memory_id, url_path(path), timeout=timeout)
         return response.content
+
+    @operation
+    def download(self, memory_id: str, path: str, *, timeout: TimeoutTypes | None = None) -> Flow[bytes]:
+        """An older spelling of :meth:`read_bytes`, which workspace files share."""
+        return (yield from MemoryFiles.read_bytes(self, memory_id, path, timeout=timeout))
 
     @operation
     def create_file(

@@ -1,4 +1,4 @@
-"""``client.session_databases``: the SQLite databases a session's agent works with."""
+"""``client.sessions.databases``: the SQLite databases a session's agent works with."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``client.session_storage``: a session's key-value entries and secrets.
+"""``client.sessions.storage``: a session's key-value entries and secrets.
 
 Secret values are only ever sent: no answer of the API carries them, and nothing here
 keeps, logs or shows them (errors name a secret, never its value).

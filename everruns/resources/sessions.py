@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from everruns._base_client import M
@@ -48,10 +49,27 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
 
+    from .session_databases import SessionDatabases
+    from .session_storage import SessionStorage
+
 
 class Sessions(Resource[M]):
     """Open, read, list, change and delete sessions; cancel a running turn; pin a
     session; export its conversation; count sessions by facet; tell a session's model."""
+
+    @cached_property
+    def databases(self) -> SessionDatabases[M]:
+        """A session's SQLite databases: create, list, describe, delete."""
+        from .session_databases import SessionDatabases
+
+        return SessionDatabases(self._client)
+
+    @cached_property
+    def storage(self) -> SessionStorage[M]:
+        """A session's key-value entries and secrets (values are only ever sent)."""
+        from .session_storage import SessionStorage
+
+        return SessionStorage(self._client)
 
     @operation
     def create(

@@ -1,4 +1,4 @@
-"""``client.workspace_files``: the files of a workspace, as a directory tree.
+"""``client.workspaces.files``: the files of a workspace, as a directory tree.
 
 Paths look like ``docs/notes.md`` (a leading ``/`` is optional). Content is text, or
 bytes, which travel as base64; files come back with ``content`` and ``encoding``, and

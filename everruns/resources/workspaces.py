@@ -1,8 +1,9 @@
 """``client.workspaces``: a workspace is a named set of files that sessions work in and
-can share. Its files are ``client.workspace_files``."""
+can share. Its files are ``client.workspaces.files``."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from everruns._base_client import M
@@ -28,9 +29,18 @@ if TYPE_CHECKING:
 
     from everruns._client import TimeoutTypes
 
+    from .workspace_files import WorkspaceFiles
+
 
 class Workspaces(Resource[M]):
-    """Create, read, list, change and archive workspaces."""
+    """Create, read, list, change and archive workspaces; their files are :attr:`files`."""
+
+    @cached_property
+    def files(self) -> WorkspaceFiles[M]:
+        """The files of a workspace: list, read, write, move, copy, search, delete."""
+        from .workspace_files import WorkspaceFiles
+
+        return WorkspaceFiles(self._client)
 
     @operation
     def create(
