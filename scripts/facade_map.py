@@ -70,6 +70,7 @@ class FacadeSource:
             name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
             self.modules[name] = Module(name, ast.parse(path.read_text(encoding="utf-8")))
         self.class_module = {cls: module for module in self.modules.values() for cls in module.classes}
+        self.client_resources = dict(self.resources())  # "agents.versions" -> "AgentVersions"
 
     def resources(self) -> Iterator[tuple[str, str]]:
         """``(path, class)`` of every resource reachable from a client: ``("agents.versions",
@@ -107,6 +108,8 @@ class FacadeSource:
                     helper = self.class_module[node.id]
                     if helper.name != module.name and not helper.name.startswith("everruns.resources"):
                         found |= self._module_endpoints(helper.name)
+            elif isinstance(node, ast.Attribute) and (through := self._through_client(node)) is not None:
+                found |= self.endpoints_of(*through, seen)
             elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
                 if node.value.id == "self" and node.attr in methods:
                     found |= self.endpoints_of(module, methods[node.attr], seen)
@@ -116,6 +119,22 @@ class FacadeSource:
                     if target is not None:
                         found |= self.endpoints_of(other, target, seen)
         return found
+
+    def _through_client(self, node: ast.Attribute) -> tuple[Module, ast.FunctionDef] | None:
+        """``self._client.<resource path>.<method>``: the method of another resource."""
+        parts: list[str] = []
+        value: ast.expr = node
+        while isinstance(value, ast.Attribute):
+            parts.insert(0, value.attr)
+            value = value.value
+        if not (isinstance(value, ast.Name) and value.id == "self" and parts[:1] == ["_client"] and len(parts) > 2):
+            return None
+        class_name = self.client_resources.get(".".join(parts[1:-1]))
+        if class_name is None:
+            return None
+        module = self.class_module[class_name]
+        method = _method(module.classes[class_name], parts[-1])
+        return (module, method) if method is not None else None
 
     def _module_endpoints(self, module_name: str) -> set[Endpoint]:
         module = self.modules.get(module_name)

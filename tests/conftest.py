@@ -15,8 +15,10 @@ import pytest
 from everruns import AsyncEverruns, Everruns
 
 SUPPORT = Path(__file__).resolve().parent / "support"
-if str(SUPPORT) not in sys.path:
-    sys.path.insert(0, str(SUPPORT))
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"  # the sync's modules (facade_map...) are plain files
+for folder in (SUPPORT, SCRIPTS):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
 from awaited import Awaited, close_loop  # noqa: E402  (from tests/support, just made importable)
 

@@ -1,5 +1,6 @@
-"""client.events.list on a real local server: one request with exactly the parameters
-given, the API's own backward paging, and checks made before sending."""
+"""client.events.list against a recorded exchange, then on a real local server: one
+request with exactly the parameters given, the API's own backward paging, and checks made
+before sending."""
 
 from __future__ import annotations
 
@@ -14,6 +15,15 @@ from .conftest import Refused
 
 HEX = "0123456789abcdef" * 2
 EVENTS_PATH = "/events"
+
+
+class TestRecorded:
+    def test_list_gives_the_sessions_events_oldest_first(self, recorded_client: Everruns) -> None:
+        session_id = recorded_client.sessions.create(harness_name="generic", title="events").id
+        message = recorded_client.messages.create(session_id, "Hello")
+        (first, *_) = recorded_client.events.list(session_id)
+        assert (first.type, first.session_id) == ("input.message", session_id)
+        assert first.data["message"]["id"] == message.id
 
 
 def session_with_turns(client: Everruns, server: LocalServer, *prompts: str) -> tuple[str, list[Event]]:

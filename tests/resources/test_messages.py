@@ -26,6 +26,15 @@ def new_session(client: Everruns) -> str:
     return client.sessions.create(harness_name="generic", title="messages").id
 
 
+class TestRecorded:
+    def test_create_posts_a_user_message_and_list_gives_it_back(self, recorded_client: Everruns) -> None:
+        session_id = new_session(recorded_client)
+        message = recorded_client.messages.create(session_id, "Hello there")
+        assert (message.role, message.content[0].text) == (MessageRole.USER, "Hello there")
+        first = next(iter(recorded_client.messages.list(session_id)))  # the agent's reply may follow it
+        assert (first.id, first.role) == (message.id, MessageRole.USER)
+
+
 def posted_bodies(server: LocalServer) -> list[dict]:
     return [
         request.json()
