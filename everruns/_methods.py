@@ -1,12 +1,12 @@
 """Facade methods written once, and what each client makes of them.
 
-A resource's method is a flow (see ``_flow``), or for streams a function that checks
-its arguments and returns the stream's feed. Decorated with :class:`operation`,
-:class:`pager`, :class:`event_stream` or :class:`turn_stream`, it becomes, on a
-resource of ``Everruns``, a plain method that runs the flow blocking, and on a resource
-of ``AsyncEverruns`` a coroutine method (or an async pager or stream). mypy sees each
-client's own signature (the method's parameters, its result or a coroutine of it), and
-so do ``help()`` and IDEs.
+A resource's method is a flow (see ``_flow``), or for streams a function that checks its
+arguments and returns the stream's feed. Decorated with :func:`operation`,
+:func:`pager`, :func:`event_stream` or :func:`turn_stream`, it becomes one
+:class:`FacadeMethod`: on a resource of ``Everruns`` a plain method that runs the flow
+blocking, on a resource of ``AsyncEverruns`` a coroutine method (or an async pager or
+stream). mypy sees each client's own signature (the method's parameters, its result or a
+coroutine of it), and so do ``help()`` and IDEs.
 
 Reached through the class (``Events.list``), a decorated method is the function as
 written: another flow runs it with ``yield from Events.list(resource, ...)``.
@@ -30,17 +30,21 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+Written = TypeVar("Written")  # the function as written: a flow, or a feed
+BlockingResult = TypeVar("BlockingResult")  # what the blocking client's method returns
+AwaitingResult = TypeVar("AwaitingResult")  # what the asyncio client's method returns
 
 
-class _Method:
-    """What the four kinds share: the function, its name, and the client's wrapper
-    cached on the resource (so each is made once per resource)."""
+class FacadeMethod(Generic[P, Written, BlockingResult, AwaitingResult]):
+    """A resource's method, made into each client's own the first time a resource reads it
+    (and kept on that resource): ``kind`` names the client's method that wraps the
+    function (``_operation``, ``_pager``...), ``results`` the result's annotation for the
+    blocking and the asyncio client (``{}`` stands for what the flow gives)."""
 
-    _kind = ""  # the client's method that wraps the function: "_operation", "_pager"...
-    _results = ("", "")  # the result's annotation for the blocking and the asyncio client
-
-    def __init__(self, function: Callable[..., Any]) -> None:
+    def __init__(self, function: Callable[Concatenate[Any, P], Written], kind: str, results: tuple[str, str]) -> None:
         self._function = function
+        self._kind = kind
+        self._results = results
         self._name = function.__name__
         self.__doc__ = function.__doc__
         self._signatures: dict[bool, inspect.Signature] = {}
@@ -48,21 +52,29 @@ class _Method:
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
+    @overload
+    def __get__(self, resource: None, owner: type) -> Callable[Concatenate[Any, P], Written]: ...
+    @overload
+    def __get__(self, resource: Resource[Blocking], owner: type) -> Callable[P, BlockingResult]: ...
+    @overload
+    def __get__(self, resource: Resource[Awaiting], owner: type) -> Callable[P, AwaitingResult]: ...
+    def __get__(self, resource: Resource[Any] | None, owner: type) -> Any:
+        return self._function if resource is None else self._bind(resource)
+
     def _bind(self, resource: Resource[Any]) -> Any:
         client = resource._client
         method = getattr(client, self._kind)(self._function, resource)
-        awaiting: bool = client._awaits
         method.__name__ = self._name
         method.__qualname__ = f"{type(resource).__name__}.{self._name}"
         method.__doc__ = self._function.__doc__
         method.__module__ = self._function.__module__
-        method.__signature__ = self._signature(awaiting)
+        method.__signature__ = self._signature(client._awaits)
         resource.__dict__[self._name] = method
         return method
 
     def _signature(self, awaiting: bool) -> inspect.Signature:
         """The function's signature as the caller sees it: without ``self``, returning
-        what the client gives."""
+        what the client gives (annotations are text: ``from __future__ import annotations``)."""
         signature = self._signatures.get(awaiting)
         if signature is None:
             written = inspect.signature(self._function)
@@ -73,8 +85,7 @@ class _Method:
 
 
 def _inner(annotation: object) -> str:
-    """``Flow[Agent]`` -> ``Agent``, ``Flow[Listing[Agent]]`` -> ``Agent`` (annotations are
-    text here: ``from __future__ import annotations``)."""
+    """``Flow[Agent]`` -> ``Agent``, ``Flow[Listing[Agent]]`` -> ``Agent``."""
     text = str(annotation)
     for wrapper in ("Flow[", "Listing["):
         if text.startswith(wrapper):
@@ -82,84 +93,36 @@ def _inner(annotation: object) -> str:
     return text
 
 
-class operation(_Method, Generic[P, R]):  # noqa: N801 (used as a decorator)
+def operation(
+    function: Callable[Concatenate[Any, P], Flow[R]],
+) -> FacadeMethod[P, Flow[R], R, Coroutine[Any, Any, R]]:
     """A method that runs a flow: the blocking client returns its result, the asyncio
     client a coroutine of it."""
-
-    _kind = "_operation"
-    _results = ("{}", "{}")
-
-    def __init__(self, function: Callable[Concatenate[Any, P], Flow[R]]) -> None:
-        super().__init__(function)
-
-    @overload
-    def __get__(self, resource: None, owner: type) -> Callable[Concatenate[Any, P], Flow[R]]: ...
-    @overload
-    def __get__(self, resource: Resource[Blocking], owner: type) -> Callable[P, R]: ...
-    @overload
-    def __get__(self, resource: Resource[Awaiting], owner: type) -> Callable[P, Coroutine[Any, Any, R]]: ...
-    def __get__(self, resource: Resource[Any] | None, owner: type) -> Any:
-        return self._function if resource is None else self._bind(resource)
+    return FacadeMethod(function, "_operation", ("{}", "{}"))
 
 
-class pager(_Method, Generic[P, T]):  # noqa: N801 (used as a decorator)
+def pager(
+    function: Callable[Concatenate[Any, P], Flow[Listing[T]]],
+) -> FacadeMethod[P, Flow[Listing[T]], Page[T], AsyncPager[T]]:
     """A list method: its flow gives the first page; the blocking client returns a
     :class:`~everruns.Page`, the asyncio client an :class:`~everruns.AsyncPager`."""
-
-    _kind = "_pager"
-    _results = ("Page[{}]", "AsyncPager[{}]")
-
-    def __init__(self, function: Callable[Concatenate[Any, P], Flow[Listing[T]]]) -> None:
-        super().__init__(function)
-
-    @overload
-    def __get__(self, resource: None, owner: type) -> Callable[Concatenate[Any, P], Flow[Listing[T]]]: ...
-    @overload
-    def __get__(self, resource: Resource[Blocking], owner: type) -> Callable[P, Page[T]]: ...
-    @overload
-    def __get__(self, resource: Resource[Awaiting], owner: type) -> Callable[P, AsyncPager[T]]: ...
-    def __get__(self, resource: Resource[Any] | None, owner: type) -> Any:
-        return self._function if resource is None else self._bind(resource)
+    return FacadeMethod(function, "_pager", ("Page[{}]", "AsyncPager[{}]"))
 
 
-class event_stream(_Method, Generic[P]):  # noqa: N801 (used as a decorator)
+def event_stream(
+    function: Callable[Concatenate[Any, P], EventFeed],
+) -> FacadeMethod[P, EventFeed, EventStream, AsyncEventStream]:
     """A method that checks its arguments and gives a session's event feed: the blocking
     client returns an :class:`~everruns.EventStream`, the asyncio client an
     :class:`~everruns.AsyncEventStream`."""
-
-    _kind = "_event_stream"
-    _results = ("EventStream", "AsyncEventStream")
-
-    def __init__(self, function: Callable[Concatenate[Any, P], EventFeed]) -> None:
-        super().__init__(function)
-
-    @overload
-    def __get__(self, resource: None, owner: type) -> Callable[Concatenate[Any, P], EventFeed]: ...
-    @overload
-    def __get__(self, resource: Resource[Blocking], owner: type) -> Callable[P, EventStream]: ...
-    @overload
-    def __get__(self, resource: Resource[Awaiting], owner: type) -> Callable[P, AsyncEventStream]: ...
-    def __get__(self, resource: Resource[Any] | None, owner: type) -> Any:
-        return self._function if resource is None else self._bind(resource)
+    return FacadeMethod(function, "_event_stream", ("EventStream", "AsyncEventStream"))
 
 
-class turn_stream(_Method, Generic[P]):  # noqa: N801 (used as a decorator)
+def turn_stream(
+    function: Callable[Concatenate[Any, P], TurnFeed],
+) -> FacadeMethod[P, TurnFeed, TurnStream, AsyncTurnStream]:
     """A method that checks its arguments and gives a turn's feed: the blocking client
     returns a :class:`~everruns.TurnStream` (the turn already started), the asyncio
     client an :class:`~everruns.AsyncTurnStream` (``await`` it to start the turn, or
     ``async for`` over it)."""
-
-    _kind = "_turn_stream"
-    _results = ("TurnStream", "AsyncTurnStream")
-
-    def __init__(self, function: Callable[Concatenate[Any, P], TurnFeed]) -> None:
-        super().__init__(function)
-
-    @overload
-    def __get__(self, resource: None, owner: type) -> Callable[Concatenate[Any, P], TurnFeed]: ...
-    @overload
-    def __get__(self, resource: Resource[Blocking], owner: type) -> Callable[P, TurnStream]: ...
-    @overload
-    def __get__(self, resource: Resource[Awaiting], owner: type) -> Callable[P, AsyncTurnStream]: ...
-    def __get__(self, resource: Resource[Any] | None, owner: type) -> Any:
-        return self._function if resource is None else self._bind(resource)
+    return FacadeMethod(function, "_turn_stream", ("TurnStream", "AsyncTurnStream"))
