@@ -14,6 +14,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 import sdk_failures
+from statuses import ERROR_CLASSES
 
 import everruns
 from everruns import Everruns, errors
@@ -28,22 +29,7 @@ def response(
     return httpx.Response(status, headers=all_headers, content=body, request=httpx.Request("GET", "http://h/v1/x"))
 
 
-@pytest.mark.parametrize(
-    ("status", "kind"),
-    [
-        (400, errors.BadRequestError),
-        (401, errors.AuthenticationError),
-        (403, errors.PermissionDeniedError),
-        (404, errors.NotFoundError),
-        (409, errors.ConflictError),
-        (422, errors.UnprocessableEntityError),
-        (429, errors.RateLimitError),
-        (500, errors.ServerError),
-        (502, errors.ServerError),
-        (599, errors.ServerError),
-        (418, errors.ApiError),
-    ],
-)
+@pytest.mark.parametrize(("status", "kind"), [*ERROR_CLASSES, (599, errors.ServerError), (418, errors.ApiError)])
 def test_each_status_family_has_its_class(status: int, kind: type[errors.ApiError]) -> None:
     assert error_class_for(status) is kind
     assert issubclass(kind, errors.ApiError)
