@@ -10,6 +10,7 @@ relay of the process at once.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import signal
@@ -278,20 +279,10 @@ class Relay(_RelayBase):
     :data:`~everruns.web.SSE_HEADERS`.
     """
 
-    def __init__(
-        self,
-        open_source: Callable[[], Any],
-        *,
-        keepalive: float = DEFAULT_KEEPALIVE,
-        client_left: Callable[[], bool] | None = None,
-        forwarding: Forwarding = _BROWSER_FORWARDING,
-        name: str = "relay",
-        slot: RelaySlot | None = None,
-    ) -> None:
-        super().__init__(
-            open_source, keepalive=keepalive, client_left=client_left, forwarding=forwarding, name=name, slot=slot
-        )
-        self._frames: Generator[bytes, None, None] = self._send()
+    @functools.cached_property
+    def _frames(self) -> Generator[bytes, None, None]:
+        """The frames, made on first use (closing a relay never iterated starts nothing)."""
+        return self._send()
 
     def __iter__(self) -> Iterator[bytes]:
         return self._frames
