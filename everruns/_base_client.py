@@ -56,6 +56,7 @@ class BaseClient(Generic[M]):
     _max_retries: int
     _headers: dict[str, str]
     _backoff: Backoff
+    _max_frame_size: int
     api: Api
 
     def _start(
@@ -69,6 +70,7 @@ class BaseClient(Generic[M]):
         max_retries: int,
         default_headers: dict[str, str] | None,
         backoff: Backoff | None,
+        max_frame_size: int,
     ) -> None:
         """A new client: its settings (arguments first, then the environment), checked,
         and an HTTP client on ``pool``."""
@@ -80,6 +82,7 @@ class BaseClient(Generic[M]):
             max_retries=max_retries,
             headers=check_headers(default_headers or {}),
             backoff=backoff or Backoff(),
+            max_frame_size=_frame_size(max_frame_size),
             owns_pool=True,
         )
 
@@ -92,6 +95,7 @@ class BaseClient(Generic[M]):
         max_retries: int,
         headers: dict[str, str],
         backoff: Backoff,
+        max_frame_size: int,
         owns_pool: bool,
     ) -> None:
         self._settings = settings
@@ -100,6 +104,7 @@ class BaseClient(Generic[M]):
         self._max_retries = max_retries
         self._headers = headers
         self._backoff = backoff
+        self._max_frame_size = max_frame_size
         self._open_http(owns_pool=owns_pool)
 
     def _open_http(self, *, owns_pool: bool) -> None:
@@ -154,6 +159,7 @@ class BaseClient(Generic[M]):
         max_retries: int | None = None,
         headers: dict[str, str] | None = None,
         backoff: Backoff | None = None,
+        max_frame_size: int | None = None,
     ) -> Self:
         """A client with other defaults that shares this one's connection pool.
 
@@ -166,6 +172,7 @@ class BaseClient(Generic[M]):
             max_retries=self._max_retries if max_retries is None else max_retries,
             headers={**self._headers, **check_headers(headers or {})},
             backoff=backoff or self._backoff,
+            max_frame_size=self._max_frame_size if max_frame_size is None else _frame_size(max_frame_size),
         )
 
     def with_reason(self, reason: str) -> Self:
@@ -176,10 +183,16 @@ class BaseClient(Generic[M]):
         if encoded:
             headers[CHANGE_REASON_HEADER] = encoded
         return self._derive(
-            timeout=self._timeout, max_retries=self._max_retries, headers=headers, backoff=self._backoff
+            timeout=self._timeout,
+            max_retries=self._max_retries,
+            headers=headers,
+            backoff=self._backoff,
+            max_frame_size=self._max_frame_size,
         )
 
-    def _derive(self, *, timeout: TimeoutTypes, max_retries: int, headers: dict[str, str], backoff: Backoff) -> Self:
+    def _derive(
+        self, *, timeout: TimeoutTypes, max_retries: int, headers: dict[str, str], backoff: Backoff, max_frame_size: int
+    ) -> Self:
         derived = object.__new__(type(self))
         derived._setup(
             self._settings,
@@ -188,6 +201,7 @@ class BaseClient(Generic[M]):
             max_retries=max_retries,
             headers=headers,
             backoff=backoff,
+            max_frame_size=max_frame_size,
             owns_pool=False,
         )
         return derived
@@ -304,6 +318,20 @@ class BaseClient(Generic[M]):
     def org_id(self) -> str | None:
         return self._settings.org_id
 
+    @property
+    def max_frame_size(self) -> int:
+        """The longest frame an event stream of this client reads, in bytes; a longer one
+        ends the stream with :class:`~everruns.StreamError`."""
+        return self._max_frame_size
+
     def __repr__(self) -> str:
         key = mask_secret(self._settings.api_key)
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key!r}, org_id={self.org_id!r})"
+
+
+def _frame_size(value: object) -> int:
+    """A ``max_frame_size``, checked: a whole number of bytes, at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        message = f"max_frame_size must be a number of bytes, at least 1, got {value!r}"
+        raise ValidationError(message, field="max_frame_size")
+    return value

@@ -46,8 +46,9 @@ from everruns import (
     TurnFailedError,
     ValidationError,
 )
-from everruns._flow import Connect, Read
+from everruns._flow import Connect, Connected, Read
 from everruns._flow import Pause as FlowPause
+from everruns._sse import DEFAULT_MAX_FRAME_SIZE
 from everruns._streaming import DeadlineReached, EventFeed
 
 FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
@@ -606,7 +607,7 @@ def connected(feed: EventFeed) -> Generator[object, object, None]:
     """The feed's flow, past its first connection, at its first read."""
     flow = feed.events()
     assert isinstance(next(flow), Connect)
-    assert isinstance(flow.send(object()), Read)
+    assert isinstance(flow.send(Connected(object(), DEFAULT_MAX_FRAME_SIZE)), Read)
     return flow
 
 
