@@ -326,6 +326,62 @@ def test_a_stream_the_server_ends_without_disconnecting_counts_as_a_failure(serv
     assert "without announcing" in str(raised.value.__cause__)
 
 
+# --- bounded frames ---------------------------------------------------------------------------
+
+
+def frame_of_size(size: int, sequence: int = 1) -> bytes:
+    """An event frame of exactly ``size`` bytes, its blank line included (the delta padded)."""
+    bare = event_frame(event_payload(sequence, data={"delta": ""}))
+    return event_frame(event_payload(sequence, data={"delta": "x" * (size - len(bare))}))
+
+
+def test_a_frame_that_never_ends_fails_the_stream_at_the_limit_and_is_not_read_again(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, b"event: output.message.delta\ndata: ", *[b"x" * 65536] * 200))
+    with open_stream(server) as stream, pytest.raises(StreamError) as raised:
+        next(stream)
+    assert str(raised.value) == (
+        f"event stream of {SESSION_ID}: a frame is longer than the maximum frame size of 1048576 bytes (the"
+        " client's max_frame_size); not reconnecting, since the server would send the same frame again"
+    )
+    assert len(server.requests_to(SSE)) == 1
+
+
+@pytest.mark.parametrize("pieces", [1, 7], ids=["in one write", "in seven writes"])
+def test_a_frame_of_the_clients_max_frame_size_arrives_and_one_byte_more_fails(serve, make_client, pieces: int) -> None:
+    def split(frame: bytes) -> list[bytes]:
+        size = -(-len(frame) // pieces)
+        return [frame[start : start + size] for start in range(0, len(frame), size)]
+
+    fits, too_long = frame_of_size(4000, sequence=1), frame_of_size(4001, sequence=2)
+    server = serve(lambda _: sse_reply(CONNECTED, *split(fits), *split(too_long), then="hang"))
+    client = make_client(api_key="dev", base_url=server.url, max_frame_size=4000)
+    with client.events.stream(SESSION_ID) as stream:
+        assert sequences(take(stream, 1)) == [1]
+        with pytest.raises(StreamError, match="maximum frame size of 4000 bytes"):
+            next(stream)
+
+
+def test_derived_clients_read_frames_to_the_same_limit(serve, make_client) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, frame_of_size(4001), then="hang"))
+    client = make_client(api_key="dev", base_url=server.url, max_frame_size=4000)
+    derived = [client.with_options(timeout=5.0), client.with_reason("audit"), client.with_options(max_retries=0)]
+    assert [each.max_frame_size for each in derived] == [4000, 4000, 4000]
+    for each in derived:
+        with each.events.stream(SESSION_ID) as stream, pytest.raises(StreamError, match="of 4000 bytes"):
+            next(stream)
+    assert client.with_options(max_frame_size=5000).max_frame_size == 5000
+    assert client.max_frame_size == 4000
+
+
+@pytest.mark.parametrize("size", [0, -1, 1.5, True, "1024", None])
+def test_a_max_frame_size_that_is_not_a_positive_whole_number_of_bytes_is_refused(make_client, size: object) -> None:
+    with pytest.raises(ValidationError, match="max_frame_size must be a number of bytes, at least 1"):
+        make_client(api_key="dev", base_url="http://127.0.0.1:9", max_frame_size=size)
+    client = make_client(api_key="dev", base_url="http://127.0.0.1:9")
+    with pytest.raises(ValidationError, match="max_frame_size"):
+        client.with_options(max_frame_size=size if size is not None else 0)
+
+
 # --- timeouts ---------------------------------------------------------------------------
 
 
