@@ -48,9 +48,9 @@ _PASSING_STATUSES = frozenset({408, 429})
 _LIFECYCLE = frozenset({"connected", "disconnecting"})
 _STREAM_HEADERS = {"Accept": EVENT_STREAM, "Cache-Control": "no-cache"}
 # The per-event steps, bound once.
-_json_decoder = json.JSONDecoder()  # json.loads's own settings
-# Its C scanner: (value, end) of the JSON value at an index. (typeshed leaves it out.)
-_scan_json: Callable[[str, int], tuple[Any, int]] = _json_decoder.scan_once  # type: ignore[attr-defined]
+# json.loads's own settings, and their C scanner: (value, end) of the JSON value at an
+# index. (typeshed leaves it out.)
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 _event_from_dict = Event.from_dict
 _clock = time.monotonic
 
@@ -296,8 +296,8 @@ def _json_value(text: str) -> Any:
     try:
         value, end = _scan_json(text, 0)
     except StopIteration:  # no value where the text starts: json.loads says what it is
-        return _json_decoder.decode(text)
-    return value if end == len(text) else _json_decoder.decode(text)
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
 
 
 def _worth_retrying(error: Exception) -> bool:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Generator, Iterator
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from scripted_server import (
     CONNECTED,
     HEARTBEAT,
@@ -49,7 +51,7 @@ from everruns import (
 from everruns._flow import Connect, Connected, Read
 from everruns._flow import Pause as FlowPause
 from everruns._sse import DEFAULT_MAX_FRAME_SIZE
-from everruns._streaming import DeadlineReached, EventFeed
+from everruns._streaming import DeadlineReached, EventFeed, _json_value
 
 FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
 SSE = "/sse"
@@ -380,6 +382,30 @@ def test_a_max_frame_size_that_is_not_a_positive_whole_number_of_bytes_is_refuse
     client = make_client(api_key="dev", base_url="http://127.0.0.1:9")
     with pytest.raises(ValidationError, match="max_frame_size"):
         client.with_options(max_frame_size=size if size is not None else 0)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+AROUND = st.sampled_from(["", " ", "\t", " \n ", "x", "}", ",1", "\ufeff"])
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(JSON_VALUES, AROUND, AROUND)
+def test_event_data_reads_as_json_loads_reads_it_whitespace_and_errors_alike(
+    value: object, before: str, after: str
+) -> None:
+    text = before + json.dumps(value) + after
+
+    def outcome(read: Callable[[str], object]) -> object:
+        try:
+            return read(text)
+        except ValueError as error:
+            return type(error), str(error)
+
+    assert outcome(_json_value) == outcome(json.loads)
 
 
 # --- timeouts ---------------------------------------------------------------------------
