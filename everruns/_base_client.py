@@ -17,7 +17,7 @@ from ._config import CHANGE_REASON_HEADER, Settings, check_headers, encode_chang
 from ._flow import Awaiting, Blocking
 from ._logging import configure_from_environment
 from ._retry import Backoff
-from ._transport import IDEMPOTENT, RetryPolicy
+from ._transport import IDEMPOTENT, READ_WHOLE, RetryPolicy
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -44,6 +44,9 @@ M = TypeVar("M", Blocking, Awaiting)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
+# The extensions of a facade call's request (httpx copies them into each request).
+_CALL = {READ_WHOLE: True}
+_IDEMPOTENT_CALL = {READ_WHOLE: True, IDEMPOTENT: True}
 
 
 class BaseClient(Generic[M]):
@@ -145,7 +148,7 @@ class BaseClient(Generic[M]):
             return http.build_request(
                 **arguments,
                 timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
-                extensions={IDEMPOTENT: True} if idempotent else None,
+                extensions=_IDEMPOTENT_CALL if idempotent else _CALL,
             )
         except (TypeError, ValueError) as error:  # e.g. NaN in a JSON body
             raise ValidationError(f"the request cannot be encoded: {error}") from error
