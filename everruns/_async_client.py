@@ -27,7 +27,7 @@ from ._retry import Backoff
 from ._sse import DEFAULT_MAX_FRAME_SIZE
 from ._streaming import EventFeed, StreamView, delta_of
 from ._ticks import aticking
-from ._transport import AsyncEverrunsTransport
+from ._transport import AsyncEverrunsTransport, arrives_as_sent
 from ._turns import TurnFeed, TurnResult, TurnView
 from .errors import ClientClosedError
 
@@ -211,7 +211,7 @@ class AwaitingSteps:
         if network_stream is not None:
             self._interrupter.remember(network_stream.get_extra_info("socket"))
         self._response = response
-        self._chunks = response.aiter_bytes()
+        self._chunks = response.aiter_raw() if arrives_as_sent(response) else response.aiter_bytes()
         return Connected(response, self._client._max_frame_size)
 
     async def _read(self, step: Read) -> bytes:

@@ -16,7 +16,7 @@ from ._interrupt import Interrupter
 from ._pools import CallerClientPool, ForkSafePool
 from ._retry import Backoff
 from ._sse import DEFAULT_MAX_FRAME_SIZE
-from ._transport import EverrunsTransport
+from ._transport import EverrunsTransport, arrives_as_sent
 from .errors import ClientClosedError
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ class BlockingSteps:
         if network_stream is not None:
             self._interrupter.remember(network_stream.get_extra_info("socket"))
         self._response = response
-        self._chunks = response.iter_bytes()
+        self._chunks = response.iter_raw() if arrives_as_sent(response) else response.iter_bytes()
         return Connected(response, self._client._max_frame_size)
 
     def _read(self, step: Read) -> bytes:

@@ -111,6 +111,13 @@ def leaves_body_unread(request: httpx.Request, response: httpx.Response) -> bool
     return EVENT_STREAM in request.headers.get("accept", "")
 
 
+def arrives_as_sent(response: httpx.Response) -> bool:
+    """Whether the body's bytes are its content (no ``Content-Encoding`` to undo): an
+    event stream is then read raw, without httpx's decoding layer, which costs a step
+    per chunk, and a live stream brings a chunk per event."""
+    return "content-encoding" not in response.headers
+
+
 class EverrunsTransport(httpx.BaseTransport):
     """The blocking client's transport: :meth:`RetryPolicy.exchange` carried out with
     blocking sends and sleeps, logging each exchange (never a header, so never the key)."""

@@ -10,6 +10,7 @@ import logging
 import random
 import threading
 import time
+import zlib
 from collections.abc import Callable, Generator, Iterator
 
 import httpx
@@ -118,6 +119,17 @@ def test_events_arrive_in_order_as_everruns_events_without_the_lifecycle_frames(
     assert (first.type, first.sequence, first.data["delta"]) == ("output.message.delta", 1, "w1 ")
     assert second.to_dict() == odd, "an unknown type passes through untouched"
     assert stream.last_event_id == odd["id"]
+
+
+def test_a_compressed_stream_is_read_decompressed_and_a_plain_one_as_it_came(serve, open_stream) -> None:
+    frames = [CONNECTED, *(event_frame(event_payload(sequence)) for sequence in range(1, 4))]
+    compressor = zlib.compressobj(wbits=31)  # gzip, each frame flushed as it is written
+    gzipped = [compressor.compress(frame) + compressor.flush(zlib.Z_SYNC_FLUSH) for frame in frames]
+    for encoding, pieces in (("gzip", gzipped), (None, frames)):
+        headers = {"Content-Type": "text/event-stream", **({"Content-Encoding": encoding} if encoding else {})}
+        server = serve(lambda _, headers=headers, pieces=pieces: Reply(200, headers, pieces, "close"))
+        with open_stream(server, max_retries=0) as stream:
+            assert sequences(take(stream, 3)) == [1, 2, 3], encoding
 
 
 def test_the_first_connection_resumes_from_the_given_since_id(serve, open_stream) -> None:
