@@ -19,14 +19,15 @@ import httpx
 from ._api import Api
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
 from ._events import TURN_END_TYPES, Event
-from ._flow import Awaiting, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, adrive, aemit
+from ._flow import Awaiting, Call, Connect, Connected, Flow, Pause, Read, Send, Sleep, Step, adrive, aemit
 from ._interrupt import Interrupter
 from ._pagination import AsyncPager, Listing
 from ._pools import AsyncCallerClientPool, LoopBoundPool
 from ._retry import Backoff
+from ._sse import DEFAULT_MAX_FRAME_SIZE
 from ._streaming import EventFeed, StreamView, delta_of
 from ._ticks import aticking
-from ._transport import AsyncEverrunsTransport
+from ._transport import AsyncEverrunsTransport, arrives_as_sent
 from ._turns import TurnFeed, TurnResult, TurnView
 from .errors import ClientClosedError
 
@@ -66,6 +67,7 @@ class AsyncEverruns(BaseClient[Awaiting]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: dict[str, str] | None = None,
         backoff: Backoff | None = None,
+        max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
     ) -> None:
         pool = AsyncCallerClientPool(http_client) if http_client is not None else LoopBoundPool()
         self._start(
@@ -77,6 +79,7 @@ class AsyncEverruns(BaseClient[Awaiting]):
             max_retries=max_retries,
             default_headers=default_headers,
             backoff=backoff,
+            max_frame_size=max_frame_size,
         )
 
     def _open_http(self, *, owns_pool: bool) -> None:
@@ -190,7 +193,7 @@ class AwaitingSteps:
             return await self._pause(step.seconds)
         raise TypeError(f"not a step: {step!r}")
 
-    async def _connect(self, step: Connect) -> httpx.Response:
+    async def _connect(self, step: Connect) -> Connected:
         await self._let_go_of_response()
         self._loop = loop = asyncio.get_running_loop()
         if self._http is None:
@@ -208,8 +211,8 @@ class AwaitingSteps:
         if network_stream is not None:
             self._interrupter.remember(network_stream.get_extra_info("socket"))
         self._response = response
-        self._chunks = response.aiter_bytes()
-        return response
+        self._chunks = response.aiter_raw() if arrives_as_sent(response) else response.aiter_bytes()
+        return Connected(response, self._client._max_frame_size)
 
     async def _read(self, step: Read) -> bytes:
         chunks = self._chunks

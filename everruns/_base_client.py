@@ -17,7 +17,7 @@ from ._config import CHANGE_REASON_HEADER, Settings, check_headers, encode_chang
 from ._flow import Awaiting, Blocking
 from ._logging import configure_from_environment
 from ._retry import Backoff
-from ._transport import IDEMPOTENT, RetryPolicy
+from ._transport import IDEMPOTENT, READ_WHOLE, RetryPolicy
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ M = TypeVar("M", Blocking, Awaiting)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
+# The extensions of a facade call's request (httpx copies them into each request).
+_CALL = {READ_WHOLE: True}
+_IDEMPOTENT_CALL = {READ_WHOLE: True, IDEMPOTENT: True}
 
 
 class BaseClient(Generic[M]):
@@ -58,6 +61,7 @@ class BaseClient(Generic[M]):
     _max_retries: int
     _headers: dict[str, str]
     _backoff: Backoff
+    _max_frame_size: int
     api: Api
 
     def _start(
@@ -71,6 +75,7 @@ class BaseClient(Generic[M]):
         max_retries: int,
         default_headers: dict[str, str] | None,
         backoff: Backoff | None,
+        max_frame_size: int,
     ) -> None:
         """A new client: its settings (arguments first, then the environment), checked,
         and an HTTP client on ``pool``."""
@@ -82,6 +87,7 @@ class BaseClient(Generic[M]):
             max_retries=max_retries,
             headers=check_headers(default_headers or {}),
             backoff=backoff or Backoff(),
+            max_frame_size=_frame_size(max_frame_size),
             owns_pool=True,
         )
 
@@ -94,6 +100,7 @@ class BaseClient(Generic[M]):
         max_retries: int,
         headers: dict[str, str],
         backoff: Backoff,
+        max_frame_size: int,
         owns_pool: bool,
     ) -> None:
         self._settings = settings
@@ -102,6 +109,7 @@ class BaseClient(Generic[M]):
         self._max_retries = max_retries
         self._headers = headers
         self._backoff = backoff
+        self._max_frame_size = max_frame_size
         self._open_http(owns_pool=owns_pool)
 
     def _open_http(self, *, owns_pool: bool) -> None:
@@ -142,7 +150,7 @@ class BaseClient(Generic[M]):
             return http.build_request(
                 **arguments,
                 timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
-                extensions={IDEMPOTENT: True} if idempotent else None,
+                extensions=_IDEMPOTENT_CALL if idempotent else _CALL,
             )
         except (TypeError, ValueError) as error:  # e.g. NaN in a JSON body
             raise ValidationError(f"the request cannot be encoded: {error}") from error
@@ -156,6 +164,7 @@ class BaseClient(Generic[M]):
         max_retries: int | None = None,
         headers: dict[str, str] | None = None,
         backoff: Backoff | None = None,
+        max_frame_size: int | None = None,
     ) -> Self:
         """A client with other defaults that shares this one's connection pool.
 
@@ -168,6 +177,7 @@ class BaseClient(Generic[M]):
             max_retries=self._max_retries if max_retries is None else max_retries,
             headers={**self._headers, **check_headers(headers or {})},
             backoff=backoff or self._backoff,
+            max_frame_size=self._max_frame_size if max_frame_size is None else _frame_size(max_frame_size),
         )
 
     def with_reason(self, reason: str) -> Self:
@@ -178,10 +188,16 @@ class BaseClient(Generic[M]):
         if encoded:
             headers[CHANGE_REASON_HEADER] = encoded
         return self._derive(
-            timeout=self._timeout, max_retries=self._max_retries, headers=headers, backoff=self._backoff
+            timeout=self._timeout,
+            max_retries=self._max_retries,
+            headers=headers,
+            backoff=self._backoff,
+            max_frame_size=self._max_frame_size,
         )
 
-    def _derive(self, *, timeout: TimeoutTypes, max_retries: int, headers: dict[str, str], backoff: Backoff) -> Self:
+    def _derive(
+        self, *, timeout: TimeoutTypes, max_retries: int, headers: dict[str, str], backoff: Backoff, max_frame_size: int
+    ) -> Self:
         derived = object.__new__(type(self))
         derived._setup(
             self._settings,
@@ -190,6 +206,7 @@ class BaseClient(Generic[M]):
             max_retries=max_retries,
             headers=headers,
             backoff=backoff,
+            max_frame_size=max_frame_size,
             owns_pool=False,
         )
         return derived
@@ -323,6 +340,20 @@ class BaseClient(Generic[M]):
             "a forked child opens connections of its own on first use and never touches the parent's."
         )
 
+    @property
+    def max_frame_size(self) -> int:
+        """The longest frame an event stream of this client reads, in bytes; a longer one
+        ends the stream with :class:`~everruns.StreamError`."""
+        return self._max_frame_size
+
     def __repr__(self) -> str:
         key = mask_secret(self._settings.api_key)
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key!r}, org_id={self.org_id!r})"
+
+
+def _frame_size(value: object) -> int:
+    """A ``max_frame_size``, checked: a whole number of bytes, at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        message = f"max_frame_size must be a number of bytes, at least 1, got {value!r}"
+        raise ValidationError(message, field="max_frame_size")
+    return value

@@ -11,11 +11,12 @@ import httpx
 
 from ._api import Api
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
-from ._flow import Blocking, Call, Connect, Flow, Pause, Read, Send, Sleep, Step, drive
+from ._flow import Blocking, Call, Connect, Connected, Flow, Pause, Read, Send, Sleep, Step, drive
 from ._interrupt import Interrupter
 from ._pools import CallerClientPool, ForkSafePool
 from ._retry import Backoff
-from ._transport import EverrunsTransport
+from ._sse import DEFAULT_MAX_FRAME_SIZE
+from ._transport import EverrunsTransport, arrives_as_sent
 from .errors import ClientClosedError
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ class Everruns(BaseClient[Blocking]):
     made for rate limits, server errors and connection failures, when repeating the
     request cannot repeat its effect; ``backoff`` sets the waits. ``http_client`` is
     an ``httpx.Client`` to send through (its proxies and TLS settings); it stays yours
-    to close.
+    to close. ``max_frame_size`` bounds what an event stream holds of one frame (bytes;
+    default 1 MiB): a longer frame ends the stream with :class:`~everruns.StreamError`.
     """
 
     def __init__(
@@ -53,6 +55,7 @@ class Everruns(BaseClient[Blocking]):
         http_client: httpx.Client | None = None,
         default_headers: dict[str, str] | None = None,
         backoff: Backoff | None = None,
+        max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
     ) -> None:
         pool = CallerClientPool(http_client) if http_client is not None else ForkSafePool()
         self._start(
@@ -64,6 +67,7 @@ class Everruns(BaseClient[Blocking]):
             max_retries=max_retries,
             default_headers=default_headers,
             backoff=backoff,
+            max_frame_size=max_frame_size,
         )
 
     def _open_http(self, *, owns_pool: bool) -> None:
@@ -183,7 +187,7 @@ class BlockingSteps:
             return self._interrupter.wait(step.seconds)
         raise TypeError(f"not a step: {step!r}")
 
-    def _connect(self, step: Connect) -> httpx.Response:
+    def _connect(self, step: Connect) -> Connected:
         self._let_go_of_response()
         if self._http is None:
             self._http = self._client._stream_http(step.read_timeout)
@@ -199,8 +203,8 @@ class BlockingSteps:
         if network_stream is not None:
             self._interrupter.remember(network_stream.get_extra_info("socket"))
         self._response = response
-        self._chunks = response.iter_bytes()
-        return response
+        self._chunks = response.iter_raw() if arrives_as_sent(response) else response.iter_bytes()
+        return Connected(response, self._client._max_frame_size)
 
     def _read(self, step: Read) -> bytes:
         chunks = self._chunks

@@ -14,7 +14,7 @@ only how each kind of step is done.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from ._client import TimeoutTypes
@@ -90,7 +90,7 @@ class Call(Step):
 
 class Connect(Step):
     """Open an event stream: send ``arguments`` and keep the answer's body unread, with
-    ``read_timeout`` seconds allowed between its bytes. The outcome is the open response
+    ``read_timeout`` seconds allowed between its bytes. The outcome is :class:`Connected`
     (error statuses are raised, as for :class:`Send`). A wait still going on when
     ``deadline`` (a ``time.monotonic()`` value) passes is cut short."""
 
@@ -100,6 +100,14 @@ class Connect(Step):
         self.arguments = arguments
         self.read_timeout = read_timeout
         self.deadline = deadline
+
+
+class Connected(NamedTuple):
+    """What :class:`Connect` gives: the open response, and the longest frame the client
+    reads from it (its ``max_frame_size``, in bytes)."""
+
+    response: Any
+    max_frame_size: int
 
 
 class Read(Step):

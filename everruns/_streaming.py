@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -23,10 +23,10 @@ from everruns_api.api.events import stream_sse
 from everruns_api.types import UNSET
 
 from ._events import TURN_END_TYPES, Event
-from ._flow import Connect, Flow, Pause, Read, Step, emit, next_emitted
+from ._flow import Connect, Connected, Flow, Pause, Read, Step, emit, next_emitted
 from ._retry import Backoff
 from ._seen import SeenEvents
-from ._sse import CutFrameError, Frame, FrameParser
+from ._sse import CutFrameError, Frame, FrameParser, FrameTooLargeError
 from ._transport import EVENT_STREAM, describe_error
 from ._turns import turn_failed_error
 from .errors import ApiError, NetworkError, StreamError
@@ -47,8 +47,10 @@ _PASSING_STATUSES = frozenset({408, 429})
 # Frames about the connection itself, handled here and never handed out.
 _LIFECYCLE = frozenset({"connected", "disconnecting"})
 _STREAM_HEADERS = {"Accept": EVENT_STREAM, "Cache-Control": "no-cache"}
-# The per-event steps, bound once: json.loads without its checks of the argument's type.
-_decode_json = json.JSONDecoder().decode
+# The per-event steps, bound once.
+# json.loads's own settings, and their C scanner: (value, end) of the JSON value at an
+# index. (typeshed leaves it out.)
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 _event_from_dict = Event.from_dict
 _clock = time.monotonic
 
@@ -114,7 +116,11 @@ class EventFeed:
         """Every new event, handed out as it comes (a flow that yields the events
         themselves between its steps; see ``_flow.emit``), across as many connections as
         it takes, until stopped. When :attr:`deadline` (a ``time.monotonic()`` value)
-        passes, a wait still going on is cut short and :class:`DeadlineReached` raised."""
+        passes, a wait still going on is cut short and :class:`DeadlineReached` raised.
+
+        Reading a chunk and handing out its events is the path every event takes, so it
+        is written out here, in one generator, rather than in helpers of its own: each
+        generator an event passes through costs a resumption per event."""
         read = self._read_step
         while not self.stop_requested:
             if self.deadline is not None and _clock() >= self.deadline:
@@ -134,10 +140,15 @@ class EventFeed:
                     wait = self._ended(error)
                 else:
                     self._waited += _clock() - started
+                    for frame in self._frames_in(chunk):
+                        event = self._new_event(frame)
+                        if event is not None:
+                            yield event
+                            if self.stop_requested:
+                                return
                     if chunk:
-                        yield from self._events_in(chunk)
                         continue
-                    wait = self._ended(None)
+                    wait = self._ended(None)  # b"": the connection is over
             if wait is not None and (yield from self._pause(wait)):
                 return
 
@@ -164,43 +175,47 @@ class EventFeed:
         )
         arguments["headers"] = _STREAM_HEADERS
         try:
-            response = yield Connect(arguments, self.read_timeout, self.deadline)
+            connected: Connected = yield Connect(arguments, self.read_timeout, self.deadline)
         except Exception as error:
             return self._after_failure(error)
-        self._response = self._read_step.response = response
-        self._parser = FrameParser()
+        self._response = self._read_step.response = connected.response
+        self._parser = FrameParser(connected.max_frame_size)
         self._waited = 0.0
         self._cycle_wait = None
         return None
 
-    def _events_in(self, chunk: bytes) -> Generator[Event, None, None]:
-        """The new events among the frames a chunk completes, handed out one by one (the
-        lifecycle frames are handled here)."""
-        is_new = self._seen.is_new
-        for frame in self._parser.feed(chunk):
-            if frame.event in _LIFECYCLE:
-                self._on_lifecycle(frame)
-                continue
-            if frame.retry is not None and frame.retry != self._retry_hint_text:
-                self._note_retry_hint(frame.retry)
-            try:
-                event = _event_from_dict(_decode_json(frame.data))
-            except (ValueError, KeyError, TypeError, AttributeError) as error:
-                logger.warning(
-                    "event stream: skipping a frame that is not an event (%s): %.200s",
-                    describe_error(error),
-                    frame.data,
-                )
-                continue
-            if not is_new(event):
-                continue
-            self.last_event_id = event.id
-            self._waited = 0.0
-            if self.retry_count:
-                self.retry_count = 0
-            yield event
-            if self.stop_requested:
-                return
+    def _frames_in(self, chunk: bytes) -> Iterator[Frame]:
+        """The frames a chunk completes; a frame over the size limit ends the stream."""
+        try:
+            return self._parser.feed(chunk)
+        except FrameTooLargeError as error:
+            raise StreamError(
+                f"event stream of {self.session_id}: {error} (the client's max_frame_size); not reconnecting,"
+                " since the server would send the same frame again"
+            ) from error
+
+    def _new_event(self, frame: Frame) -> Event | None:
+        """The event a frame carries, when it is one not handed out before (``None`` for
+        the lifecycle frames, handled here, and for frames that are not events)."""
+        if frame.event in _LIFECYCLE:
+            self._on_lifecycle(frame)
+            return None
+        if frame.retry is not None and frame.retry != self._retry_hint_text:
+            self._note_retry_hint(frame.retry)
+        try:
+            event = _event_from_dict(_json_value(frame.data))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            logger.warning(
+                "event stream: skipping a frame that is not an event (%s): %.200s", describe_error(error), frame.data
+            )
+            return None
+        if not self._seen.is_new(event):
+            return None
+        self.last_event_id = event.id
+        self._waited = 0.0
+        if self.retry_count:
+            self.retry_count = 0
+        return event
 
     def _ended(self, error: Exception | None) -> tuple[float, str] | None:
         """The connection is over: the wait before the next one, or ``None`` to go on at once."""
@@ -272,6 +287,17 @@ class EventFeed:
             self._retry_hint = max(0, int(text)) / 1000.0
         except ValueError:
             logger.debug("event stream of %s: ignoring retry hint %r", self.session_id, text)
+
+
+def _json_value(text: str) -> Any:
+    """``json.loads(text)``, read by the C scanner directly when ``text`` is one JSON value
+    and nothing else, as the server sends it (``json.loads`` would also look for
+    whitespace around it, which costs about as much as the event object the stream builds)."""
+    try:
+        value, end = _scan_json(text, 0)
+    except StopIteration:  # no value where the text starts: json.loads says what it is
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
 
 
 def _worth_retrying(error: Exception) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _retry
-from ._flow import Sleep, drive
+from ._flow import Sleep, adrive, drive
 from .errors import NetworkError, RequestTimeoutError, api_error_from_response
 
 if TYPE_CHECKING:
@@ -27,6 +27,11 @@ logger = logging.getLogger("everruns")
 EVENT_STREAM = "text/event-stream"
 IDEMPOTENT = "everruns.idempotent"
 """Request extension: ``True`` marks a request as safe to repeat whatever its method."""
+READ_WHOLE = "everruns.read_whole"
+"""Request extension: ``True`` says the answer is read whole, whatever the request
+accepts (the facade's calls, none of which is an event stream). It spares looking the
+``Accept`` header up: a lookup in a new request's headers costs as much as a tenth of
+what the SDK adds to a call."""
 
 
 class Attempt:
@@ -101,7 +106,16 @@ class RetryPolicy:
 
 def leaves_body_unread(request: httpx.Request, response: httpx.Response) -> bool:
     """An event stream that succeeded is read by its consumer, as the events arrive."""
-    return response.status_code < 400 and EVENT_STREAM in request.headers.get("accept", "")
+    if response.status_code >= 400 or request.extensions.get(READ_WHOLE):
+        return False
+    return EVENT_STREAM in request.headers.get("accept", "")
+
+
+def arrives_as_sent(response: httpx.Response) -> bool:
+    """Whether the body's bytes are its content (no ``Content-Encoding`` to undo): an
+    event stream is then read raw, without httpx's decoding layer, which costs a step
+    per chunk, and a live stream brings a chunk per event."""
+    return "content-encoding" not in response.headers
 
 
 class EverrunsTransport(httpx.BaseTransport):
@@ -155,8 +169,6 @@ class AsyncEverrunsTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import asyncio
-
-        from ._flow import adrive
 
         if self._policy.buffers_streamed_bodies(request):
             await request.aread()

@@ -114,8 +114,8 @@ def test_a_read_of_no_open_response_takes_nothing_from_the_next_connection(
     first, second = HeldBody(held=False), HeldBody(held=False)
     steps = steps_over([first, second])
     assert steps.do(Read(None)) == b"", "a read before any connection"
-    earlier = steps.do(Connect(dict(SSE), 5.0))
-    later = steps.do(Connect(dict(SSE), 5.0))
+    earlier = steps.do(Connect(dict(SSE), 5.0)).response
+    later = steps.do(Connect(dict(SSE), 5.0)).response
     assert first.closed, "a new connection lets go of the one before"
     assert steps.do(Read(earlier)) == b""
     assert not second.reading.is_set(), "the stale read touched the open connection"
@@ -129,7 +129,7 @@ def test_a_close_during_a_read_elsewhere_leaves_the_connection_to_that_read_whic
 ) -> None:
     body = HeldBody()
     steps = steps_over([body])
-    response = steps.do(Connect(dict(SSE), 5.0))
+    response = steps.do(Connect(dict(SSE), 5.0)).response
     read = steps.start(Read(response))
     assert body.reading.wait(10.0), "the read never began"
     steps.close()

@@ -10,10 +10,13 @@ import logging
 import random
 import threading
 import time
+import zlib
 from collections.abc import Callable, Generator, Iterator
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from scripted_server import (
     CONNECTED,
     HEARTBEAT,
@@ -46,9 +49,10 @@ from everruns import (
     TurnFailedError,
     ValidationError,
 )
-from everruns._flow import Connect, Read
+from everruns._flow import Connect, Connected, Read
 from everruns._flow import Pause as FlowPause
-from everruns._streaming import DeadlineReached, EventFeed
+from everruns._sse import DEFAULT_MAX_FRAME_SIZE
+from everruns._streaming import DeadlineReached, EventFeed, _json_value
 
 FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
 SSE = "/sse"
@@ -115,6 +119,17 @@ def test_events_arrive_in_order_as_everruns_events_without_the_lifecycle_frames(
     assert (first.type, first.sequence, first.data["delta"]) == ("output.message.delta", 1, "w1 ")
     assert second.to_dict() == odd, "an unknown type passes through untouched"
     assert stream.last_event_id == odd["id"]
+
+
+def test_a_compressed_stream_is_read_decompressed_and_a_plain_one_as_it_came(serve, open_stream) -> None:
+    frames = [CONNECTED, *(event_frame(event_payload(sequence)) for sequence in range(1, 4))]
+    compressor = zlib.compressobj(wbits=31)  # gzip, each frame flushed as it is written
+    gzipped = [compressor.compress(frame) + compressor.flush(zlib.Z_SYNC_FLUSH) for frame in frames]
+    for encoding, pieces in (("gzip", gzipped), (None, frames)):
+        headers = {"Content-Type": "text/event-stream", **({"Content-Encoding": encoding} if encoding else {})}
+        server = serve(lambda _, headers=headers, pieces=pieces: Reply(200, headers, pieces, "close"))
+        with open_stream(server, max_retries=0) as stream:
+            assert sequences(take(stream, 3)) == [1, 2, 3], encoding
 
 
 def test_the_first_connection_resumes_from_the_given_since_id(serve, open_stream) -> None:
@@ -323,6 +338,86 @@ def test_a_stream_the_server_ends_without_disconnecting_counts_as_a_failure(serv
     with open_stream(server, max_retries=2) as stream, pytest.raises(StreamError) as raised:
         next(stream)
     assert "without announcing" in str(raised.value.__cause__)
+
+
+# --- bounded frames ---------------------------------------------------------------------------
+
+
+def frame_of_size(size: int, sequence: int = 1) -> bytes:
+    """An event frame of exactly ``size`` bytes, its blank line included (the delta padded)."""
+    bare = event_frame(event_payload(sequence, data={"delta": ""}))
+    return event_frame(event_payload(sequence, data={"delta": "x" * (size - len(bare))}))
+
+
+def test_a_frame_that_never_ends_fails_the_stream_at_the_limit_and_is_not_read_again(serve, open_stream) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, b"event: output.message.delta\ndata: ", *[b"x" * 65536] * 200))
+    with open_stream(server) as stream, pytest.raises(StreamError) as raised:
+        next(stream)
+    assert str(raised.value) == (
+        f"event stream of {SESSION_ID}: a frame is longer than the maximum frame size of 1048576 bytes (the"
+        " client's max_frame_size); not reconnecting, since the server would send the same frame again"
+    )
+    assert len(server.requests_to(SSE)) == 1
+
+
+@pytest.mark.parametrize("pieces", [1, 7], ids=["in one write", "in seven writes"])
+def test_a_frame_of_the_clients_max_frame_size_arrives_and_one_byte_more_fails(serve, make_client, pieces: int) -> None:
+    def split(frame: bytes) -> list[bytes]:
+        size = -(-len(frame) // pieces)
+        return [frame[start : start + size] for start in range(0, len(frame), size)]
+
+    fits, too_long = frame_of_size(4000, sequence=1), frame_of_size(4001, sequence=2)
+    server = serve(lambda _: sse_reply(CONNECTED, *split(fits), *split(too_long), then="hang"))
+    client = make_client(api_key="dev", base_url=server.url, max_frame_size=4000)
+    with client.events.stream(SESSION_ID) as stream:
+        assert sequences(take(stream, 1)) == [1]
+        with pytest.raises(StreamError, match="maximum frame size of 4000 bytes"):
+            next(stream)
+
+
+def test_derived_clients_read_frames_to_the_same_limit(serve, make_client) -> None:
+    server = serve(lambda _: sse_reply(CONNECTED, frame_of_size(4001), then="hang"))
+    client = make_client(api_key="dev", base_url=server.url, max_frame_size=4000)
+    derived = [client.with_options(timeout=5.0), client.with_reason("audit"), client.with_options(max_retries=0)]
+    assert [each.max_frame_size for each in derived] == [4000, 4000, 4000]
+    for each in derived:
+        with each.events.stream(SESSION_ID) as stream, pytest.raises(StreamError, match="of 4000 bytes"):
+            next(stream)
+    assert client.with_options(max_frame_size=5000).max_frame_size == 5000
+    assert client.max_frame_size == 4000
+
+
+@pytest.mark.parametrize("size", [0, -1, 1.5, True, "1024", None])
+def test_a_max_frame_size_that_is_not_a_positive_whole_number_of_bytes_is_refused(make_client, size: object) -> None:
+    with pytest.raises(ValidationError, match="max_frame_size must be a number of bytes, at least 1"):
+        make_client(api_key="dev", base_url="http://127.0.0.1:9", max_frame_size=size)
+    client = make_client(api_key="dev", base_url="http://127.0.0.1:9")
+    with pytest.raises(ValidationError, match="max_frame_size"):
+        client.with_options(max_frame_size=size if size is not None else 0)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+AROUND = st.sampled_from(["", " ", "\t", " \n ", "x", "}", ",1", "\ufeff"])
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(JSON_VALUES, AROUND, AROUND)
+def test_event_data_reads_as_json_loads_reads_it_whitespace_and_errors_alike(
+    value: object, before: str, after: str
+) -> None:
+    text = before + json.dumps(value) + after
+
+    def outcome(read: Callable[[str], object]) -> object:
+        try:
+            return read(text)
+        except ValueError as error:
+            return type(error), str(error)
+
+    assert outcome(_json_value) == outcome(json.loads)
 
 
 # --- timeouts ---------------------------------------------------------------------------
@@ -606,7 +701,7 @@ def connected(feed: EventFeed) -> Generator[object, object, None]:
     """The feed's flow, past its first connection, at its first read."""
     flow = feed.events()
     assert isinstance(next(flow), Connect)
-    assert isinstance(flow.send(object()), Read)
+    assert isinstance(flow.send(Connected(object(), DEFAULT_MAX_FRAME_SIZE)), Read)
     return flow
 
 

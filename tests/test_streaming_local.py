@@ -3,13 +3,14 @@ same guarantees end to end, with real turns."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Iterator
 
 import pytest
 
-from everruns import Backoff, Everruns
+from everruns import AsyncEverruns, Backoff, Everruns, StreamError
 from everruns.testing import LocalServer
 
 FAST = Backoff(initial=0.001, maximum=0.005, jitter=0.0)
@@ -106,3 +107,22 @@ def test_send_and_wait_keeps_its_deadline_when_the_stream_stalls(client: Everrun
     with pytest.raises(TurnTimeoutError):
         client.messages.send_and_wait(session_id, "hello", timeout=1.0)
     assert time.monotonic() - started < 3.0
+
+
+def test_a_turn_reads_its_events_to_the_clients_max_frame_size(server: LocalServer) -> None:
+    with Everruns(api_key="dev", base_url=server.url, max_frame_size=4000) as limited:
+        session_id = limited.sessions.create(harness_name="generic", title="limits").id
+        assert limited.messages.send_and_wait(session_id, "short").text
+        with pytest.raises(StreamError, match="maximum frame size of 4000 bytes"):
+            limited.messages.send_and_wait(session_id, "long " * 1000)  # its input.message frame is longer
+
+
+def test_an_asyncio_turn_reads_its_events_to_the_clients_max_frame_size(server: LocalServer) -> None:
+    async def turns() -> None:
+        async with AsyncEverruns(api_key="dev", base_url=server.url, max_frame_size=4000) as limited:
+            session_id = (await limited.sessions.create(harness_name="generic", title="limits")).id
+            assert (await limited.messages.send_and_wait(session_id, "short")).text
+            with pytest.raises(StreamError, match="maximum frame size of 4000 bytes"):
+                await limited.messages.send_and_wait(session_id, "long " * 1000)
+
+    asyncio.run(turns())

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import contextlib
 import json
+import tracemalloc
 from itertools import accumulate, pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from everruns._sse import CutFrameError, frames
+from everruns._sse import (
+    DEFAULT_MAX_FRAME_SIZE,
+    CutFrameError,
+    FrameParser,
+    FrameTooLargeError,
+    _last_frame_end,
+    frames,
+)
 
 Parsed = tuple[str, "str | None", str, "str | None"]
 # The examples are cheap but many; on a machine whose cores are busy, generating them can
@@ -105,3 +113,73 @@ def test_a_frame_whose_end_comes_in_a_short_last_chunk_is_whole(chunks: list[byt
 
 def test_comments_and_frames_without_data_are_not_frames() -> None:
     assert parsed([b": heartbeat\n\n", b"retry: 100\n\n", b"event: x\ndata: 1\n\n"]) == [("x", None, "1", None)]
+
+
+# --- bounded frames ------------------------------------------------------------------------
+
+
+def frame_of(size: int, name: str = "a") -> bytes:
+    """A frame of exactly ``size`` bytes, its blank line included."""
+    head = f"event: {name}\ndata: ".encode()
+    return head + b"x" * (size - len(head) - 2) + b"\n\n"
+
+
+@pytest.mark.parametrize("pieces", [1, 2, 64], ids=["in one chunk", "in two", "in 64"])
+def test_a_frame_of_the_maximum_size_is_whole_and_one_byte_more_is_too_large(pieces: int) -> None:
+    def chunks(frame: bytes) -> list[bytes]:
+        size = -(-len(frame) // pieces)
+        return [frame[start : start + size] for start in range(0, len(frame), size)]
+
+    assert [frame.event for frame in frames(chunks(frame_of(1000)), max_frame_size=1000)] == ["a"]
+    with pytest.raises(FrameTooLargeError, match=r"^a frame is longer than the maximum frame size of 1000 bytes$"):
+        list(frames(chunks(frame_of(1001)), max_frame_size=1000))
+
+
+def test_a_frame_too_large_among_short_ones_in_one_chunk_is_found_after_the_ones_before_it() -> None:
+    chunk = frame_of(300, "a") + frame_of(300, "b") + frame_of(1001, "c") + frame_of(300, "d")
+    with pytest.raises(FrameTooLargeError) as raised:
+        list(frames([chunk], max_frame_size=1000))
+    assert raised.value.max_frame_size == 1000
+    assert [frame.event for frame in frames([chunk], max_frame_size=1001)] == ["a", "b", "c", "d"]
+
+
+def test_a_frame_that_never_ends_is_refused_once_the_held_bytes_pass_the_limit() -> None:
+    parser = FrameParser(max_frame_size=1000)
+    assert list(parser.feed(b"event: a\ndata: " + b"x" * 985)) == []  # 1000 bytes held
+    with pytest.raises(FrameTooLargeError):
+        parser.feed(b"x")
+
+
+def test_the_default_maximum_frame_size_is_one_mebibyte() -> None:
+    assert FrameParser().max_frame_size == DEFAULT_MAX_FRAME_SIZE == 1024 * 1024
+
+
+def test_a_frame_in_many_chunks_has_each_new_byte_searched_for_its_end_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[int] = []
+
+    def last_frame_end(data: bytes | bytearray, start: int) -> int:
+        searched.append(len(data) - start)
+        return _last_frame_end(data, start)
+
+    monkeypatch.setattr("everruns._sse._last_frame_end", last_frame_end)
+    parser = FrameParser(max_frame_size=1 << 30)
+    chunk = b"x" * 65536
+    for _ in range(200):
+        assert list(parser.feed(chunk)) == []
+    assert [frame.data for frame in parser.feed(b"\n\n")] == []  # no data line: not a frame, but its end
+    assert sum(searched) <= 200 * len(chunk) + 201 * 3 + 2, "held bytes were searched again"
+
+
+def test_a_frame_in_many_chunks_is_held_once_not_copied_whole_at_each_chunk() -> None:
+    parser = FrameParser(max_frame_size=1 << 30)
+    chunk = b"data: " + b"x" * 65530
+    total = 100 * len(chunk)
+    tracemalloc.start()
+    try:
+        for _ in range(100):
+            parser.feed(chunk)
+        held_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert held_peak < 1.5 * total, f"{held_peak} bytes at the peak for {total} held"
+    assert [len(frame.data) for frame in parser.feed(b"\n\n")] == [total - 6]

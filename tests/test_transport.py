@@ -12,12 +12,13 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from everruns import errors
+from everruns import Everruns, errors
 from everruns._flow import Sleep, drive
 from everruns._retry import Backoff
 from everruns._transport import (
     ATTEMPT,
     IDEMPOTENT,
+    READ_WHOLE,
     AsyncEverrunsTransport,
     Attempt,
     EverrunsTransport,
@@ -355,6 +356,23 @@ def test_an_event_stream_that_succeeded_is_left_for_its_reader() -> None:
         assert not body.read, "the transport left the stream to its reader"
         assert response.read() == b"event: connected\ndata: {}\n\n"
         response.close()
+
+
+def test_a_request_marked_read_whole_is_read_whole_though_it_accepts_an_event_stream() -> None:
+    body = Unread(b"event: connected\ndata: {}\n\n")
+    answering = Answering(httpx.Response(200, headers={"Content-Type": "text/event-stream"}, stream=body))
+    transport = EverrunsTransport(OnePool(answering), RetryPolicy(max_retries=0, backoff=FAST), owns_pool=True)
+    request = httpx.Request("GET", URL, headers={"Accept": "text/event-stream"}, extensions={READ_WHOLE: True})
+    transport.handle_request(request)
+    assert body.read
+
+
+def test_the_facades_calls_are_marked_read_whole_and_idempotent_only_when_said() -> None:
+    with Everruns(api_key="dev", base_url="http://h/api") as client:
+        plain = client._request(client._http, {"method": "POST", "url": "/v1/agents"}, timeout=None, idempotent=False)
+        marked = client._request(client._http, {"method": "POST", "url": "/v1/agents"}, timeout=None, idempotent=True)
+    assert plain.extensions == {READ_WHOLE: True, "timeout": plain.extensions["timeout"]}
+    assert marked.extensions == {READ_WHOLE: True, IDEMPOTENT: True, "timeout": marked.extensions["timeout"]}
 
 
 # --- closing ------------------------------------------------------------------------------------
