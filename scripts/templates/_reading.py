@@ -93,18 +93,21 @@ def warn_once(model: str, field: str, message: str) -> None:
     logger.warning("%s.%s: %s", model, field, message)
 
 
-def read_model(cls: type[M], data: Mapping[str, Any], shape: Shape, *, strict: bool = False) -> M:
+def read_model(
+    cls: type[M], data: Mapping[str, Any], shape: Shape, *, strict: bool = False, copy: bool = True
+) -> M:
     """A ``cls`` that reads ``data`` lazily. Only the shape and the tags are checked now:
     ``TypeError`` for anything but a mapping, ``ValueError`` for a tag that names another
     kind (a tag left out is a field left out, read as ``None``). ``strict`` reads every
-    field now and raises on the first one that is not as described."""
-    if not isinstance(data, Mapping):
+    field now and raises on the first one that is not as described. ``copy=False`` keeps
+    ``data`` itself (a model inside an answer: the mapping is the answer's own)."""
+    if type(data) is not dict and not isinstance(data, Mapping):  # the first test is the cheap one
         raise TypeError(f"{shape.name} is read from a JSON object, not from {type(data).__name__}")
     for key, value, _ in shape.tags:
         if key in data and data[key] != value:
             raise ValueError(f"{shape.name} has {key}={value!r}, not {data[key]!r}")
     model = cls.__new__(cls)
-    object.__setattr__(model, "_raw", dict(data))  # its own copy: the caller may reuse theirs
+    object.__setattr__(model, "_raw", dict(data) if copy else data)  # a caller may reuse their own
     if strict:
         token = _strict.set(True)
         try:
@@ -112,6 +115,13 @@ def read_model(cls: type[M], data: Mapping[str, Any], shape: Shape, *, strict: b
         finally:
             _strict.reset(token)
     return model
+
+
+def read_nested(cls: type[M], data: Mapping[str, Any]) -> M:
+    """A model inside an answer being read: ``data`` is part of that answer, already the
+    model's own, so it is not copied again."""
+    shape: Shape = cls._shape  # type: ignore[attr-defined]
+    return read_model(cls, data, shape, copy=False)
 
 
 def _read_everything(value: Any) -> None:

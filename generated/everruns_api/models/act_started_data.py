@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -84,7 +85,7 @@ class ActStartedData:
 
 
 def _read_tool_calls_item(data: Any) -> ToolCallSummary:
-    return _models.ToolCallSummary.from_dict(data)
+    return read_nested(_models.ToolCallSummary, data)
 
 
 def _read_tool_calls(data: Any) -> list[ToolCallSummary]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -98,11 +99,11 @@ def _read_auth(data: Any) -> AppEndpointAuthConfig | None:
     if data is None:
         return None
     if _models.AppEndpointAuthConfig._accepts(data):
-        return _models.AppEndpointAuthConfig.from_dict(data)
+        return read_nested(_models.AppEndpointAuthConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.AppEndpointAuthConfig._accepts(data, strictly=False, alone=True):
-        return _models.AppEndpointAuthConfig.from_dict(data)
+        return read_nested(_models.AppEndpointAuthConfig, data)
     return cast(
         "AppEndpointAuthConfig | None",
         unknown_kind(data, "AddA2AChannelHttpRequest", "auth"),

@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -158,7 +159,7 @@ class Agent:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -189,7 +190,7 @@ def _write_archived_at(value: Any) -> Any:
 
 
 def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
@@ -220,11 +221,11 @@ def _write_deleted_at(value: Any) -> Any:
 
 
 def _read_effective_harness(data: Any) -> AgentHarnessSummary:
-    return _models.AgentHarnessSummary.from_dict(data)
+    return read_nested(_models.AgentHarnessSummary, data)
 
 
 def _read_initial_files_item(data: Any) -> InitialFile:
-    return _models.InitialFile.from_dict(data)
+    return read_nested(_models.InitialFile, data)
 
 
 def _read_initial_files(data: Any) -> list[InitialFile]:
@@ -238,18 +239,18 @@ def _write_initial_files(value: Any) -> Any:
 
 
 def _read_mcp_servers(data: Any) -> BTreeMap:
-    return _models.BTreeMap.from_dict(data)
+    return read_nested(_models.BTreeMap, data)
 
 
 def _read_network_access(data: Any) -> NetworkAccessList | None:
     if data is None:
         return None
     if _models.NetworkAccessList._accepts(data):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     return cast(
         "NetworkAccessList | None", unknown_kind(data, "Agent", "network_access")
     )
@@ -263,15 +264,15 @@ def _write_network_access(value: Any) -> Any:
 
 def _read_tools_item(data: Any) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
     if _models.ToolDefinitionBuiltin._accepts(data):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ToolDefinitionBuiltin._accepts(data, strictly=False):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data, strictly=False):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     return cast(
         "ToolDefinitionBuiltin | ToolDefinitionClientSide",
         unknown_kind(data, "Agent", "tools"),
@@ -300,11 +301,11 @@ def _read_usage(data: Any) -> None | TokenUsage:
     if data is None:
         return None
     if _models.TokenUsage._accepts(data):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TokenUsage._accepts(data, strictly=False, alone=True):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     return cast("None | TokenUsage", unknown_kind(data, "Agent", "usage"))
 
 

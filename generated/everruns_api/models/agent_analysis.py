@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class AgentAnalysis:
 
 
 def _read_findings_item(data: Any) -> Finding:
-    return _models.Finding.from_dict(data)
+    return read_nested(_models.Finding, data)
 
 
 def _read_findings(data: Any) -> list[Finding]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -86,7 +87,7 @@ class AgentPreviewResponse:
 
 
 def _read_findings_item(data: Any) -> Finding:
-    return _models.Finding.from_dict(data)
+    return read_nested(_models.Finding, data)
 
 
 def _read_findings(data: Any) -> list[Finding]:
@@ -100,7 +101,7 @@ def _write_findings(value: Any) -> Any:
 
 
 def _read_tools_item(data: Any) -> AgentPreviewResponseToolsItem:
-    return _models.AgentPreviewResponseToolsItem.from_dict(data)
+    return read_nested(_models.AgentPreviewResponseToolsItem, data)
 
 
 def _read_tools(data: Any) -> list[AgentPreviewResponseToolsItem]:

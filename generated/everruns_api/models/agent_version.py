@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_isoformat,
@@ -120,11 +121,11 @@ class AgentVersion:
 
 
 def _read_authored_config(data: Any) -> AgentVersionAuthoredConfig:
-    return _models.AgentVersionAuthoredConfig.from_dict(data)
+    return read_nested(_models.AgentVersionAuthoredConfig, data)
 
 
 def _read_resolved_config(data: Any) -> AgentVersionResolvedConfig:
-    return _models.AgentVersionResolvedConfig.from_dict(data)
+    return read_nested(_models.AgentVersionResolvedConfig, data)
 
 
 _SHAPE = Shape(

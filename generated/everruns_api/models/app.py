@@ -20,6 +20,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -136,7 +137,7 @@ class App:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -167,7 +168,7 @@ def _write_archived_at(value: Any) -> Any:
 
 
 def _read_channels_item(data: Any) -> AppChannel:
-    return _models.AppChannel.from_dict(data)
+    return read_nested(_models.AppChannel, data)
 
 
 def _read_channels(data: Any) -> list[AppChannel]:
@@ -201,11 +202,11 @@ def _read_effective_owner(data: Any) -> None | PrincipalSummary:
     if data is None:
         return None
     if _models.PrincipalSummary._accepts(data):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     return cast("None | PrincipalSummary", unknown_kind(data, "App", "effective_owner"))
 
 
@@ -219,11 +220,11 @@ def _read_owner(data: Any) -> None | PrincipalSummary:
     if data is None:
         return None
     if _models.PrincipalSummary._accepts(data):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     return cast("None | PrincipalSummary", unknown_kind(data, "App", "owner"))
 
 

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -126,29 +127,33 @@ def _read_provider(
     if data is None:
         return None
     if _models.AppEndpointAuthProviderConfigGoogleOidc._accepts(data):
-        return _models.AppEndpointAuthProviderConfigGoogleOidc.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigGoogleOidc, data)
     if _models.AppEndpointAuthProviderConfigOidc._accepts(data):
-        return _models.AppEndpointAuthProviderConfigOidc.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigOidc, data)
     if _models.AppEndpointAuthProviderConfigOAuth2Introspection._accepts(data):
-        return _models.AppEndpointAuthProviderConfigOAuth2Introspection.from_dict(data)
+        return read_nested(
+            _models.AppEndpointAuthProviderConfigOAuth2Introspection, data
+        )
     if _models.AppEndpointAuthProviderConfigHttpBasic._accepts(data):
-        return _models.AppEndpointAuthProviderConfigHttpBasic.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigHttpBasic, data)
     if _models.AppEndpointAuthProviderConfigMtls._accepts(data):
-        return _models.AppEndpointAuthProviderConfigMtls.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigMtls, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.AppEndpointAuthProviderConfigGoogleOidc._accepts(data, strictly=False):
-        return _models.AppEndpointAuthProviderConfigGoogleOidc.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigGoogleOidc, data)
     if _models.AppEndpointAuthProviderConfigOidc._accepts(data, strictly=False):
-        return _models.AppEndpointAuthProviderConfigOidc.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigOidc, data)
     if _models.AppEndpointAuthProviderConfigOAuth2Introspection._accepts(
         data, strictly=False
     ):
-        return _models.AppEndpointAuthProviderConfigOAuth2Introspection.from_dict(data)
+        return read_nested(
+            _models.AppEndpointAuthProviderConfigOAuth2Introspection, data
+        )
     if _models.AppEndpointAuthProviderConfigHttpBasic._accepts(data, strictly=False):
-        return _models.AppEndpointAuthProviderConfigHttpBasic.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigHttpBasic, data)
     if _models.AppEndpointAuthProviderConfigMtls._accepts(data, strictly=False):
-        return _models.AppEndpointAuthProviderConfigMtls.from_dict(data)
+        return read_nested(_models.AppEndpointAuthProviderConfigMtls, data)
     return cast(
         "AppEndpointAuthProviderConfigGoogleOidc | AppEndpointAuthProviderConfigHttpBasic | AppEndpointAuthProviderConfigMtls | AppEndpointAuthProviderConfigOAuth2Introspection | AppEndpointAuthProviderConfigOidc | None",
         unknown_kind(data, "AppEndpointAuthConfig", "provider"),
@@ -170,7 +175,7 @@ def _write_provider(value: Any) -> Any:
 
 
 def _read_requirements(data: Any) -> AppEndpointAuthRequirements:
-    return _models.AppEndpointAuthRequirements.from_dict(data)
+    return read_nested(_models.AppEndpointAuthRequirements, data)
 
 
 _SHAPE = Shape(

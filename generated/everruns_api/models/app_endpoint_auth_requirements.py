@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -94,7 +95,7 @@ class AppEndpointAuthRequirements:
 
 
 def _read_claims(data: Any) -> AppEndpointAuthRequirementsClaims:
-    return _models.AppEndpointAuthRequirementsClaims.from_dict(data)
+    return read_nested(_models.AppEndpointAuthRequirementsClaims, data)
 
 
 _SHAPE = Shape(

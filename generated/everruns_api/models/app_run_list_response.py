@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -85,7 +86,7 @@ class AppRunListResponse:
 
 
 def _read_data_item(data: Any) -> AppRunEvent:
-    return _models.AppRunEvent.from_dict(data)
+    return read_nested(_models.AppRunEvent, data)
 
 
 def _read_data(data: Any) -> list[AppRunEvent]:
@@ -99,7 +100,7 @@ def _write_data(value: Any) -> Any:
 
 
 def _read_buckets_1_item(data: Any) -> AppRunBucket:
-    return _models.AppRunBucket.from_dict(data)
+    return read_nested(_models.AppRunBucket, data)
 
 
 def _read_buckets_1(data: Any) -> list[AppRunBucket]:

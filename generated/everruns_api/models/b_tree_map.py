@@ -16,6 +16,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -76,7 +77,7 @@ class BTreeMap:
 
 
 def _read_additional(data: Any) -> BTreeMapAdditionalProperty:
-    return _models.BTreeMapAdditionalProperty.from_dict(data)
+    return read_nested(_models.BTreeMapAdditionalProperty, data)
 
 
 _SHAPE = Shape(

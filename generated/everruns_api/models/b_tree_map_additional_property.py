@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -109,11 +110,11 @@ class BTreeMapAdditionalProperty:
 
 
 def _read_env(data: Any) -> BTreeMapAdditionalPropertyEnv:
-    return _models.BTreeMapAdditionalPropertyEnv.from_dict(data)
+    return read_nested(_models.BTreeMapAdditionalPropertyEnv, data)
 
 
 def _read_headers(data: Any) -> BTreeMapAdditionalPropertyHeaders:
-    return _models.BTreeMapAdditionalPropertyHeaders.from_dict(data)
+    return read_nested(_models.BTreeMapAdditionalPropertyHeaders, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class BatchSetSecretsRequest:
 
 
 def _read_secrets(data: Any) -> BatchSetSecretsRequestSecrets:
-    return _models.BatchSetSecretsRequestSecrets.from_dict(data)
+    return read_nested(_models.BatchSetSecretsRequestSecrets, data)
 
 
 _SHAPE = Shape(

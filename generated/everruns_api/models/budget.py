@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -124,19 +125,19 @@ def _read_period(
     if data is None:
         return None
     if _models.BudgetPeriodDuration._accepts(data):
-        return _models.BudgetPeriodDuration.from_dict(data)
+        return read_nested(_models.BudgetPeriodDuration, data)
     if _models.BudgetPeriodRolling._accepts(data):
-        return _models.BudgetPeriodRolling.from_dict(data)
+        return read_nested(_models.BudgetPeriodRolling, data)
     if _models.BudgetPeriodCalendar._accepts(data):
-        return _models.BudgetPeriodCalendar.from_dict(data)
+        return read_nested(_models.BudgetPeriodCalendar, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.BudgetPeriodDuration._accepts(data, strictly=False):
-        return _models.BudgetPeriodDuration.from_dict(data)
+        return read_nested(_models.BudgetPeriodDuration, data)
     if _models.BudgetPeriodRolling._accepts(data, strictly=False):
-        return _models.BudgetPeriodRolling.from_dict(data)
+        return read_nested(_models.BudgetPeriodRolling, data)
     if _models.BudgetPeriodCalendar._accepts(data, strictly=False):
-        return _models.BudgetPeriodCalendar.from_dict(data)
+        return read_nested(_models.BudgetPeriodCalendar, data)
     return cast(
         "BudgetPeriodCalendar | BudgetPeriodDuration | BudgetPeriodRolling | None",
         unknown_kind(data, "Budget", "period"),

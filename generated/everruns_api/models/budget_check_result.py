@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -98,7 +99,7 @@ class BudgetCheckResult:
 
 def _read_error_fields(data: Any) -> BudgetCheckResultErrorFieldsType0 | None:
     if _models.BudgetCheckResultErrorFieldsType0._accepts(data):
-        return _models.BudgetCheckResultErrorFieldsType0.from_dict(data)
+        return read_nested(_models.BudgetCheckResultErrorFieldsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -106,7 +107,7 @@ def _read_error_fields(data: Any) -> BudgetCheckResultErrorFieldsType0 | None:
     if _models.BudgetCheckResultErrorFieldsType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.BudgetCheckResultErrorFieldsType0.from_dict(data)
+        return read_nested(_models.BudgetCheckResultErrorFieldsType0, data)
     return cast(
         "BudgetCheckResultErrorFieldsType0 | None",
         unknown_kind(data, "BudgetCheckResult", "error_fields"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -134,7 +135,7 @@ class Capability:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -148,19 +149,19 @@ def _write_allowed_actions(value: Any) -> Any:
 
 
 def _read_config_schema(data: Any) -> CapabilityConfigSchema:
-    return _models.CapabilityConfigSchema.from_dict(data)
+    return read_nested(_models.CapabilityConfigSchema, data)
 
 
 def _read_config_ui_schema(data: Any) -> CapabilityConfigUiSchema:
-    return _models.CapabilityConfigUiSchema.from_dict(data)
+    return read_nested(_models.CapabilityConfigUiSchema, data)
 
 
 def _read_localizations(data: Any) -> CapabilityLocalizations:
-    return _models.CapabilityLocalizations.from_dict(data)
+    return read_nested(_models.CapabilityLocalizations, data)
 
 
 def _read_tool_definitions_item(data: Any) -> CapabilityToolDefinitionsItem:
-    return _models.CapabilityToolDefinitionsItem.from_dict(data)
+    return read_nested(_models.CapabilityToolDefinitionsItem, data)
 
 
 def _read_tool_definitions(data: Any) -> list[CapabilityToolDefinitionsItem]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -90,7 +91,7 @@ class CapabilityLocalizationInfo:
 
 
 def _read_config_overlay(data: Any) -> CapabilityLocalizationInfoConfigOverlay:
-    return _models.CapabilityLocalizationInfoConfigOverlay.from_dict(data)
+    return read_nested(_models.CapabilityLocalizationInfoConfigOverlay, data)
 
 
 _SHAPE = Shape(

@@ -16,6 +16,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -76,7 +77,7 @@ class CapabilityLocalizations:
 
 
 def _read_additional(data: Any) -> CapabilityLocalizationInfo:
-    return _models.CapabilityLocalizationInfo.from_dict(data)
+    return read_nested(_models.CapabilityLocalizationInfo, data)
 
 
 _SHAPE = Shape(

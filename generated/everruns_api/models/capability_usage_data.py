@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class CapabilityUsageData:
 
 
 def _read_records_item(data: Any) -> CapabilityUsageRecord:
-    return _models.CapabilityUsageRecord.from_dict(data)
+    return read_nested(_models.CapabilityUsageRecord, data)
 
 
 def _read_records(data: Any) -> list[CapabilityUsageRecord]:

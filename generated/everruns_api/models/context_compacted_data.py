@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -100,7 +101,7 @@ class ContextCompactedData:
 
 
 def _read_steps_item(data: Any) -> CompactionStepData:
-    return _models.CompactionStepData.from_dict(data)
+    return read_nested(_models.CompactionStepData, data)
 
 
 def _read_steps(data: Any) -> list[CompactionStepData]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -97,13 +98,13 @@ class Controls:
 
 def _read_hints(data: Any) -> ControlsHintsType0 | None:
     if _models.ControlsHintsType0._accepts(data):
-        return _models.ControlsHintsType0.from_dict(data)
+        return read_nested(_models.ControlsHintsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ControlsHintsType0._accepts(data, strictly=False, alone=True):
-        return _models.ControlsHintsType0.from_dict(data)
+        return read_nested(_models.ControlsHintsType0, data)
     return cast("ControlsHintsType0 | None", unknown_kind(data, "Controls", "hints"))
 
 
@@ -117,11 +118,11 @@ def _read_reasoning(data: Any) -> None | ReasoningConfig:
     if data is None:
         return None
     if _models.ReasoningConfig._accepts(data):
-        return _models.ReasoningConfig.from_dict(data)
+        return read_nested(_models.ReasoningConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ReasoningConfig._accepts(data, strictly=False, alone=True):
-        return _models.ReasoningConfig.from_dict(data)
+        return read_nested(_models.ReasoningConfig, data)
     return cast("None | ReasoningConfig", unknown_kind(data, "Controls", "reasoning"))
 
 

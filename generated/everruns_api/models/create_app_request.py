@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -105,7 +106,7 @@ class CreateAppRequest:
 
 def _read_channel_config(data: Any) -> CreateAppRequestChannelConfigType0 | None:
     if _models.CreateAppRequestChannelConfigType0._accepts(data):
-        return _models.CreateAppRequestChannelConfigType0.from_dict(data)
+        return read_nested(_models.CreateAppRequestChannelConfigType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -113,7 +114,7 @@ def _read_channel_config(data: Any) -> CreateAppRequestChannelConfigType0 | None
     if _models.CreateAppRequestChannelConfigType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.CreateAppRequestChannelConfigType0.from_dict(data)
+        return read_nested(_models.CreateAppRequestChannelConfigType0, data)
     return cast(
         "CreateAppRequestChannelConfigType0 | None",
         unknown_kind(data, "CreateAppRequest", "channel_config"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class CreateDeclarativeCapabilityRequest:
 
 
 def _read_definition(data: Any) -> CreateDeclarativeCapabilityRequestDefinition:
-    return _models.CreateDeclarativeCapabilityRequestDefinition.from_dict(data)
+    return read_nested(_models.CreateDeclarativeCapabilityRequestDefinition, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -121,7 +122,7 @@ def _write_auth_mode(value: Any) -> Any:
 
 def _read_headers(data: Any) -> CreateMcpServerRequestHeadersType0 | None:
     if _models.CreateMcpServerRequestHeadersType0._accepts(data):
-        return _models.CreateMcpServerRequestHeadersType0.from_dict(data)
+        return read_nested(_models.CreateMcpServerRequestHeadersType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -129,7 +130,7 @@ def _read_headers(data: Any) -> CreateMcpServerRequestHeadersType0 | None:
     if _models.CreateMcpServerRequestHeadersType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.CreateMcpServerRequestHeadersType0.from_dict(data)
+        return read_nested(_models.CreateMcpServerRequestHeadersType0, data)
     return cast(
         "CreateMcpServerRequestHeadersType0 | None",
         unknown_kind(data, "CreateMcpServerRequest", "headers"),

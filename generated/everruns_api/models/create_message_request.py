@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -98,18 +99,18 @@ class CreateMessageRequest:
 
 
 def _read_message(data: Any) -> InputMessage:
-    return _models.InputMessage.from_dict(data)
+    return read_nested(_models.InputMessage, data)
 
 
 def _read_controls(data: Any) -> Controls | None:
     if data is None:
         return None
     if _models.Controls._accepts(data):
-        return _models.Controls.from_dict(data)
+        return read_nested(_models.Controls, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.Controls._accepts(data, strictly=False, alone=True):
-        return _models.Controls.from_dict(data)
+        return read_nested(_models.Controls, data)
     return cast(
         "Controls | None", unknown_kind(data, "CreateMessageRequest", "controls")
     )
@@ -125,11 +126,11 @@ def _read_external_actor(data: Any) -> ExternalActor | None:
     if data is None:
         return None
     if _models.ExternalActor._accepts(data):
-        return _models.ExternalActor.from_dict(data)
+        return read_nested(_models.ExternalActor, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ExternalActor._accepts(data, strictly=False, alone=True):
-        return _models.ExternalActor.from_dict(data)
+        return read_nested(_models.ExternalActor, data)
     return cast(
         "ExternalActor | None",
         unknown_kind(data, "CreateMessageRequest", "external_actor"),
@@ -144,7 +145,7 @@ def _write_external_actor(value: Any) -> Any:
 
 def _read_metadata(data: Any) -> CreateMessageRequestMetadataType0 | None:
     if _models.CreateMessageRequestMetadataType0._accepts(data):
-        return _models.CreateMessageRequestMetadataType0.from_dict(data)
+        return read_nested(_models.CreateMessageRequestMetadataType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -152,7 +153,7 @@ def _read_metadata(data: Any) -> CreateMessageRequestMetadataType0 | None:
     if _models.CreateMessageRequestMetadataType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.CreateMessageRequestMetadataType0.from_dict(data)
+        return read_nested(_models.CreateMessageRequestMetadataType0, data)
     return cast(
         "CreateMessageRequestMetadataType0 | None",
         unknown_kind(data, "CreateMessageRequest", "metadata"),

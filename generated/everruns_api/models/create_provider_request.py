@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -100,7 +101,7 @@ class CreateProviderRequest:
 
 def _read_credentials(data: Any) -> CreateProviderRequestCredentialsType0 | None:
     if _models.CreateProviderRequestCredentialsType0._accepts(data):
-        return _models.CreateProviderRequestCredentialsType0.from_dict(data)
+        return read_nested(_models.CreateProviderRequestCredentialsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -108,7 +109,7 @@ def _read_credentials(data: Any) -> CreateProviderRequestCredentialsType0 | None
     if _models.CreateProviderRequestCredentialsType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.CreateProviderRequestCredentialsType0.from_dict(data)
+        return read_nested(_models.CreateProviderRequestCredentialsType0, data)
     return cast(
         "CreateProviderRequestCredentialsType0 | None",
         unknown_kind(data, "CreateProviderRequest", "credentials"),
@@ -125,11 +126,11 @@ def _read_request_options(data: Any) -> None | ProviderRequestOptions:
     if data is None:
         return None
     if _models.ProviderRequestOptions._accepts(data):
-        return _models.ProviderRequestOptions.from_dict(data)
+        return read_nested(_models.ProviderRequestOptions, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ProviderRequestOptions._accepts(data, strictly=False, alone=True):
-        return _models.ProviderRequestOptions.from_dict(data)
+        return read_nested(_models.ProviderRequestOptions, data)
     return cast(
         "None | ProviderRequestOptions",
         unknown_kind(data, "CreateProviderRequest", "request_options"),
@@ -146,11 +147,11 @@ def _read_trace(data: Any) -> None | ProviderTraceConfig:
     if data is None:
         return None
     if _models.ProviderTraceConfig._accepts(data):
-        return _models.ProviderTraceConfig.from_dict(data)
+        return read_nested(_models.ProviderTraceConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ProviderTraceConfig._accepts(data, strictly=False, alone=True):
-        return _models.ProviderTraceConfig.from_dict(data)
+        return read_nested(_models.ProviderTraceConfig, data)
     return cast(
         "None | ProviderTraceConfig",
         unknown_kind(data, "CreateProviderRequest", "trace"),

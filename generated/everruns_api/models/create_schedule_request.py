@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -100,7 +101,7 @@ class CreateScheduleRequest:
 
 
 def _read_target(data: Any) -> ScheduleTarget:
-    return _models.ScheduleTarget.from_dict(data)
+    return read_nested(_models.ScheduleTarget, data)
 
 
 _SHAPE = Shape(

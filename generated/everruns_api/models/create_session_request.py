@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -131,7 +132,7 @@ class CreateSessionRequest:
 
 
 def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
@@ -146,7 +147,7 @@ def _write_capabilities(value: Any) -> Any:
 
 def _read_hints(data: Any) -> CreateSessionRequestHintsType0 | None:
     if _models.CreateSessionRequestHintsType0._accepts(data):
-        return _models.CreateSessionRequestHintsType0.from_dict(data)
+        return read_nested(_models.CreateSessionRequestHintsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -154,7 +155,7 @@ def _read_hints(data: Any) -> CreateSessionRequestHintsType0 | None:
     if _models.CreateSessionRequestHintsType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.CreateSessionRequestHintsType0.from_dict(data)
+        return read_nested(_models.CreateSessionRequestHintsType0, data)
     return cast(
         "CreateSessionRequestHintsType0 | None",
         unknown_kind(data, "CreateSessionRequest", "hints"),
@@ -168,7 +169,7 @@ def _write_hints(value: Any) -> Any:
 
 
 def _read_initial_files_item(data: Any) -> InitialFile:
-    return _models.InitialFile.from_dict(data)
+    return read_nested(_models.InitialFile, data)
 
 
 def _read_initial_files(data: Any) -> list[InitialFile]:
@@ -182,18 +183,18 @@ def _write_initial_files(value: Any) -> Any:
 
 
 def _read_mcp_servers(data: Any) -> BTreeMap:
-    return _models.BTreeMap.from_dict(data)
+    return read_nested(_models.BTreeMap, data)
 
 
 def _read_network_access(data: Any) -> NetworkAccessList | None:
     if data is None:
         return None
     if _models.NetworkAccessList._accepts(data):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     return cast(
         "NetworkAccessList | None",
         unknown_kind(data, "CreateSessionRequest", "network_access"),
@@ -208,15 +209,15 @@ def _write_network_access(value: Any) -> Any:
 
 def _read_tools_item(data: Any) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
     if _models.ToolDefinitionBuiltin._accepts(data):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ToolDefinitionBuiltin._accepts(data, strictly=False):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data, strictly=False):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     return cast(
         "ToolDefinitionBuiltin | ToolDefinitionClientSide",
         unknown_kind(data, "CreateSessionRequest", "tools"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class CredentialFormSchema:
 
 
 def _read_fields_item(data: Any) -> FormField:
-    return _models.FormField.from_dict(data)
+    return read_nested(_models.FormField, data)
 
 
 def _read_fields(data: Any) -> list[FormField]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class DatasetCatalog:
 
 
 def _read_datasets_item(data: Any) -> DatasetCatalogEntry:
-    return _models.DatasetCatalogEntry.from_dict(data)
+    return read_nested(_models.DatasetCatalogEntry, data)
 
 
 def _read_datasets(data: Any) -> list[DatasetCatalogEntry]:

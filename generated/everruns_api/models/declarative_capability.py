@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -116,11 +117,11 @@ class DeclarativeCapability:
 
 
 def _read_definition(data: Any) -> DeclarativeCapabilityDefinition:
-    return _models.DeclarativeCapabilityDefinition.from_dict(data)
+    return read_nested(_models.DeclarativeCapabilityDefinition, data)
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:

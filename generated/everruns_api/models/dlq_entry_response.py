@@ -20,6 +20,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -104,7 +105,7 @@ class DlqEntryResponse:
 
 
 def _read_input_(data: Any) -> DlqEntryResponseInput:
-    return _models.DlqEntryResponseInput.from_dict(data)
+    return read_nested(_models.DlqEntryResponseInput, data)
 
 
 def _read_workflow_id(data: Any) -> None | UUID:

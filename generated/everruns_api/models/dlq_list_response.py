@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class DlqListResponse:
 
 
 def _read_data_item(data: Any) -> DlqEntryResponse:
-    return _models.DlqEntryResponse.from_dict(data)
+    return read_nested(_models.DlqEntryResponse, data)
 
 
 def _read_data(data: Any) -> list[DlqEntryResponse]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -85,7 +86,7 @@ class DriverCredentialInfo:
 
 
 def _read_credential_schema(data: Any) -> CredentialFormSchema:
-    return _models.CredentialFormSchema.from_dict(data)
+    return read_nested(_models.CredentialFormSchema, data)
 
 
 _SHAPE = Shape(

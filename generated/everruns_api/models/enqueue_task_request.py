@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -90,11 +91,11 @@ def _read_options(data: Any) -> EnqueueTaskOptions | None:
     if data is None:
         return None
     if _models.EnqueueTaskOptions._accepts(data):
-        return _models.EnqueueTaskOptions.from_dict(data)
+        return read_nested(_models.EnqueueTaskOptions, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.EnqueueTaskOptions._accepts(data, strictly=False, alone=True):
-        return _models.EnqueueTaskOptions.from_dict(data)
+        return read_nested(_models.EnqueueTaskOptions, data)
     return cast(
         "EnqueueTaskOptions | None", unknown_kind(data, "EnqueueTaskRequest", "options")
     )

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -96,7 +97,7 @@ class ErrorResponse:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:

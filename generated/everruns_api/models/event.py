@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_isoformat,
@@ -198,7 +199,7 @@ class Event:
 
 
 def _read_context(data: Any) -> EventContext:
-    return _models.EventContext.from_dict(data)
+    return read_nested(_models.EventContext, data)
 
 
 def _read_data(
@@ -249,179 +250,179 @@ def _read_data(
     | VoiceTranscriptData
 ):
     if _models.InputMessageData._accepts(data):
-        return _models.InputMessageData.from_dict(data)
+        return read_nested(_models.InputMessageData, data)
     if _models.OutputMessageDeltaData._accepts(data):
-        return _models.OutputMessageDeltaData.from_dict(data)
+        return read_nested(_models.OutputMessageDeltaData, data)
     if _models.OutputMessageStartedData._accepts(data):
-        return _models.OutputMessageStartedData.from_dict(data)
+        return read_nested(_models.OutputMessageStartedData, data)
     if _models.OutputMessageReplacedData._accepts(data):
-        return _models.OutputMessageReplacedData.from_dict(data)
+        return read_nested(_models.OutputMessageReplacedData, data)
     if _models.OutputMessageCompletedData._accepts(data):
-        return _models.OutputMessageCompletedData.from_dict(data)
+        return read_nested(_models.OutputMessageCompletedData, data)
     if _models.TurnStartedData._accepts(data):
-        return _models.TurnStartedData.from_dict(data)
+        return read_nested(_models.TurnStartedData, data)
     if _models.TurnCompletedData._accepts(data):
-        return _models.TurnCompletedData.from_dict(data)
+        return read_nested(_models.TurnCompletedData, data)
     if _models.TurnFailedData._accepts(data):
-        return _models.TurnFailedData.from_dict(data)
+        return read_nested(_models.TurnFailedData, data)
     if _models.ReasonStartedData._accepts(data):
-        return _models.ReasonStartedData.from_dict(data)
+        return read_nested(_models.ReasonStartedData, data)
     if _models.ReasonCompletedData._accepts(data):
-        return _models.ReasonCompletedData.from_dict(data)
+        return read_nested(_models.ReasonCompletedData, data)
     if _models.ReasonRecoveredData._accepts(data):
-        return _models.ReasonRecoveredData.from_dict(data)
+        return read_nested(_models.ReasonRecoveredData, data)
     if _models.CapabilityUsageData._accepts(data):
-        return _models.CapabilityUsageData.from_dict(data)
+        return read_nested(_models.CapabilityUsageData, data)
     if _models.ActStartedData._accepts(data):
-        return _models.ActStartedData.from_dict(data)
+        return read_nested(_models.ActStartedData, data)
     if _models.ActCompletedData._accepts(data):
-        return _models.ActCompletedData.from_dict(data)
+        return read_nested(_models.ActCompletedData, data)
     if _models.ToolStartedData._accepts(data):
-        return _models.ToolStartedData.from_dict(data)
+        return read_nested(_models.ToolStartedData, data)
     if _models.ToolCompletedData._accepts(data):
-        return _models.ToolCompletedData.from_dict(data)
+        return read_nested(_models.ToolCompletedData, data)
     if _models.ToolProgressData._accepts(data):
-        return _models.ToolProgressData.from_dict(data)
+        return read_nested(_models.ToolProgressData, data)
     if _models.ToolOutputDeltaData._accepts(data):
-        return _models.ToolOutputDeltaData.from_dict(data)
+        return read_nested(_models.ToolOutputDeltaData, data)
     if _models.ToolCallRequestedData._accepts(data):
-        return _models.ToolCallRequestedData.from_dict(data)
+        return read_nested(_models.ToolCallRequestedData, data)
     if _models.TranscriptRepairedData._accepts(data):
-        return _models.TranscriptRepairedData.from_dict(data)
+        return read_nested(_models.TranscriptRepairedData, data)
     if _models.ToolCallRepairedData._accepts(data):
-        return _models.ToolCallRepairedData.from_dict(data)
+        return read_nested(_models.ToolCallRepairedData, data)
     if _models.LlmGenerationData._accepts(data):
-        return _models.LlmGenerationData.from_dict(data)
+        return read_nested(_models.LlmGenerationData, data)
     if _models.ReasonThinkingDeltaData._accepts(data):
-        return _models.ReasonThinkingDeltaData.from_dict(data)
+        return read_nested(_models.ReasonThinkingDeltaData, data)
     if _models.ReasonItemData._accepts(data):
-        return _models.ReasonItemData.from_dict(data)
+        return read_nested(_models.ReasonItemData, data)
     if _models.ReasonThinkingStartedData._accepts(data):
-        return _models.ReasonThinkingStartedData.from_dict(data)
+        return read_nested(_models.ReasonThinkingStartedData, data)
     if _models.ReasonThinkingCompletedData._accepts(data):
-        return _models.ReasonThinkingCompletedData.from_dict(data)
+        return read_nested(_models.ReasonThinkingCompletedData, data)
     if _models.TurnSealedData._accepts(data):
-        return _models.TurnSealedData.from_dict(data)
+        return read_nested(_models.TurnSealedData, data)
     if _models.TurnCancelledData._accepts(data):
-        return _models.TurnCancelledData.from_dict(data)
+        return read_nested(_models.TurnCancelledData, data)
     if _models.SessionStartedData._accepts(data):
-        return _models.SessionStartedData.from_dict(data)
+        return read_nested(_models.SessionStartedData, data)
     if _models.SessionActivatedData._accepts(data):
-        return _models.SessionActivatedData.from_dict(data)
+        return read_nested(_models.SessionActivatedData, data)
     if _models.SessionIdledData._accepts(data):
-        return _models.SessionIdledData.from_dict(data)
+        return read_nested(_models.SessionIdledData, data)
     if _models.SessionTitleUpdatedData._accepts(data):
-        return _models.SessionTitleUpdatedData.from_dict(data)
+        return read_nested(_models.SessionTitleUpdatedData, data)
     if _models.SessionTaskEventData._accepts(data):
-        return _models.SessionTaskEventData.from_dict(data)
+        return read_nested(_models.SessionTaskEventData, data)
     if _models.TaskMessageEventData._accepts(data):
-        return _models.TaskMessageEventData.from_dict(data)
+        return read_nested(_models.TaskMessageEventData, data)
     if _models.ContextCompactingData._accepts(data):
-        return _models.ContextCompactingData.from_dict(data)
+        return read_nested(_models.ContextCompactingData, data)
     if _models.ContextCompactedData._accepts(data):
-        return _models.ContextCompactedData.from_dict(data)
+        return read_nested(_models.ContextCompactedData, data)
     if _models.FileWrittenData._accepts(data):
-        return _models.FileWrittenData.from_dict(data)
+        return read_nested(_models.FileWrittenData, data)
     if _models.BudgetEventData._accepts(data):
-        return _models.BudgetEventData.from_dict(data)
+        return read_nested(_models.BudgetEventData, data)
     if _models.VoiceSessionStartedData._accepts(data):
-        return _models.VoiceSessionStartedData.from_dict(data)
+        return read_nested(_models.VoiceSessionStartedData, data)
     if _models.VoiceTranscriptData._accepts(data):
-        return _models.VoiceTranscriptData.from_dict(data)
+        return read_nested(_models.VoiceTranscriptData, data)
     if _models.VoiceSessionEndedData._accepts(data):
-        return _models.VoiceSessionEndedData.from_dict(data)
+        return read_nested(_models.VoiceSessionEndedData, data)
     if _models.VoiceSessionFailedData._accepts(data):
-        return _models.VoiceSessionFailedData.from_dict(data)
+        return read_nested(_models.VoiceSessionFailedData, data)
     if _models.OtherEventData._accepts(data):
-        return _models.OtherEventData.from_dict(data)
+        return read_nested(_models.OtherEventData, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.InputMessageData._accepts(data, strictly=False):
-        return _models.InputMessageData.from_dict(data)
+        return read_nested(_models.InputMessageData, data)
     if _models.OutputMessageDeltaData._accepts(data, strictly=False):
-        return _models.OutputMessageDeltaData.from_dict(data)
+        return read_nested(_models.OutputMessageDeltaData, data)
     if _models.OutputMessageStartedData._accepts(data, strictly=False):
-        return _models.OutputMessageStartedData.from_dict(data)
+        return read_nested(_models.OutputMessageStartedData, data)
     if _models.OutputMessageReplacedData._accepts(data, strictly=False):
-        return _models.OutputMessageReplacedData.from_dict(data)
+        return read_nested(_models.OutputMessageReplacedData, data)
     if _models.OutputMessageCompletedData._accepts(data, strictly=False):
-        return _models.OutputMessageCompletedData.from_dict(data)
+        return read_nested(_models.OutputMessageCompletedData, data)
     if _models.TurnStartedData._accepts(data, strictly=False):
-        return _models.TurnStartedData.from_dict(data)
+        return read_nested(_models.TurnStartedData, data)
     if _models.TurnCompletedData._accepts(data, strictly=False):
-        return _models.TurnCompletedData.from_dict(data)
+        return read_nested(_models.TurnCompletedData, data)
     if _models.TurnFailedData._accepts(data, strictly=False):
-        return _models.TurnFailedData.from_dict(data)
+        return read_nested(_models.TurnFailedData, data)
     if _models.ReasonStartedData._accepts(data, strictly=False):
-        return _models.ReasonStartedData.from_dict(data)
+        return read_nested(_models.ReasonStartedData, data)
     if _models.ReasonCompletedData._accepts(data, strictly=False):
-        return _models.ReasonCompletedData.from_dict(data)
+        return read_nested(_models.ReasonCompletedData, data)
     if _models.ReasonRecoveredData._accepts(data, strictly=False):
-        return _models.ReasonRecoveredData.from_dict(data)
+        return read_nested(_models.ReasonRecoveredData, data)
     if _models.CapabilityUsageData._accepts(data, strictly=False):
-        return _models.CapabilityUsageData.from_dict(data)
+        return read_nested(_models.CapabilityUsageData, data)
     if _models.ActStartedData._accepts(data, strictly=False):
-        return _models.ActStartedData.from_dict(data)
+        return read_nested(_models.ActStartedData, data)
     if _models.ActCompletedData._accepts(data, strictly=False):
-        return _models.ActCompletedData.from_dict(data)
+        return read_nested(_models.ActCompletedData, data)
     if _models.ToolStartedData._accepts(data, strictly=False):
-        return _models.ToolStartedData.from_dict(data)
+        return read_nested(_models.ToolStartedData, data)
     if _models.ToolCompletedData._accepts(data, strictly=False):
-        return _models.ToolCompletedData.from_dict(data)
+        return read_nested(_models.ToolCompletedData, data)
     if _models.ToolProgressData._accepts(data, strictly=False):
-        return _models.ToolProgressData.from_dict(data)
+        return read_nested(_models.ToolProgressData, data)
     if _models.ToolOutputDeltaData._accepts(data, strictly=False):
-        return _models.ToolOutputDeltaData.from_dict(data)
+        return read_nested(_models.ToolOutputDeltaData, data)
     if _models.ToolCallRequestedData._accepts(data, strictly=False):
-        return _models.ToolCallRequestedData.from_dict(data)
+        return read_nested(_models.ToolCallRequestedData, data)
     if _models.TranscriptRepairedData._accepts(data, strictly=False):
-        return _models.TranscriptRepairedData.from_dict(data)
+        return read_nested(_models.TranscriptRepairedData, data)
     if _models.ToolCallRepairedData._accepts(data, strictly=False):
-        return _models.ToolCallRepairedData.from_dict(data)
+        return read_nested(_models.ToolCallRepairedData, data)
     if _models.LlmGenerationData._accepts(data, strictly=False):
-        return _models.LlmGenerationData.from_dict(data)
+        return read_nested(_models.LlmGenerationData, data)
     if _models.ReasonThinkingDeltaData._accepts(data, strictly=False):
-        return _models.ReasonThinkingDeltaData.from_dict(data)
+        return read_nested(_models.ReasonThinkingDeltaData, data)
     if _models.ReasonItemData._accepts(data, strictly=False):
-        return _models.ReasonItemData.from_dict(data)
+        return read_nested(_models.ReasonItemData, data)
     if _models.ReasonThinkingStartedData._accepts(data, strictly=False):
-        return _models.ReasonThinkingStartedData.from_dict(data)
+        return read_nested(_models.ReasonThinkingStartedData, data)
     if _models.ReasonThinkingCompletedData._accepts(data, strictly=False):
-        return _models.ReasonThinkingCompletedData.from_dict(data)
+        return read_nested(_models.ReasonThinkingCompletedData, data)
     if _models.TurnSealedData._accepts(data, strictly=False):
-        return _models.TurnSealedData.from_dict(data)
+        return read_nested(_models.TurnSealedData, data)
     if _models.TurnCancelledData._accepts(data, strictly=False):
-        return _models.TurnCancelledData.from_dict(data)
+        return read_nested(_models.TurnCancelledData, data)
     if _models.SessionStartedData._accepts(data, strictly=False):
-        return _models.SessionStartedData.from_dict(data)
+        return read_nested(_models.SessionStartedData, data)
     if _models.SessionActivatedData._accepts(data, strictly=False):
-        return _models.SessionActivatedData.from_dict(data)
+        return read_nested(_models.SessionActivatedData, data)
     if _models.SessionIdledData._accepts(data, strictly=False):
-        return _models.SessionIdledData.from_dict(data)
+        return read_nested(_models.SessionIdledData, data)
     if _models.SessionTitleUpdatedData._accepts(data, strictly=False):
-        return _models.SessionTitleUpdatedData.from_dict(data)
+        return read_nested(_models.SessionTitleUpdatedData, data)
     if _models.SessionTaskEventData._accepts(data, strictly=False):
-        return _models.SessionTaskEventData.from_dict(data)
+        return read_nested(_models.SessionTaskEventData, data)
     if _models.TaskMessageEventData._accepts(data, strictly=False):
-        return _models.TaskMessageEventData.from_dict(data)
+        return read_nested(_models.TaskMessageEventData, data)
     if _models.ContextCompactingData._accepts(data, strictly=False):
-        return _models.ContextCompactingData.from_dict(data)
+        return read_nested(_models.ContextCompactingData, data)
     if _models.ContextCompactedData._accepts(data, strictly=False):
-        return _models.ContextCompactedData.from_dict(data)
+        return read_nested(_models.ContextCompactedData, data)
     if _models.FileWrittenData._accepts(data, strictly=False):
-        return _models.FileWrittenData.from_dict(data)
+        return read_nested(_models.FileWrittenData, data)
     if _models.BudgetEventData._accepts(data, strictly=False):
-        return _models.BudgetEventData.from_dict(data)
+        return read_nested(_models.BudgetEventData, data)
     if _models.VoiceSessionStartedData._accepts(data, strictly=False):
-        return _models.VoiceSessionStartedData.from_dict(data)
+        return read_nested(_models.VoiceSessionStartedData, data)
     if _models.VoiceTranscriptData._accepts(data, strictly=False):
-        return _models.VoiceTranscriptData.from_dict(data)
+        return read_nested(_models.VoiceTranscriptData, data)
     if _models.VoiceSessionEndedData._accepts(data, strictly=False):
-        return _models.VoiceSessionEndedData.from_dict(data)
+        return read_nested(_models.VoiceSessionEndedData, data)
     if _models.VoiceSessionFailedData._accepts(data, strictly=False):
-        return _models.VoiceSessionFailedData.from_dict(data)
+        return read_nested(_models.VoiceSessionFailedData, data)
     if _models.OtherEventData._accepts(data, strictly=False):
-        return _models.OtherEventData.from_dict(data)
+        return read_nested(_models.OtherEventData, data)
     return cast(
         "ActCompletedData | ActStartedData | BudgetEventData | CapabilityUsageData | ContextCompactedData | ContextCompactingData | FileWrittenData | InputMessageData | LlmGenerationData | OtherEventData | OutputMessageCompletedData | OutputMessageDeltaData | OutputMessageReplacedData | OutputMessageStartedData | ReasonCompletedData | ReasonItemData | ReasonRecoveredData | ReasonStartedData | ReasonThinkingCompletedData | ReasonThinkingDeltaData | ReasonThinkingStartedData | SessionActivatedData | SessionIdledData | SessionStartedData | SessionTaskEventData | SessionTitleUpdatedData | TaskMessageEventData | ToolCallRepairedData | ToolCallRequestedData | ToolCompletedData | ToolOutputDeltaData | ToolProgressData | ToolStartedData | TranscriptRepairedData | TurnCancelledData | TurnCompletedData | TurnFailedData | TurnSealedData | TurnStartedData | VoiceSessionEndedData | VoiceSessionFailedData | VoiceSessionStartedData | VoiceTranscriptData",
         unknown_kind(data, "Event", "data"),

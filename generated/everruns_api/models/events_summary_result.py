@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -95,7 +96,7 @@ class EventsSummaryResult:
 
 
 def _read_by_type_item(data: Any) -> EventTypeCountOut:
-    return _models.EventTypeCountOut.from_dict(data)
+    return read_nested(_models.EventTypeCountOut, data)
 
 
 def _read_by_type(data: Any) -> list[EventTypeCountOut]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -86,7 +87,7 @@ class ExportReportQueryRequest:
 
 
 def _read_query(data: Any) -> ReportQuery:
-    return _models.ReportQuery.from_dict(data)
+    return read_nested(_models.ReportQuery, data)
 
 
 _SHAPE = Shape(

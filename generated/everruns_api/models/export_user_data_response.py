@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -92,7 +93,7 @@ class ExportUserDataResponse:
 
 
 def _read_organizations_item(data: Any) -> ExportedOrganization:
-    return _models.ExportedOrganization.from_dict(data)
+    return read_nested(_models.ExportedOrganization, data)
 
 
 def _read_organizations(data: Any) -> list[ExportedOrganization]:
@@ -106,7 +107,7 @@ def _write_organizations(value: Any) -> Any:
 
 
 def _read_personal_access_tokens_item(data: Any) -> ExportedPersonalAccessToken:
-    return _models.ExportedPersonalAccessToken.from_dict(data)
+    return read_nested(_models.ExportedPersonalAccessToken, data)
 
 
 def _read_personal_access_tokens(data: Any) -> list[ExportedPersonalAccessToken]:
@@ -120,7 +121,7 @@ def _write_personal_access_tokens(value: Any) -> Any:
 
 
 def _read_user(data: Any) -> ExportedUserProfile:
-    return _models.ExportedUserProfile.from_dict(data)
+    return read_nested(_models.ExportedUserProfile, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -90,13 +91,13 @@ class ExternalActor:
 
 def _read_metadata(data: Any) -> ExternalActorMetadataType0 | None:
     if _models.ExternalActorMetadataType0._accepts(data):
-        return _models.ExternalActorMetadataType0.from_dict(data)
+        return read_nested(_models.ExternalActorMetadataType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ExternalActorMetadataType0._accepts(data, strictly=False, alone=True):
-        return _models.ExternalActorMetadataType0.from_dict(data)
+        return read_nested(_models.ExternalActorMetadataType0, data)
     return cast(
         "ExternalActorMetadataType0 | None",
         unknown_kind(data, "ExternalActor", "metadata"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -102,11 +103,11 @@ def _read_location(data: Any) -> FindingLocation | None:
     if data is None:
         return None
     if _models.FindingLocation._accepts(data):
-        return _models.FindingLocation.from_dict(data)
+        return read_nested(_models.FindingLocation, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.FindingLocation._accepts(data, strictly=False, alone=True):
-        return _models.FindingLocation.from_dict(data)
+        return read_nested(_models.FindingLocation, data)
     return cast("FindingLocation | None", unknown_kind(data, "Finding", "location"))
 
 

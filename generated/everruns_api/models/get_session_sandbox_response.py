@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -108,7 +109,7 @@ class GetSessionSandboxResponse:
 
 
 def _read_metadata(data: Any) -> GetSessionSandboxResponseMetadata:
-    return _models.GetSessionSandboxResponseMetadata.from_dict(data)
+    return read_nested(_models.GetSessionSandboxResponseMetadata, data)
 
 
 def _read_session_status(data: Any) -> None | SessionSandboxStatusValue:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -87,7 +88,7 @@ class GitDiff:
 
 
 def _read_entries_item(data: Any) -> GitDiffEntry:
-    return _models.GitDiffEntry.from_dict(data)
+    return read_nested(_models.GitDiffEntry, data)
 
 
 def _read_entries(data: Any) -> list[GitDiffEntry]:
@@ -101,7 +102,7 @@ def _write_entries(value: Any) -> Any:
 
 
 def _read_stats(data: Any) -> GitDiffStats:
-    return _models.GitDiffStats.from_dict(data)
+    return read_nested(_models.GitDiffStats, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class GrepResult:
 
 
 def _read_matches_item(data: Any) -> GrepMatch:
-    return _models.GrepMatch.from_dict(data)
+    return read_nested(_models.GrepMatch, data)
 
 
 def _read_matches(data: Any) -> list[GrepMatch]:

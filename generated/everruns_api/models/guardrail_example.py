@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -95,7 +96,7 @@ class GuardrailExample:
 
 
 def _read_config(data: Any) -> GuardrailExampleConfig:
-    return _models.GuardrailExampleConfig.from_dict(data)
+    return read_nested(_models.GuardrailExampleConfig, data)
 
 
 _SHAPE = Shape(

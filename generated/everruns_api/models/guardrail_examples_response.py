@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class GuardrailExamplesResponse:
 
 
 def _read_examples_item(data: Any) -> GuardrailExample:
-    return _models.GuardrailExample.from_dict(data)
+    return read_nested(_models.GuardrailExample, data)
 
 
 def _read_examples(data: Any) -> list[GuardrailExample]:

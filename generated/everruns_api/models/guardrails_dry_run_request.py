@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -90,7 +91,7 @@ class GuardrailsDryRunRequest:
 
 
 def _read_config(data: Any) -> GuardrailsDryRunRequestConfig:
-    return _models.GuardrailsDryRunRequestConfig.from_dict(data)
+    return read_nested(_models.GuardrailsDryRunRequestConfig, data)
 
 
 _SHAPE = Shape(

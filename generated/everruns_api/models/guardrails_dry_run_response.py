@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class GuardrailsDryRunResponse:
 
 
 def _read_hits_item(data: Any) -> GuardrailsDryRunHit:
-    return _models.GuardrailsDryRunHit.from_dict(data)
+    return read_nested(_models.GuardrailsDryRunHit, data)
 
 
 def _read_hits(data: Any) -> list[GuardrailsDryRunHit]:

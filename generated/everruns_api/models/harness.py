@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -143,7 +144,7 @@ class Harness:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -174,7 +175,7 @@ def _write_archived_at(value: Any) -> Any:
 
 
 def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
@@ -205,11 +206,11 @@ def _write_deleted_at(value: Any) -> Any:
 
 
 def _read_embedder_metadata(data: Any) -> HarnessEmbedderMetadata:
-    return _models.HarnessEmbedderMetadata.from_dict(data)
+    return read_nested(_models.HarnessEmbedderMetadata, data)
 
 
 def _read_initial_files_item(data: Any) -> InitialFile:
-    return _models.InitialFile.from_dict(data)
+    return read_nested(_models.InitialFile, data)
 
 
 def _read_initial_files(data: Any) -> list[InitialFile]:
@@ -223,18 +224,18 @@ def _write_initial_files(value: Any) -> Any:
 
 
 def _read_mcp_servers(data: Any) -> BTreeMap:
-    return _models.BTreeMap.from_dict(data)
+    return read_nested(_models.BTreeMap, data)
 
 
 def _read_network_access(data: Any) -> NetworkAccessList | None:
     if data is None:
         return None
     if _models.NetworkAccessList._accepts(data):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     return cast(
         "NetworkAccessList | None", unknown_kind(data, "Harness", "network_access")
     )

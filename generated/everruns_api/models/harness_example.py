@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -94,7 +95,7 @@ class HarnessExample:
 
 
 def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -85,7 +86,7 @@ class HarnessPreviewResponse:
 
 
 def _read_tools_item(data: Any) -> HarnessPreviewResponseToolsItem:
-    return _models.HarnessPreviewResponseToolsItem.from_dict(data)
+    return read_nested(_models.HarnessPreviewResponseToolsItem, data)
 
 
 def _read_tools(data: Any) -> list[HarnessPreviewResponseToolsItem]:

@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -124,7 +125,7 @@ def _write_completed_at(value: Any) -> Any:
 
 
 def _read_results_1_item(data: Any) -> HealthCheckCaseResult:
-    return _models.HealthCheckCaseResult.from_dict(data)
+    return read_nested(_models.HealthCheckCaseResult, data)
 
 
 def _read_results_1(data: Any) -> list[HealthCheckCaseResult]:
@@ -160,11 +161,11 @@ def _read_summary(data: Any) -> HealthCheckSummary | None:
     if data is None:
         return None
     if _models.HealthCheckSummary._accepts(data):
-        return _models.HealthCheckSummary.from_dict(data)
+        return read_nested(_models.HealthCheckSummary, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.HealthCheckSummary._accepts(data, strictly=False, alone=True):
-        return _models.HealthCheckSummary.from_dict(data)
+        return read_nested(_models.HealthCheckSummary, data)
     return cast(
         "HealthCheckSummary | None", unknown_kind(data, "HealthCheckRun", "summary")
     )

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -86,7 +87,7 @@ class ImportOkfBundleRequest:
 
 
 def _read_files_item(data: Any) -> OkfFileInput:
-    return _models.OkfFileInput.from_dict(data)
+    return read_nested(_models.OkfFileInput, data)
 
 
 def _read_files(data: Any) -> list[OkfFileInput]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -88,7 +89,7 @@ class InputContentPartText:
 
 
 def _read_annotations_item(data: Any) -> TextAnnotation:
-    return _models.TextAnnotation.from_dict(data)
+    return read_nested(_models.TextAnnotation, data)
 
 
 def _read_annotations(data: Any) -> list[TextAnnotation]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -94,19 +95,19 @@ def _read_content_item(
     data: Any,
 ) -> InputContentPartImage | InputContentPartImageFile | InputContentPartText:
     if _models.InputContentPartText._accepts(data):
-        return _models.InputContentPartText.from_dict(data)
+        return read_nested(_models.InputContentPartText, data)
     if _models.InputContentPartImage._accepts(data):
-        return _models.InputContentPartImage.from_dict(data)
+        return read_nested(_models.InputContentPartImage, data)
     if _models.InputContentPartImageFile._accepts(data):
-        return _models.InputContentPartImageFile.from_dict(data)
+        return read_nested(_models.InputContentPartImageFile, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.InputContentPartText._accepts(data, strictly=False):
-        return _models.InputContentPartText.from_dict(data)
+        return read_nested(_models.InputContentPartText, data)
     if _models.InputContentPartImage._accepts(data, strictly=False):
-        return _models.InputContentPartImage.from_dict(data)
+        return read_nested(_models.InputContentPartImage, data)
     if _models.InputContentPartImageFile._accepts(data, strictly=False):
-        return _models.InputContentPartImageFile.from_dict(data)
+        return read_nested(_models.InputContentPartImageFile, data)
     return cast(
         "InputContentPartImage | InputContentPartImageFile | InputContentPartText",
         unknown_kind(data, "InputMessage", "content"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -88,11 +89,11 @@ def _read_run(data: Any) -> HealthCheckRun | None:
     if data is None:
         return None
     if _models.HealthCheckRun._accepts(data):
-        return _models.HealthCheckRun.from_dict(data)
+        return read_nested(_models.HealthCheckRun, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.HealthCheckRun._accepts(data, strictly=False, alone=True):
-        return _models.HealthCheckRun.from_dict(data)
+        return read_nested(_models.HealthCheckRun, data)
     return cast(
         "HealthCheckRun | None", unknown_kind(data, "LatestHealthCheckRun", "run")
     )

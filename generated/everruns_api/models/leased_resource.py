@@ -20,6 +20,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_isoformat,
@@ -156,7 +157,7 @@ def _write_cleanup_started_at(value: Any) -> Any:
 
 
 def _read_metadata(data: Any) -> LeasedResourceMetadata:
-    return _models.LeasedResourceMetadata.from_dict(data)
+    return read_nested(_models.LeasedResourceMetadata, data)
 
 
 def _read_owner_user_id(data: Any) -> None | UUID:

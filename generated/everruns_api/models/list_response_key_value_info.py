@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class ListResponseKeyValueInfo:
 
 
 def _read_data_item(data: Any) -> KeyValueInfo:
-    return _models.KeyValueInfo.from_dict(data)
+    return read_nested(_models.KeyValueInfo, data)
 
 
 def _read_data(data: Any) -> list[KeyValueInfo]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class ListResponseMemory:
 
 
 def _read_data_item(data: Any) -> Memory:
-    return _models.Memory.from_dict(data)
+    return read_nested(_models.Memory, data)
 
 
 def _read_data(data: Any) -> list[Memory]:

@@ -16,6 +16,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -76,7 +77,7 @@ class ListSkillsUsageResponse200:
 
 
 def _read_additional(data: Any) -> SkillUsage:
-    return _models.SkillUsage.from_dict(data)
+    return read_nested(_models.SkillUsage, data)
 
 
 _SHAPE = Shape(

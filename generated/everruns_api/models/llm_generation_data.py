@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -91,7 +92,7 @@ class LlmGenerationData:
 
 
 def _read_messages_item(data: Any) -> Message:
-    return _models.Message.from_dict(data)
+    return read_nested(_models.Message, data)
 
 
 def _read_messages(data: Any) -> list[Message]:
@@ -105,15 +106,15 @@ def _write_messages(value: Any) -> Any:
 
 
 def _read_metadata(data: Any) -> LlmGenerationMetadata:
-    return _models.LlmGenerationMetadata.from_dict(data)
+    return read_nested(_models.LlmGenerationMetadata, data)
 
 
 def _read_output(data: Any) -> LlmGenerationOutput:
-    return _models.LlmGenerationOutput.from_dict(data)
+    return read_nested(_models.LlmGenerationOutput, data)
 
 
 def _read_tools_item(data: Any) -> ToolDefinitionSummary:
-    return _models.ToolDefinitionSummary.from_dict(data)
+    return read_nested(_models.ToolDefinitionSummary, data)
 
 
 def _read_tools(data: Any) -> list[ToolDefinitionSummary]:

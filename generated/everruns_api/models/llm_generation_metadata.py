@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -111,11 +112,11 @@ def _read_compaction(data: Any) -> LlmCompactionInfo | None:
     if data is None:
         return None
     if _models.LlmCompactionInfo._accepts(data):
-        return _models.LlmCompactionInfo.from_dict(data)
+        return read_nested(_models.LlmCompactionInfo, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.LlmCompactionInfo._accepts(data, strictly=False, alone=True):
-        return _models.LlmCompactionInfo.from_dict(data)
+        return read_nested(_models.LlmCompactionInfo, data)
     return cast(
         "LlmCompactionInfo | None",
         unknown_kind(data, "LlmGenerationMetadata", "compaction"),
@@ -132,11 +133,11 @@ def _read_request_options(data: Any) -> LlmRequestOptions | None:
     if data is None:
         return None
     if _models.LlmRequestOptions._accepts(data):
-        return _models.LlmRequestOptions.from_dict(data)
+        return read_nested(_models.LlmRequestOptions, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.LlmRequestOptions._accepts(data, strictly=False, alone=True):
-        return _models.LlmRequestOptions.from_dict(data)
+        return read_nested(_models.LlmRequestOptions, data)
     return cast(
         "LlmRequestOptions | None",
         unknown_kind(data, "LlmGenerationMetadata", "request_options"),
@@ -153,11 +154,11 @@ def _read_retry(data: Any) -> LlmRetryInfo | None:
     if data is None:
         return None
     if _models.LlmRetryInfo._accepts(data):
-        return _models.LlmRetryInfo.from_dict(data)
+        return read_nested(_models.LlmRetryInfo, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.LlmRetryInfo._accepts(data, strictly=False, alone=True):
-        return _models.LlmRetryInfo.from_dict(data)
+        return read_nested(_models.LlmRetryInfo, data)
     return cast(
         "LlmRetryInfo | None", unknown_kind(data, "LlmGenerationMetadata", "retry")
     )
@@ -173,11 +174,11 @@ def _read_usage(data: Any) -> None | TokenUsage:
     if data is None:
         return None
     if _models.TokenUsage._accepts(data):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TokenUsage._accepts(data, strictly=False, alone=True):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     return cast(
         "None | TokenUsage", unknown_kind(data, "LlmGenerationMetadata", "usage")
     )

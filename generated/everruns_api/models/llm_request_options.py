@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -94,18 +95,18 @@ class LlmRequestOptions:
 
 
 def _read_metadata(data: Any) -> LlmRequestOptionsMetadata:
-    return _models.LlmRequestOptionsMetadata.from_dict(data)
+    return read_nested(_models.LlmRequestOptionsMetadata, data)
 
 
 def _read_prompt_cache(data: Any) -> LlmPromptCacheInfo | None:
     if data is None:
         return None
     if _models.LlmPromptCacheInfo._accepts(data):
-        return _models.LlmPromptCacheInfo.from_dict(data)
+        return read_nested(_models.LlmPromptCacheInfo, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.LlmPromptCacheInfo._accepts(data, strictly=False, alone=True):
-        return _models.LlmPromptCacheInfo.from_dict(data)
+        return read_nested(_models.LlmPromptCacheInfo, data)
     return cast(
         "LlmPromptCacheInfo | None",
         unknown_kind(data, "LlmRequestOptions", "prompt_cache"),
@@ -119,18 +120,18 @@ def _write_prompt_cache(value: Any) -> Any:
 
 
 def _read_provider_options(data: Any) -> LlmRequestOptionsProviderOptions:
-    return _models.LlmRequestOptionsProviderOptions.from_dict(data)
+    return read_nested(_models.LlmRequestOptionsProviderOptions, data)
 
 
 def _read_tool_search(data: Any) -> LlmToolSearchInfo | None:
     if data is None:
         return None
     if _models.LlmToolSearchInfo._accepts(data):
-        return _models.LlmToolSearchInfo.from_dict(data)
+        return read_nested(_models.LlmToolSearchInfo, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.LlmToolSearchInfo._accepts(data, strictly=False, alone=True):
-        return _models.LlmToolSearchInfo.from_dict(data)
+        return read_nested(_models.LlmToolSearchInfo, data)
     return cast(
         "LlmToolSearchInfo | None",
         unknown_kind(data, "LlmRequestOptions", "tool_search"),

@@ -20,6 +20,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_isoformat,
@@ -128,19 +129,19 @@ def _read_source(
     data: Any,
 ) -> MemorySourceResponseGit | MemorySourceResponseGithub | MemorySourceResponseManual:
     if _models.MemorySourceResponseManual._accepts(data):
-        return _models.MemorySourceResponseManual.from_dict(data)
+        return read_nested(_models.MemorySourceResponseManual, data)
     if _models.MemorySourceResponseGithub._accepts(data):
-        return _models.MemorySourceResponseGithub.from_dict(data)
+        return read_nested(_models.MemorySourceResponseGithub, data)
     if _models.MemorySourceResponseGit._accepts(data):
-        return _models.MemorySourceResponseGit.from_dict(data)
+        return read_nested(_models.MemorySourceResponseGit, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.MemorySourceResponseManual._accepts(data, strictly=False):
-        return _models.MemorySourceResponseManual.from_dict(data)
+        return read_nested(_models.MemorySourceResponseManual, data)
     if _models.MemorySourceResponseGithub._accepts(data, strictly=False):
-        return _models.MemorySourceResponseGithub.from_dict(data)
+        return read_nested(_models.MemorySourceResponseGithub, data)
     if _models.MemorySourceResponseGit._accepts(data, strictly=False):
-        return _models.MemorySourceResponseGit.from_dict(data)
+        return read_nested(_models.MemorySourceResponseGit, data)
     return cast(
         "MemorySourceResponseGit | MemorySourceResponseGithub | MemorySourceResponseManual",
         unknown_kind(data, "Memory", "source"),

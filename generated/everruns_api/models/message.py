@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -134,27 +135,27 @@ def _read_content_item(
     | ContentPartToolResult
 ):
     if _models.ContentPartText._accepts(data):
-        return _models.ContentPartText.from_dict(data)
+        return read_nested(_models.ContentPartText, data)
     if _models.ContentPartImage._accepts(data):
-        return _models.ContentPartImage.from_dict(data)
+        return read_nested(_models.ContentPartImage, data)
     if _models.ContentPartImageFile._accepts(data):
-        return _models.ContentPartImageFile.from_dict(data)
+        return read_nested(_models.ContentPartImageFile, data)
     if _models.ContentPartToolCall._accepts(data):
-        return _models.ContentPartToolCall.from_dict(data)
+        return read_nested(_models.ContentPartToolCall, data)
     if _models.ContentPartToolResult._accepts(data):
-        return _models.ContentPartToolResult.from_dict(data)
+        return read_nested(_models.ContentPartToolResult, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ContentPartText._accepts(data, strictly=False):
-        return _models.ContentPartText.from_dict(data)
+        return read_nested(_models.ContentPartText, data)
     if _models.ContentPartImage._accepts(data, strictly=False):
-        return _models.ContentPartImage.from_dict(data)
+        return read_nested(_models.ContentPartImage, data)
     if _models.ContentPartImageFile._accepts(data, strictly=False):
-        return _models.ContentPartImageFile.from_dict(data)
+        return read_nested(_models.ContentPartImageFile, data)
     if _models.ContentPartToolCall._accepts(data, strictly=False):
-        return _models.ContentPartToolCall.from_dict(data)
+        return read_nested(_models.ContentPartToolCall, data)
     if _models.ContentPartToolResult._accepts(data, strictly=False):
-        return _models.ContentPartToolResult.from_dict(data)
+        return read_nested(_models.ContentPartToolResult, data)
     return cast(
         "ContentPartImage | ContentPartImageFile | ContentPartText | ContentPartToolCall | ContentPartToolResult",
         unknown_kind(data, "Message", "content"),
@@ -197,11 +198,11 @@ def _read_controls(data: Any) -> Controls | None:
     if data is None:
         return None
     if _models.Controls._accepts(data):
-        return _models.Controls.from_dict(data)
+        return read_nested(_models.Controls, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.Controls._accepts(data, strictly=False, alone=True):
-        return _models.Controls.from_dict(data)
+        return read_nested(_models.Controls, data)
     return cast("Controls | None", unknown_kind(data, "Message", "controls"))
 
 
@@ -215,11 +216,11 @@ def _read_external_actor(data: Any) -> ExternalActor | None:
     if data is None:
         return None
     if _models.ExternalActor._accepts(data):
-        return _models.ExternalActor.from_dict(data)
+        return read_nested(_models.ExternalActor, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ExternalActor._accepts(data, strictly=False, alone=True):
-        return _models.ExternalActor.from_dict(data)
+        return read_nested(_models.ExternalActor, data)
     return cast("ExternalActor | None", unknown_kind(data, "Message", "external_actor"))
 
 
@@ -231,13 +232,13 @@ def _write_external_actor(value: Any) -> Any:
 
 def _read_metadata(data: Any) -> MessageMetadataType0 | None:
     if _models.MessageMetadataType0._accepts(data):
-        return _models.MessageMetadataType0.from_dict(data)
+        return read_nested(_models.MessageMetadataType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.MessageMetadataType0._accepts(data, strictly=False, alone=True):
-        return _models.MessageMetadataType0.from_dict(data)
+        return read_nested(_models.MessageMetadataType0, data)
     return cast(
         "MessageMetadataType0 | None", unknown_kind(data, "Message", "metadata")
     )

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -86,7 +87,7 @@ class MetricsTimeSeriesResponse:
 
 
 def _read_points_item(data: Any) -> MetricsPoint:
-    return _models.MetricsPoint.from_dict(data)
+    return read_nested(_models.MetricsPoint, data)
 
 
 def _read_points(data: Any) -> list[MetricsPoint]:

@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -126,7 +127,7 @@ class Model:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -160,11 +161,11 @@ def _read_profile(data: Any) -> ModelProfile | None:
     if data is None:
         return None
     if _models.ModelProfile._accepts(data):
-        return _models.ModelProfile.from_dict(data)
+        return read_nested(_models.ModelProfile, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ModelProfile._accepts(data, strictly=False, alone=True):
-        return _models.ModelProfile.from_dict(data)
+        return read_nested(_models.ModelProfile, data)
     return cast("ModelProfile | None", unknown_kind(data, "Model", "profile"))
 
 

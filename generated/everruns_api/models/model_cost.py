@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -88,7 +89,7 @@ class ModelCost:
 
 
 def _read_cost_tiers_item(data: Any) -> CostTier:
-    return _models.CostTier.from_dict(data)
+    return read_nested(_models.CostTier, data)
 
 
 def _read_cost_tiers(data: Any) -> list[CostTier]:

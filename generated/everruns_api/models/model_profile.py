@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -131,11 +132,11 @@ def _read_cost(data: Any) -> ModelCost | None:
     if data is None:
         return None
     if _models.ModelCost._accepts(data):
-        return _models.ModelCost.from_dict(data)
+        return read_nested(_models.ModelCost, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ModelCost._accepts(data, strictly=False, alone=True):
-        return _models.ModelCost.from_dict(data)
+        return read_nested(_models.ModelCost, data)
     return cast("ModelCost | None", unknown_kind(data, "ModelProfile", "cost"))
 
 
@@ -149,11 +150,11 @@ def _read_limits(data: Any) -> ModelLimits | None:
     if data is None:
         return None
     if _models.ModelLimits._accepts(data):
-        return _models.ModelLimits.from_dict(data)
+        return read_nested(_models.ModelLimits, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ModelLimits._accepts(data, strictly=False, alone=True):
-        return _models.ModelLimits.from_dict(data)
+        return read_nested(_models.ModelLimits, data)
     return cast("ModelLimits | None", unknown_kind(data, "ModelProfile", "limits"))
 
 
@@ -167,11 +168,11 @@ def _read_modalities(data: Any) -> ModelModalities | None:
     if data is None:
         return None
     if _models.ModelModalities._accepts(data):
-        return _models.ModelModalities.from_dict(data)
+        return read_nested(_models.ModelModalities, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ModelModalities._accepts(data, strictly=False, alone=True):
-        return _models.ModelModalities.from_dict(data)
+        return read_nested(_models.ModelModalities, data)
     return cast(
         "ModelModalities | None", unknown_kind(data, "ModelProfile", "modalities")
     )
@@ -187,11 +188,11 @@ def _read_reasoning_effort(data: Any) -> None | ReasoningEffortConfig:
     if data is None:
         return None
     if _models.ReasoningEffortConfig._accepts(data):
-        return _models.ReasoningEffortConfig.from_dict(data)
+        return read_nested(_models.ReasoningEffortConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ReasoningEffortConfig._accepts(data, strictly=False, alone=True):
-        return _models.ReasoningEffortConfig.from_dict(data)
+        return read_nested(_models.ReasoningEffortConfig, data)
     return cast(
         "None | ReasoningEffortConfig",
         unknown_kind(data, "ModelProfile", "reasoning_effort"),
@@ -208,11 +209,11 @@ def _read_speed(data: Any) -> None | SpeedConfig:
     if data is None:
         return None
     if _models.SpeedConfig._accepts(data):
-        return _models.SpeedConfig.from_dict(data)
+        return read_nested(_models.SpeedConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.SpeedConfig._accepts(data, strictly=False, alone=True):
-        return _models.SpeedConfig.from_dict(data)
+        return read_nested(_models.SpeedConfig, data)
     return cast("None | SpeedConfig", unknown_kind(data, "ModelProfile", "speed"))
 
 
@@ -226,11 +227,11 @@ def _read_verbosity(data: Any) -> None | VerbosityConfig:
     if data is None:
         return None
     if _models.VerbosityConfig._accepts(data):
-        return _models.VerbosityConfig.from_dict(data)
+        return read_nested(_models.VerbosityConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.VerbosityConfig._accepts(data, strictly=False, alone=True):
-        return _models.VerbosityConfig.from_dict(data)
+        return read_nested(_models.VerbosityConfig, data)
     return cast(
         "None | VerbosityConfig", unknown_kind(data, "ModelProfile", "verbosity")
     )

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class OrgFeatureFlagsSettingsResponse:
 
 
 def _read_flags_item(data: Any) -> OrgFeatureFlagSetting:
-    return _models.OrgFeatureFlagSetting.from_dict(data)
+    return read_nested(_models.OrgFeatureFlagSetting, data)
 
 
 def _read_flags(data: Any) -> list[OrgFeatureFlagSetting]:

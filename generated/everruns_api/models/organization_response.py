@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -105,7 +106,7 @@ class OrganizationResponse:
 def _read_default_provider_per_service(
     data: Any,
 ) -> OrganizationResponseDefaultProviderPerService:
-    return _models.OrganizationResponseDefaultProviderPerService.from_dict(data)
+    return read_nested(_models.OrganizationResponseDefaultProviderPerService, data)
 
 
 def _read_onboarding_completed_at(data: Any) -> datetime.datetime | None:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -98,12 +99,12 @@ class OutputMessageCompletedData:
 
 
 def _read_message(data: Any) -> Message:
-    return _models.Message.from_dict(data)
+    return read_nested(_models.Message, data)
 
 
 def _read_error_fields(data: Any) -> None | OutputMessageCompletedDataErrorFieldsType0:
     if _models.OutputMessageCompletedDataErrorFieldsType0._accepts(data):
-        return _models.OutputMessageCompletedDataErrorFieldsType0.from_dict(data)
+        return read_nested(_models.OutputMessageCompletedDataErrorFieldsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -111,7 +112,7 @@ def _read_error_fields(data: Any) -> None | OutputMessageCompletedDataErrorField
     if _models.OutputMessageCompletedDataErrorFieldsType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.OutputMessageCompletedDataErrorFieldsType0.from_dict(data)
+        return read_nested(_models.OutputMessageCompletedDataErrorFieldsType0, data)
     return cast(
         "None | OutputMessageCompletedDataErrorFieldsType0",
         unknown_kind(data, "OutputMessageCompletedData", "error_fields"),
@@ -128,11 +129,11 @@ def _read_metadata(data: Any) -> ModelMetadata | None:
     if data is None:
         return None
     if _models.ModelMetadata._accepts(data):
-        return _models.ModelMetadata.from_dict(data)
+        return read_nested(_models.ModelMetadata, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ModelMetadata._accepts(data, strictly=False, alone=True):
-        return _models.ModelMetadata.from_dict(data)
+        return read_nested(_models.ModelMetadata, data)
     return cast(
         "ModelMetadata | None",
         unknown_kind(data, "OutputMessageCompletedData", "metadata"),
@@ -149,11 +150,11 @@ def _read_usage(data: Any) -> None | TokenUsage:
     if data is None:
         return None
     if _models.TokenUsage._accepts(data):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TokenUsage._accepts(data, strictly=False, alone=True):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     return cast(
         "None | TokenUsage", unknown_kind(data, "OutputMessageCompletedData", "usage")
     )

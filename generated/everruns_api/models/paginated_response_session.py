@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -92,7 +93,7 @@ class PaginatedResponseSession:
 
 
 def _read_data_item(data: Any) -> Session:
-    return _models.Session.from_dict(data)
+    return read_nested(_models.Session, data)
 
 
 def _read_data(data: Any) -> list[Session]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -89,15 +90,15 @@ class PostTaskMessageBody:
 
 def _read_content_1_item(data: Any) -> TaskMessagePartData | TaskMessagePartText:
     if _models.TaskMessagePartText._accepts(data):
-        return _models.TaskMessagePartText.from_dict(data)
+        return read_nested(_models.TaskMessagePartText, data)
     if _models.TaskMessagePartData._accepts(data):
-        return _models.TaskMessagePartData.from_dict(data)
+        return read_nested(_models.TaskMessagePartData, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TaskMessagePartText._accepts(data, strictly=False):
-        return _models.TaskMessagePartText.from_dict(data)
+        return read_nested(_models.TaskMessagePartText, data)
     if _models.TaskMessagePartData._accepts(data, strictly=False):
-        return _models.TaskMessagePartData.from_dict(data)
+        return read_nested(_models.TaskMessagePartData, data)
     return cast(
         "TaskMessagePartData | TaskMessagePartText",
         unknown_kind(data, "PostTaskMessageBody", "content"),

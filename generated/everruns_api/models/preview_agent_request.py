@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -90,7 +91,7 @@ class PreviewAgentRequest:
 
 
 def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
@@ -104,11 +105,11 @@ def _write_capabilities(value: Any) -> Any:
 
 
 def _read_mcp_servers(data: Any) -> BTreeMap:
-    return _models.BTreeMap.from_dict(data)
+    return read_nested(_models.BTreeMap, data)
 
 
 def _read_tools_item(data: Any) -> PreviewAgentRequestToolsItem:
-    return _models.PreviewAgentRequestToolsItem.from_dict(data)
+    return read_nested(_models.PreviewAgentRequestToolsItem, data)
 
 
 def _read_tools(data: Any) -> list[PreviewAgentRequestToolsItem]:

@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -120,7 +121,7 @@ class Provider:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -154,11 +155,11 @@ def _read_request_options(data: Any) -> None | ProviderRequestOptions:
     if data is None:
         return None
     if _models.ProviderRequestOptions._accepts(data):
-        return _models.ProviderRequestOptions.from_dict(data)
+        return read_nested(_models.ProviderRequestOptions, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ProviderRequestOptions._accepts(data, strictly=False, alone=True):
-        return _models.ProviderRequestOptions.from_dict(data)
+        return read_nested(_models.ProviderRequestOptions, data)
     return cast(
         "None | ProviderRequestOptions",
         unknown_kind(data, "Provider", "request_options"),
@@ -175,11 +176,11 @@ def _read_trace(data: Any) -> None | ProviderTraceConfig:
     if data is None:
         return None
     if _models.ProviderTraceConfig._accepts(data):
-        return _models.ProviderTraceConfig.from_dict(data)
+        return read_nested(_models.ProviderTraceConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ProviderTraceConfig._accepts(data, strictly=False, alone=True):
-        return _models.ProviderTraceConfig.from_dict(data)
+        return read_nested(_models.ProviderTraceConfig, data)
     return cast("None | ProviderTraceConfig", unknown_kind(data, "Provider", "trace"))
 
 

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -84,7 +85,7 @@ class ProviderRequestOptions:
 
 
 def _read_headers_item(data: Any) -> ProviderRequestHeader:
-    return _models.ProviderRequestHeader.from_dict(data)
+    return read_nested(_models.ProviderRequestHeader, data)
 
 
 def _read_headers(data: Any) -> list[ProviderRequestHeader]:

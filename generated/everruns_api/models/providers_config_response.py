@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -86,7 +87,7 @@ class ProvidersConfigResponse:
 
 
 def _read_drivers_item(data: Any) -> DriverCredentialInfo:
-    return _models.DriverCredentialInfo.from_dict(data)
+    return read_nested(_models.DriverCredentialInfo, data)
 
 
 def _read_drivers(data: Any) -> list[DriverCredentialInfo]:
@@ -100,7 +101,7 @@ def _write_drivers(value: Any) -> Any:
 
 
 def _read_policies(data: Any) -> ProvidersConfigResponsePolicies:
-    return _models.ProvidersConfigResponsePolicies.from_dict(data)
+    return read_nested(_models.ProvidersConfigResponsePolicies, data)
 
 
 _SHAPE = Shape(

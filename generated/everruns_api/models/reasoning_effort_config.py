@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -85,7 +86,7 @@ class ReasoningEffortConfig:
 
 
 def _read_values_item(data: Any) -> ReasoningEffortValue:
-    return _models.ReasoningEffortValue.from_dict(data)
+    return read_nested(_models.ReasoningEffortValue, data)
 
 
 def _read_values(data: Any) -> list[ReasoningEffortValue]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class RegenerateApiEndpointApiKeyOutput:
 
 
 def _read_channel(data: Any) -> AppChannel:
-    return _models.AppChannel.from_dict(data)
+    return read_nested(_models.AppChannel, data)
 
 
 _SHAPE = Shape(

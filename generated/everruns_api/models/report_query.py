@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -96,11 +97,11 @@ class ReportQuery:
 
 
 def _read_time_range(data: Any) -> ReportTimeRange:
-    return _models.ReportTimeRange.from_dict(data)
+    return read_nested(_models.ReportTimeRange, data)
 
 
 def _read_filters_item(data: Any) -> ReportFilter:
-    return _models.ReportFilter.from_dict(data)
+    return read_nested(_models.ReportFilter, data)
 
 
 def _read_filters(data: Any) -> list[ReportFilter]:
@@ -114,7 +115,7 @@ def _write_filters(value: Any) -> Any:
 
 
 def _read_order_by_item(data: Any) -> ReportOrderBy:
-    return _models.ReportOrderBy.from_dict(data)
+    return read_nested(_models.ReportOrderBy, data)
 
 
 def _read_order_by(data: Any) -> list[ReportOrderBy]:

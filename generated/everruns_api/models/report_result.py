@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -91,7 +92,7 @@ class ReportResult:
 
 
 def _read_columns_item(data: Any) -> ReportColumn:
-    return _models.ReportColumn.from_dict(data)
+    return read_nested(_models.ReportColumn, data)
 
 
 def _read_columns(data: Any) -> list[ReportColumn]:

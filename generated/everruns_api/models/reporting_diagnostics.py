@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -89,11 +90,11 @@ class ReportingDiagnostics:
 
 
 def _read_outbox(data: Any) -> ReportingOutboxDiagnostics:
-    return _models.ReportingOutboxDiagnostics.from_dict(data)
+    return read_nested(_models.ReportingOutboxDiagnostics, data)
 
 
 def _read_projector_lag_item(data: Any) -> DatasetProjectorLag:
-    return _models.DatasetProjectorLag.from_dict(data)
+    return read_nested(_models.DatasetProjectorLag, data)
 
 
 def _read_projector_lag(data: Any) -> list[DatasetProjectorLag]:

@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -95,7 +96,7 @@ class ReportingOutboxDiagnostics:
 
 
 def _read_failed_rows_item(data: Any) -> FailedReportingOutboxRow:
-    return _models.FailedReportingOutboxRow.from_dict(data)
+    return read_nested(_models.FailedReportingOutboxRow, data)
 
 
 def _read_failed_rows(data: Any) -> list[FailedReportingOutboxRow]:

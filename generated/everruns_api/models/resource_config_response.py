@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class ResourceConfigResponse:
 
 
 def _read_policies(data: Any) -> ResourceConfigResponsePolicies:
-    return _models.ResourceConfigResponsePolicies.from_dict(data)
+    return read_nested(_models.ResourceConfigResponsePolicies, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class ScheduleExecutionsListResponse:
 
 
 def _read_data_item(data: Any) -> ScheduleExecutionResponse:
-    return _models.ScheduleExecutionResponse.from_dict(data)
+    return read_nested(_models.ScheduleExecutionResponse, data)
 
 
 def _read_data(data: Any) -> list[ScheduleExecutionResponse]:

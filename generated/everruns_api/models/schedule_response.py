@@ -20,6 +20,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -114,7 +115,7 @@ class ScheduleResponse:
 
 
 def _read_target(data: Any) -> ScheduleTargetResponse:
-    return _models.ScheduleTargetResponse.from_dict(data)
+    return read_nested(_models.ScheduleTargetResponse, data)
 
 
 def _read_last_triggered_at(data: Any) -> datetime.datetime | None:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -85,7 +86,7 @@ class ScheduleTargetResponse:
 
 
 def _read_input_(data: Any) -> ScheduleTargetResponseInput:
-    return _models.ScheduleTargetResponseInput.from_dict(data)
+    return read_nested(_models.ScheduleTargetResponseInput, data)
 
 
 _SHAPE = Shape(

@@ -20,6 +20,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -194,7 +195,7 @@ class Session:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -209,13 +210,13 @@ def _write_allowed_actions(value: Any) -> Any:
 
 def _read_blueprint_config(data: Any) -> None | SessionBlueprintConfigType0:
     if _models.SessionBlueprintConfigType0._accepts(data):
-        return _models.SessionBlueprintConfigType0.from_dict(data)
+        return read_nested(_models.SessionBlueprintConfigType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.SessionBlueprintConfigType0._accepts(data, strictly=False, alone=True):
-        return _models.SessionBlueprintConfigType0.from_dict(data)
+        return read_nested(_models.SessionBlueprintConfigType0, data)
     return cast(
         "None | SessionBlueprintConfigType0",
         unknown_kind(data, "Session", "blueprint_config"),
@@ -229,7 +230,7 @@ def _write_blueprint_config(value: Any) -> Any:
 
 
 def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
@@ -246,11 +247,11 @@ def _read_effective_owner(data: Any) -> None | PrincipalSummary:
     if data is None:
         return None
     if _models.PrincipalSummary._accepts(data):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     return cast(
         "None | PrincipalSummary", unknown_kind(data, "Session", "effective_owner")
     )
@@ -281,13 +282,13 @@ def _write_finished_at(value: Any) -> Any:
 
 def _read_hints(data: Any) -> None | SessionHintsType0:
     if _models.SessionHintsType0._accepts(data):
-        return _models.SessionHintsType0.from_dict(data)
+        return read_nested(_models.SessionHintsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.SessionHintsType0._accepts(data, strictly=False, alone=True):
-        return _models.SessionHintsType0.from_dict(data)
+        return read_nested(_models.SessionHintsType0, data)
     return cast("None | SessionHintsType0", unknown_kind(data, "Session", "hints"))
 
 
@@ -298,7 +299,7 @@ def _write_hints(value: Any) -> Any:
 
 
 def _read_initial_files_item(data: Any) -> InitialFile:
-    return _models.InitialFile.from_dict(data)
+    return read_nested(_models.InitialFile, data)
 
 
 def _read_initial_files(data: Any) -> list[InitialFile]:
@@ -312,18 +313,18 @@ def _write_initial_files(value: Any) -> Any:
 
 
 def _read_mcp_servers(data: Any) -> BTreeMap:
-    return _models.BTreeMap.from_dict(data)
+    return read_nested(_models.BTreeMap, data)
 
 
 def _read_network_access(data: Any) -> NetworkAccessList | None:
     if data is None:
         return None
     if _models.NetworkAccessList._accepts(data):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     return cast(
         "NetworkAccessList | None", unknown_kind(data, "Session", "network_access")
     )
@@ -339,11 +340,11 @@ def _read_owner(data: Any) -> None | PrincipalSummary:
     if data is None:
         return None
     if _models.PrincipalSummary._accepts(data):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.PrincipalSummary._accepts(data, strictly=False, alone=True):
-        return _models.PrincipalSummary.from_dict(data)
+        return read_nested(_models.PrincipalSummary, data)
     return cast("None | PrincipalSummary", unknown_kind(data, "Session", "owner"))
 
 
@@ -389,15 +390,15 @@ def _write_started_at(value: Any) -> Any:
 
 def _read_tools_item(data: Any) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
     if _models.ToolDefinitionBuiltin._accepts(data):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ToolDefinitionBuiltin._accepts(data, strictly=False):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data, strictly=False):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     return cast(
         "ToolDefinitionBuiltin | ToolDefinitionClientSide",
         unknown_kind(data, "Session", "tools"),
@@ -426,11 +427,11 @@ def _read_usage(data: Any) -> None | TokenUsage:
     if data is None:
         return None
     if _models.TokenUsage._accepts(data):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TokenUsage._accepts(data, strictly=False, alone=True):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     return cast("None | TokenUsage", unknown_kind(data, "Session", "usage"))
 
 

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -97,7 +98,7 @@ class SessionContextReport:
 
 
 def _read_contributions_item(data: Any) -> ContextReportContribution:
-    return _models.ContextReportContribution.from_dict(data)
+    return read_nested(_models.ContextReportContribution, data)
 
 
 def _read_contributions(data: Any) -> list[ContextReportContribution]:
@@ -111,7 +112,7 @@ def _write_contributions(value: Any) -> Any:
 
 
 def _read_sections_item(data: Any) -> ContextReportSection:
-    return _models.ContextReportSection.from_dict(data)
+    return read_nested(_models.ContextReportSection, data)
 
 
 def _read_sections(data: Any) -> list[ContextReportSection]:
@@ -128,11 +129,11 @@ def _read_cumulative_usage(data: Any) -> None | TokenUsage:
     if data is None:
         return None
     if _models.TokenUsage._accepts(data):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TokenUsage._accepts(data, strictly=False, alone=True):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     return cast(
         "None | TokenUsage",
         unknown_kind(data, "SessionContextReport", "cumulative_usage"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -95,7 +96,7 @@ class SessionFacets:
 
 
 def _read_by_activity_item(data: Any) -> SessionFacetCount:
-    return _models.SessionFacetCount.from_dict(data)
+    return read_nested(_models.SessionFacetCount, data)
 
 
 def _read_by_activity(data: Any) -> list[SessionFacetCount]:
@@ -109,7 +110,7 @@ def _write_by_activity(value: Any) -> Any:
 
 
 def _read_by_agent_item(data: Any) -> SessionFacetCount:
-    return _models.SessionFacetCount.from_dict(data)
+    return read_nested(_models.SessionFacetCount, data)
 
 
 def _read_by_agent(data: Any) -> list[SessionFacetCount]:
@@ -123,7 +124,7 @@ def _write_by_agent(value: Any) -> Any:
 
 
 def _read_by_source_item(data: Any) -> SessionFacetCount:
-    return _models.SessionFacetCount.from_dict(data)
+    return read_nested(_models.SessionFacetCount, data)
 
 
 def _read_by_source(data: Any) -> list[SessionFacetCount]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -85,7 +86,7 @@ class SessionStatus:
 
 
 def _read_messages_item(data: Any) -> AgentMessage:
-    return _models.AgentMessage.from_dict(data)
+    return read_nested(_models.AgentMessage, data)
 
 
 def _read_messages(data: Any) -> list[AgentMessage]:

@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -140,7 +141,7 @@ class SessionTask:
 
 
 def _read_artifacts_item(data: Any) -> TaskArtifact:
-    return _models.TaskArtifact.from_dict(data)
+    return read_nested(_models.TaskArtifact, data)
 
 
 def _read_artifacts(data: Any) -> list[TaskArtifact]:
@@ -174,11 +175,11 @@ def _read_error(data: Any) -> None | TaskError:
     if data is None:
         return None
     if _models.TaskError._accepts(data):
-        return _models.TaskError.from_dict(data)
+        return read_nested(_models.TaskError, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TaskError._accepts(data, strictly=False, alone=True):
-        return _models.TaskError.from_dict(data)
+        return read_nested(_models.TaskError, data)
     return cast("None | TaskError", unknown_kind(data, "SessionTask", "error"))
 
 
@@ -226,11 +227,11 @@ def _read_input_request(data: Any) -> None | TaskInputRequest:
     if data is None:
         return None
     if _models.TaskInputRequest._accepts(data):
-        return _models.TaskInputRequest.from_dict(data)
+        return read_nested(_models.TaskInputRequest, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TaskInputRequest._accepts(data, strictly=False, alone=True):
-        return _models.TaskInputRequest.from_dict(data)
+        return read_nested(_models.TaskInputRequest, data)
     return cast(
         "None | TaskInputRequest", unknown_kind(data, "SessionTask", "input_request")
     )
@@ -243,18 +244,18 @@ def _write_input_request(value: Any) -> Any:
 
 
 def _read_links(data: Any) -> TaskLinks:
-    return _models.TaskLinks.from_dict(data)
+    return read_nested(_models.TaskLinks, data)
 
 
 def _read_progress(data: Any) -> BackgroundProgress | None:
     if data is None:
         return None
     if _models.BackgroundProgress._accepts(data):
-        return _models.BackgroundProgress.from_dict(data)
+        return read_nested(_models.BackgroundProgress, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.BackgroundProgress._accepts(data, strictly=False, alone=True):
-        return _models.BackgroundProgress.from_dict(data)
+        return read_nested(_models.BackgroundProgress, data)
     return cast(
         "BackgroundProgress | None", unknown_kind(data, "SessionTask", "progress")
     )
@@ -267,7 +268,7 @@ def _write_progress(value: Any) -> Any:
 
 
 def _read_spec(data: Any) -> SessionTaskSpec:
-    return _models.SessionTaskSpec.from_dict(data)
+    return read_nested(_models.SessionTaskSpec, data)
 
 
 def _read_started_at(data: Any) -> datetime.datetime | None:

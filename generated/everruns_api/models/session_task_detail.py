@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -84,7 +85,7 @@ class SessionTaskDetail:
 
 
 def _read_messages_item(data: Any) -> TaskMessage:
-    return _models.TaskMessage.from_dict(data)
+    return read_nested(_models.TaskMessage, data)
 
 
 def _read_messages(data: Any) -> list[TaskMessage]:
@@ -98,7 +99,7 @@ def _write_messages(value: Any) -> Any:
 
 
 def _read_task(data: Any) -> SessionTask:
-    return _models.SessionTask.from_dict(data)
+    return read_nested(_models.SessionTask, data)
 
 
 _SHAPE = Shape(

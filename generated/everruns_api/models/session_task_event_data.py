@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class SessionTaskEventData:
 
 
 def _read_task(data: Any) -> SessionTask:
-    return _models.SessionTask.from_dict(data)
+    return read_nested(_models.SessionTask, data)
 
 
 _SHAPE = Shape(

@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_isoformat,
@@ -127,7 +128,7 @@ class Skill:
 
 
 def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return _models.AllowedAction.from_dict(data)
+    return read_nested(_models.AllowedAction, data)
 
 
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
@@ -175,7 +176,7 @@ def _write_deleted_at(value: Any) -> Any:
 
 
 def _read_metadata(data: Any) -> SkillMetadata:
-    return _models.SkillMetadata.from_dict(data)
+    return read_nested(_models.SkillMetadata, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class SkillContent:
 
 
 def _read_files_item(data: Any) -> SkillFileEntry:
-    return _models.SkillFileEntry.from_dict(data)
+    return read_nested(_models.SkillFileEntry, data)
 
 
 def _read_files(data: Any) -> list[SkillFileEntry]:

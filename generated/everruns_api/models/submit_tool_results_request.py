@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -81,7 +82,7 @@ class SubmitToolResultsRequest:
 
 
 def _read_tool_results_item(data: Any) -> ClientToolResult:
-    return _models.ClientToolResult.from_dict(data)
+    return read_nested(_models.ClientToolResult, data)
 
 
 def _read_tool_results(data: Any) -> list[ClientToolResult]:

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -86,7 +87,7 @@ class TaskInputRequest:
 
 
 def _read_expected(data: Any) -> TaskInputRequestExpected:
-    return _models.TaskInputRequestExpected.from_dict(data)
+    return read_nested(_models.TaskInputRequestExpected, data)
 
 
 _SHAPE = Shape(

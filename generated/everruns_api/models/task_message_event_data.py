@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class TaskMessageEventData:
 
 
 def _read_message(data: Any) -> TaskMessage:
-    return _models.TaskMessage.from_dict(data)
+    return read_nested(_models.TaskMessage, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -85,7 +86,7 @@ class TaskMessagePartData:
 
 
 def _read_data(data: Any) -> TaskMessagePartDataData:
-    return _models.TaskMessagePartDataData.from_dict(data)
+    return read_nested(_models.TaskMessagePartDataData, data)
 
 
 _SHAPE = Shape(

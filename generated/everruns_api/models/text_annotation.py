@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -94,18 +95,18 @@ class TextAnnotation:
 
 
 def _read_source(data: Any) -> AnnotationSource:
-    return _models.AnnotationSource.from_dict(data)
+    return read_nested(_models.AnnotationSource, data)
 
 
 def _read_verified(data: Any) -> None | VerificationVerdict:
     if data is None:
         return None
     if _models.VerificationVerdict._accepts(data):
-        return _models.VerificationVerdict.from_dict(data)
+        return read_nested(_models.VerificationVerdict, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.VerificationVerdict._accepts(data, strictly=False, alone=True):
-        return _models.VerificationVerdict.from_dict(data)
+        return read_nested(_models.VerificationVerdict, data)
     return cast(
         "None | VerificationVerdict", unknown_kind(data, "TextAnnotation", "verified")
     )

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -85,7 +86,7 @@ class ToolCall:
 
 
 def _read_arguments(data: Any) -> ToolCallArguments:
-    return _models.ToolCallArguments.from_dict(data)
+    return read_nested(_models.ToolCallArguments, data)
 
 
 _SHAPE = Shape(

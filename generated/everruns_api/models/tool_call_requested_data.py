@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -89,7 +90,7 @@ class ToolCallRequestedData:
 
 
 def _read_tool_calls_item(data: Any) -> ToolCall:
-    return _models.ToolCall.from_dict(data)
+    return read_nested(_models.ToolCall, data)
 
 
 def _read_tool_calls(data: Any) -> list[ToolCall]:
@@ -103,7 +104,7 @@ def _write_tool_calls(value: Any) -> Any:
 
 
 def _read_tool_summaries_item(data: Any) -> ToolCallSummary:
-    return _models.ToolCallSummary.from_dict(data)
+    return read_nested(_models.ToolCallSummary, data)
 
 
 def _read_tool_summaries(data: Any) -> list[ToolCallSummary]:

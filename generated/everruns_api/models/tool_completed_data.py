@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -131,27 +132,27 @@ def _read_result_1_item(
     | ContentPartToolResult
 ):
     if _models.ContentPartText._accepts(data):
-        return _models.ContentPartText.from_dict(data)
+        return read_nested(_models.ContentPartText, data)
     if _models.ContentPartImage._accepts(data):
-        return _models.ContentPartImage.from_dict(data)
+        return read_nested(_models.ContentPartImage, data)
     if _models.ContentPartImageFile._accepts(data):
-        return _models.ContentPartImageFile.from_dict(data)
+        return read_nested(_models.ContentPartImageFile, data)
     if _models.ContentPartToolCall._accepts(data):
-        return _models.ContentPartToolCall.from_dict(data)
+        return read_nested(_models.ContentPartToolCall, data)
     if _models.ContentPartToolResult._accepts(data):
-        return _models.ContentPartToolResult.from_dict(data)
+        return read_nested(_models.ContentPartToolResult, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ContentPartText._accepts(data, strictly=False):
-        return _models.ContentPartText.from_dict(data)
+        return read_nested(_models.ContentPartText, data)
     if _models.ContentPartImage._accepts(data, strictly=False):
-        return _models.ContentPartImage.from_dict(data)
+        return read_nested(_models.ContentPartImage, data)
     if _models.ContentPartImageFile._accepts(data, strictly=False):
-        return _models.ContentPartImageFile.from_dict(data)
+        return read_nested(_models.ContentPartImageFile, data)
     if _models.ContentPartToolCall._accepts(data, strictly=False):
-        return _models.ContentPartToolCall.from_dict(data)
+        return read_nested(_models.ContentPartToolCall, data)
     if _models.ContentPartToolResult._accepts(data, strictly=False):
-        return _models.ContentPartToolResult.from_dict(data)
+        return read_nested(_models.ContentPartToolResult, data)
     return cast(
         "ContentPartImage | ContentPartImageFile | ContentPartText | ContentPartToolCall | ContentPartToolResult",
         unknown_kind(data, "ToolCompletedData", "result"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_enum,
     write_fields,
     write_model,
@@ -104,7 +105,7 @@ class ToolDefinitionBuiltin:
 
 
 def _read_hints(data: Any) -> ToolHints:
-    return _models.ToolHints.from_dict(data)
+    return read_nested(_models.ToolHints, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -88,7 +89,7 @@ class ToolStartedData:
 
 
 def _read_tool_call(data: Any) -> ToolCall:
-    return _models.ToolCall.from_dict(data)
+    return read_nested(_models.ToolCall, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -90,11 +91,11 @@ def _read_usage(data: Any) -> None | TokenUsage:
     if data is None:
         return None
     if _models.TokenUsage._accepts(data):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.TokenUsage._accepts(data, strictly=False, alone=True):
-        return _models.TokenUsage.from_dict(data)
+        return read_nested(_models.TokenUsage, data)
     return cast("None | TokenUsage", unknown_kind(data, "TurnCancelledData", "usage"))
 
 

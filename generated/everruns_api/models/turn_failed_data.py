@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -94,7 +95,7 @@ class TurnFailedData:
 
 def _read_error_fields(data: Any) -> None | TurnFailedDataErrorFieldsType0:
     if _models.TurnFailedDataErrorFieldsType0._accepts(data):
-        return _models.TurnFailedDataErrorFieldsType0.from_dict(data)
+        return read_nested(_models.TurnFailedDataErrorFieldsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -102,7 +103,7 @@ def _read_error_fields(data: Any) -> None | TurnFailedDataErrorFieldsType0:
     if _models.TurnFailedDataErrorFieldsType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.TurnFailedDataErrorFieldsType0.from_dict(data)
+        return read_nested(_models.TurnFailedDataErrorFieldsType0, data)
     return cast(
         "None | TurnFailedDataErrorFieldsType0",
         unknown_kind(data, "TurnFailedData", "error_fields"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -120,7 +121,7 @@ class UpdateAgentRequest:
 
 
 def _read_capabilities_1_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities_1(data: Any) -> list[AgentCapabilityConfig]:
@@ -153,7 +154,7 @@ def _write_capabilities(value: Any) -> Any:
 
 
 def _read_initial_files_1_item(data: Any) -> InitialFile:
-    return _models.InitialFile.from_dict(data)
+    return read_nested(_models.InitialFile, data)
 
 
 def _read_initial_files_1(data: Any) -> list[InitialFile]:
@@ -187,11 +188,11 @@ def _read_mcp_servers(data: Any) -> BTreeMap | None:
     if data is None:
         return None
     if _models.BTreeMap._accepts(data):
-        return _models.BTreeMap.from_dict(data)
+        return read_nested(_models.BTreeMap, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.BTreeMap._accepts(data, strictly=False, alone=True):
-        return _models.BTreeMap.from_dict(data)
+        return read_nested(_models.BTreeMap, data)
     return cast(
         "BTreeMap | None", unknown_kind(data, "UpdateAgentRequest", "mcpServers")
     )
@@ -207,11 +208,11 @@ def _read_network_access(data: Any) -> NetworkAccessList | None:
     if data is None:
         return None
     if _models.NetworkAccessList._accepts(data):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     return cast(
         "NetworkAccessList | None",
         unknown_kind(data, "UpdateAgentRequest", "network_access"),
@@ -243,15 +244,15 @@ def _write_status(value: Any) -> Any:
 
 def _read_tools_1_item(data: Any) -> ToolDefinitionBuiltin | ToolDefinitionClientSide:
     if _models.ToolDefinitionBuiltin._accepts(data):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ToolDefinitionBuiltin._accepts(data, strictly=False):
-        return _models.ToolDefinitionBuiltin.from_dict(data)
+        return read_nested(_models.ToolDefinitionBuiltin, data)
     if _models.ToolDefinitionClientSide._accepts(data, strictly=False):
-        return _models.ToolDefinitionClientSide.from_dict(data)
+        return read_nested(_models.ToolDefinitionClientSide, data)
     return cast(
         "ToolDefinitionBuiltin | ToolDefinitionClientSide",
         unknown_kind(data, "UpdateAgentRequest", "tools"),

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -86,7 +87,7 @@ class UpdateDeclarativeCapabilityRequest:
 
 
 def _read_definition(data: Any) -> UpdateDeclarativeCapabilityRequestDefinition:
-    return _models.UpdateDeclarativeCapabilityRequestDefinition.from_dict(data)
+    return read_nested(_models.UpdateDeclarativeCapabilityRequestDefinition, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -115,7 +116,7 @@ class UpdateHarnessRequest:
 
 
 def _read_capabilities_1_item(data: Any) -> AgentCapabilityConfig:
-    return _models.AgentCapabilityConfig.from_dict(data)
+    return read_nested(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities_1(data: Any) -> list[AgentCapabilityConfig]:
@@ -151,7 +152,7 @@ def _read_embedder_metadata(
     data: Any,
 ) -> None | UpdateHarnessRequestEmbedderMetadataType0:
     if _models.UpdateHarnessRequestEmbedderMetadataType0._accepts(data):
-        return _models.UpdateHarnessRequestEmbedderMetadataType0.from_dict(data)
+        return read_nested(_models.UpdateHarnessRequestEmbedderMetadataType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -159,7 +160,7 @@ def _read_embedder_metadata(
     if _models.UpdateHarnessRequestEmbedderMetadataType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.UpdateHarnessRequestEmbedderMetadataType0.from_dict(data)
+        return read_nested(_models.UpdateHarnessRequestEmbedderMetadataType0, data)
     return cast(
         "None | UpdateHarnessRequestEmbedderMetadataType0",
         unknown_kind(data, "UpdateHarnessRequest", "embedder_metadata"),
@@ -173,7 +174,7 @@ def _write_embedder_metadata(value: Any) -> Any:
 
 
 def _read_initial_files_1_item(data: Any) -> InitialFile:
-    return _models.InitialFile.from_dict(data)
+    return read_nested(_models.InitialFile, data)
 
 
 def _read_initial_files_1(data: Any) -> list[InitialFile]:
@@ -207,11 +208,11 @@ def _read_mcp_servers(data: Any) -> BTreeMap | None:
     if data is None:
         return None
     if _models.BTreeMap._accepts(data):
-        return _models.BTreeMap.from_dict(data)
+        return read_nested(_models.BTreeMap, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.BTreeMap._accepts(data, strictly=False, alone=True):
-        return _models.BTreeMap.from_dict(data)
+        return read_nested(_models.BTreeMap, data)
     return cast(
         "BTreeMap | None", unknown_kind(data, "UpdateHarnessRequest", "mcpServers")
     )
@@ -227,11 +228,11 @@ def _read_network_access(data: Any) -> NetworkAccessList | None:
     if data is None:
         return None
     if _models.NetworkAccessList._accepts(data):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.NetworkAccessList._accepts(data, strictly=False, alone=True):
-        return _models.NetworkAccessList.from_dict(data)
+        return read_nested(_models.NetworkAccessList, data)
     return cast(
         "NetworkAccessList | None",
         unknown_kind(data, "UpdateHarnessRequest", "network_access"),

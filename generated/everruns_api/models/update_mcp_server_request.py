@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -124,7 +125,7 @@ def _write_auth_mode(value: Any) -> Any:
 
 def _read_headers(data: Any) -> None | UpdateMcpServerRequestHeadersType0:
     if _models.UpdateMcpServerRequestHeadersType0._accepts(data):
-        return _models.UpdateMcpServerRequestHeadersType0.from_dict(data)
+        return read_nested(_models.UpdateMcpServerRequestHeadersType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -132,7 +133,7 @@ def _read_headers(data: Any) -> None | UpdateMcpServerRequestHeadersType0:
     if _models.UpdateMcpServerRequestHeadersType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.UpdateMcpServerRequestHeadersType0.from_dict(data)
+        return read_nested(_models.UpdateMcpServerRequestHeadersType0, data)
     return cast(
         "None | UpdateMcpServerRequestHeadersType0",
         unknown_kind(data, "UpdateMcpServerRequest", "headers"),

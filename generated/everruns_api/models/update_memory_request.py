@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -97,15 +98,15 @@ def _read_source(
     if data is None:
         return None
     if _models.CreateMemorySourceRequestGithub._accepts(data):
-        return _models.CreateMemorySourceRequestGithub.from_dict(data)
+        return read_nested(_models.CreateMemorySourceRequestGithub, data)
     if _models.CreateMemorySourceRequestGit._accepts(data):
-        return _models.CreateMemorySourceRequestGit.from_dict(data)
+        return read_nested(_models.CreateMemorySourceRequestGit, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.CreateMemorySourceRequestGithub._accepts(data, strictly=False):
-        return _models.CreateMemorySourceRequestGithub.from_dict(data)
+        return read_nested(_models.CreateMemorySourceRequestGithub, data)
     if _models.CreateMemorySourceRequestGit._accepts(data, strictly=False):
-        return _models.CreateMemorySourceRequestGit.from_dict(data)
+        return read_nested(_models.CreateMemorySourceRequestGit, data)
     return cast(
         "CreateMemorySourceRequestGit | CreateMemorySourceRequestGithub | None",
         unknown_kind(data, "UpdateMemoryRequest", "source"),

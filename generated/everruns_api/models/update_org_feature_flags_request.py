@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class UpdateOrgFeatureFlagsRequest:
 
 
 def _read_flags(data: Any) -> UpdateOrgFeatureFlagsRequestFlags:
-    return _models.UpdateOrgFeatureFlagsRequestFlags.from_dict(data)
+    return read_nested(_models.UpdateOrgFeatureFlagsRequestFlags, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -100,10 +101,8 @@ def _read_default_provider_per_service(
     data: Any,
 ) -> None | UpdateOrganizationRequestDefaultProviderPerServiceType0:
     if _models.UpdateOrganizationRequestDefaultProviderPerServiceType0._accepts(data):
-        return (
-            _models.UpdateOrganizationRequestDefaultProviderPerServiceType0.from_dict(
-                data
-            )
+        return read_nested(
+            _models.UpdateOrganizationRequestDefaultProviderPerServiceType0, data
         )
     if data is None:
         return None
@@ -112,10 +111,8 @@ def _read_default_provider_per_service(
     if _models.UpdateOrganizationRequestDefaultProviderPerServiceType0._accepts(
         data, strictly=False, alone=True
     ):
-        return (
-            _models.UpdateOrganizationRequestDefaultProviderPerServiceType0.from_dict(
-                data
-            )
+        return read_nested(
+            _models.UpdateOrganizationRequestDefaultProviderPerServiceType0, data
         )
     return cast(
         "None | UpdateOrganizationRequestDefaultProviderPerServiceType0",

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_enum,
     write_fields,
@@ -104,7 +105,7 @@ class UpdateProviderRequest:
 
 def _read_credentials(data: Any) -> None | UpdateProviderRequestCredentialsType0:
     if _models.UpdateProviderRequestCredentialsType0._accepts(data):
-        return _models.UpdateProviderRequestCredentialsType0.from_dict(data)
+        return read_nested(_models.UpdateProviderRequestCredentialsType0, data)
     if data is None:
         return None
     # A mapping short of a required field (a server older than this client) is still
@@ -112,7 +113,7 @@ def _read_credentials(data: Any) -> None | UpdateProviderRequestCredentialsType0
     if _models.UpdateProviderRequestCredentialsType0._accepts(
         data, strictly=False, alone=True
     ):
-        return _models.UpdateProviderRequestCredentialsType0.from_dict(data)
+        return read_nested(_models.UpdateProviderRequestCredentialsType0, data)
     return cast(
         "None | UpdateProviderRequestCredentialsType0",
         unknown_kind(data, "UpdateProviderRequest", "credentials"),
@@ -129,11 +130,11 @@ def _read_request_options(data: Any) -> None | ProviderRequestOptions:
     if data is None:
         return None
     if _models.ProviderRequestOptions._accepts(data):
-        return _models.ProviderRequestOptions.from_dict(data)
+        return read_nested(_models.ProviderRequestOptions, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ProviderRequestOptions._accepts(data, strictly=False, alone=True):
-        return _models.ProviderRequestOptions.from_dict(data)
+        return read_nested(_models.ProviderRequestOptions, data)
     return cast(
         "None | ProviderRequestOptions",
         unknown_kind(data, "UpdateProviderRequest", "request_options"),
@@ -167,11 +168,11 @@ def _read_trace(data: Any) -> None | ProviderTraceConfig:
     if data is None:
         return None
     if _models.ProviderTraceConfig._accepts(data):
-        return _models.ProviderTraceConfig.from_dict(data)
+        return read_nested(_models.ProviderTraceConfig, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ProviderTraceConfig._accepts(data, strictly=False, alone=True):
-        return _models.ProviderTraceConfig.from_dict(data)
+        return read_nested(_models.ProviderTraceConfig, data)
     return cast(
         "None | ProviderTraceConfig",
         unknown_kind(data, "UpdateProviderRequest", "trace"),

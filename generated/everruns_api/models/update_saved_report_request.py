@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -93,11 +94,11 @@ def _read_dashboard(data: Any) -> None | SavedReportDashboardMetadata:
     if data is None:
         return None
     if _models.SavedReportDashboardMetadata._accepts(data):
-        return _models.SavedReportDashboardMetadata.from_dict(data)
+        return read_nested(_models.SavedReportDashboardMetadata, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.SavedReportDashboardMetadata._accepts(data, strictly=False, alone=True):
-        return _models.SavedReportDashboardMetadata.from_dict(data)
+        return read_nested(_models.SavedReportDashboardMetadata, data)
     return cast(
         "None | SavedReportDashboardMetadata",
         unknown_kind(data, "UpdateSavedReportRequest", "dashboard"),
@@ -111,7 +112,7 @@ def _write_dashboard(value: Any) -> Any:
 
 
 def _read_query(data: Any) -> ReportQuery:
-    return _models.ReportQuery.from_dict(data)
+    return read_nested(_models.ReportQuery, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     unknown_kind,
     write_fields,
     write_model,
@@ -102,11 +103,11 @@ def _read_target(data: Any) -> None | ScheduleTarget:
     if data is None:
         return None
     if _models.ScheduleTarget._accepts(data):
-        return _models.ScheduleTarget.from_dict(data)
+        return read_nested(_models.ScheduleTarget, data)
     # A mapping short of a required field (a server older than this client) is still
     # the kind its tags name, or the one kind of object this value can be.
     if _models.ScheduleTarget._accepts(data, strictly=False, alone=True):
-        return _models.ScheduleTarget.from_dict(data)
+        return read_nested(_models.ScheduleTarget, data)
     return cast(
         "None | ScheduleTarget", unknown_kind(data, "UpdateScheduleRequest", "target")
     )

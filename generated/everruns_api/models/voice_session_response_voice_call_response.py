@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -84,11 +85,11 @@ class VoiceSessionResponseVoiceCallResponse:
 
 
 def _read_session(data: Any) -> Session:
-    return _models.Session.from_dict(data)
+    return read_nested(_models.Session, data)
 
 
 def _read_voice(data: Any) -> VoiceCallResponse:
-    return _models.VoiceCallResponse.from_dict(data)
+    return read_nested(_models.VoiceCallResponse, data)
 
 
 _SHAPE = Shape(

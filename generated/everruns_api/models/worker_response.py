@@ -19,6 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -115,7 +116,7 @@ class WorkerResponse:
 
 
 def _read_metadata(data: Any) -> WorkerResponseMetadata:
-    return _models.WorkerResponseMetadata.from_dict(data)
+    return read_nested(_models.WorkerResponseMetadata, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -86,7 +87,7 @@ class WorkersListResponse:
 
 
 def _read_data_item(data: Any) -> WorkerResponse:
-    return _models.WorkerResponse.from_dict(data)
+    return read_nested(_models.WorkerResponse, data)
 
 
 def _read_data(data: Any) -> list[WorkerResponse]:
@@ -100,7 +101,7 @@ def _write_data(value: Any) -> Any:
 
 
 def _read_summary(data: Any) -> WorkersSummaryResponse:
-    return _models.WorkersSummaryResponse.from_dict(data)
+    return read_nested(_models.WorkersSummaryResponse, data)
 
 
 _SHAPE = Shape(

@@ -17,6 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_model,
 )
@@ -83,7 +84,7 @@ class WorkflowEventsListResponse:
 
 
 def _read_data_item(data: Any) -> WorkflowEventResponse:
-    return _models.WorkflowEventResponse.from_dict(data)
+    return read_nested(_models.WorkflowEventResponse, data)
 
 
 def _read_data(data: Any) -> list[WorkflowEventResponse]:

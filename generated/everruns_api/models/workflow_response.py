@@ -20,6 +20,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
+    read_nested,
     write_fields,
     write_isoformat,
     write_model,
@@ -104,7 +105,7 @@ class WorkflowResponse:
 
 
 def _read_input_(data: Any) -> WorkflowResponseInput:
-    return _models.WorkflowResponseInput.from_dict(data)
+    return read_nested(_models.WorkflowResponseInput, data)
 
 
 def _read_completed_at(data: Any) -> datetime.datetime | None:
@@ -125,11 +126,11 @@ def _write_completed_at(value: Any) -> Any:
 
 
 def _read_error(data: Any) -> WorkflowResponseError:
-    return _models.WorkflowResponseError.from_dict(data)
+    return read_nested(_models.WorkflowResponseError, data)
 
 
 def _read_result(data: Any) -> WorkflowResponseResult:
-    return _models.WorkflowResponseResult.from_dict(data)
+    return read_nested(_models.WorkflowResponseResult, data)
 
 
 def _read_started_at(data: Any) -> datetime.datetime | None:
