@@ -36,20 +36,20 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncEventStream, AsyncEverruns, AsyncTurnStream
+    from ._async_client import AsyncEverruns
     from ._local_tools import LocalTool, tool
     from ._pagination import AsyncPage, AsyncPager
-    from ._streaming import EventStream
-    from ._turns import TurnResult, TurnStream
+    from ._streaming import AsyncEventStream, EventStream
+    from ._turns import AsyncTurnStream, TurnResult, TurnStream
 
 # Loaded on first use, so that `import everruns` does not pay for the event stream, the
 # tools or the asyncio client (nor import asyncio).
 _LAZY_EXPORTS = {
-    "AsyncEventStream": "._async_client",
+    "AsyncEventStream": "._streaming",
     "AsyncEverruns": "._async_client",
     "AsyncPage": "._pagination",
     "AsyncPager": "._pagination",
-    "AsyncTurnStream": "._async_client",
+    "AsyncTurnStream": "._turns",
     "EventStream": "._streaming",
     "LocalTool": "._local_tools",
     "TurnResult": "._turns",

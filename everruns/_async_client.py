@@ -11,24 +11,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._api import Api
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
-from ._events import TURN_END_TYPES, Event
-from ._flow import Awaiting, Call, Connect, Connected, Flow, Pause, Read, Send, Sleep, Step, adrive, aemit
+from ._flow import Awaiting, Call, Connect, Connected, Flow, Pause, Read, Send, Sleep, Step, adrive
 from ._interrupt import Interrupter
 from ._pagination import AsyncPager, Listing
 from ._pools import AsyncCallerClientPool, LoopBoundPool
 from ._retry import Backoff
 from ._sse import DEFAULT_MAX_FRAME_SIZE
-from ._streaming import EventFeed, StreamView, delta_of
-from ._ticks import aticking
+from ._streaming import AsyncEventStream, EventFeed
 from ._transport import AsyncEverrunsTransport, arrives_as_sent
-from ._turns import TurnFeed, TurnResult, TurnView
+from ._turns import AsyncTurnStream, TurnFeed
 from .errors import ClientClosedError
 
 if TYPE_CHECKING:
@@ -272,111 +270,3 @@ class AwaitingSteps:
         self._interrupter.forget()
         if response is not None:
             await response.aclose()
-
-
-class AsyncEventStream(StreamView):
-    """The live events of one session, for asyncio: ``async for`` over it, and
-    ``stop()`` or ``await close()`` it when done (or use ``async with``). Made by
-    ``client.events.stream()`` of :class:`AsyncEverruns`; it reconnects exactly as
-    :class:`~everruns.EventStream` does. A read cancelled mid-way ends the stream and
-    releases its connection."""
-
-    _steps: AwaitingSteps
-
-    def __init__(self, feed: EventFeed, steps: AwaitingSteps) -> None:
-        self._feed = feed
-        self._steps = steps
-        self._events: AsyncGenerator[Event, None] = aemit(feed.events(), steps.do, steps.aclose)
-
-    def __aiter__(self) -> AsyncIterator[Event]:
-        return self._events
-
-    async def __anext__(self) -> Event:
-        return await anext(self._events)
-
-    async def until_turn_end(self) -> AsyncIterator[Event]:
-        """The events up to and including the next end of a turn. The stream stays open:
-        call it again to follow the next turn."""
-        async for event in self:
-            yield event
-            if event.type in TURN_END_TYPES:
-                return
-
-    async def text(self) -> AsyncIterator[str]:
-        """The agent's reply as it is written, until the turn ends. A failed turn raises
-        :class:`~everruns.TurnFailedError`."""
-        async for event in self.until_turn_end():
-            delta = delta_of(event)
-            if delta is not None:
-                yield delta
-
-    def ticking(self, every: float) -> AsyncIterator[Event | None]:
-        """The events as they come, and ``None`` whenever ``every`` seconds pass without
-        one (also while the stream reconnects), so that a relay can write keepalives and
-        notice a client that left. Leaving the loop stops the stream."""
-        return aticking(self, every, self.stop)
-
-    async def close(self) -> None:
-        """Stop, and release the connection."""
-        self.stop()
-        with contextlib.suppress(RuntimeError):  # another task is iterating: stopped, it lets go itself
-            await self._events.aclose()
-        await self._steps.aclose()
-
-    async def __aenter__(self) -> AsyncEventStream:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()
-
-
-class AsyncTurnStream(TurnView):
-    """The events of one turn, for asyncio: ``async for`` over it (the message is posted
-    first), or ``await`` it to post the message before reading (``message`` is then the
-    posted message). The iteration ends after the event that ends the turn; after the
-    stream's ``timeout`` it raises :class:`~everruns.TurnTimeoutError`. ``async with``
-    starts it and closes it."""
-
-    _steps: AwaitingSteps
-
-    def __init__(self, feed: TurnFeed, steps: AwaitingSteps) -> None:
-        self._feed = feed
-        self._steps = steps
-
-    def __await__(self) -> Generator[Any, None, AsyncTurnStream]:
-        return self._start().__await__()
-
-    async def _start(self) -> AsyncTurnStream:
-        await adrive(self._feed.start(), self._steps.do)
-        return self
-
-    def __aiter__(self) -> AsyncTurnStream:
-        return self
-
-    async def __anext__(self) -> Event:
-        event = await adrive(self._feed.next_event(), self._steps.do)
-        if event is None:
-            raise StopAsyncIteration
-        return event
-
-    def ticking(self, every: float) -> AsyncIterator[Event | None]:
-        """The turn's events as they come, and ``None`` whenever ``every`` seconds pass
-        without one, so that a relay can write keepalives and notice a client that left."""
-        return aticking(self, every, self.stop)
-
-    async def wait(self, on_event: Callable[[Event], object] | None = None) -> TurnResult:
-        """Read the turn to its end and return how it ended; ``on_event`` sees each event
-        as it arrives (awaited when it is an ``async def`` function). A failed turn
-        raises :class:`~everruns.TurnFailedError`."""
-        return await adrive(self._feed.wait(on_event), self._steps.do)
-
-    async def close(self) -> None:
-        """Stop and release the connection."""
-        self.stop()
-        await self._steps.aclose()
-
-    async def __aenter__(self) -> AsyncTurnStream:
-        return await self._start()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()

@@ -9,12 +9,12 @@ once, typed by the mode (:class:`~everruns._flow.Blocking` or
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, SupportsIndex, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, SupportsIndex
 
 import httpx
 
 from ._config import CHANGE_REASON_HEADER, Settings, check_headers, encode_change_reason, mask_secret
-from ._flow import Awaiting, Blocking
+from ._flow import Mode
 from ._logging import configure_from_environment
 from ._retry import Backoff
 from ._transport import IDEMPOTENT, READ_WHOLE, RetryPolicy
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from .resources.workspaces import Workspaces
 
 TimeoutTypes = float | httpx.Timeout
-M = TypeVar("M", Blocking, Awaiting)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
@@ -51,7 +50,7 @@ _CALL = {READ_WHOLE: True}
 _IDEMPOTENT_CALL = {READ_WHOLE: True, IDEMPOTENT: True}
 
 
-class BaseClient(Generic[M]):
+class BaseClient(Generic[Mode]):
     """Settings, headers and resources of a client; see ``Everruns`` and ``AsyncEverruns``."""
 
     _awaits = False  # whether the methods of this client's resources are coroutines
@@ -214,21 +213,21 @@ class BaseClient(Generic[M]):
     # --- resources -------------------------------------------------------------------
 
     @cached_property
-    def agents(self) -> Agents[M]:
+    def agents(self) -> Agents[Mode]:
         """Agents: create, apply, list, update, versions, import and export."""
         from .resources.agents import Agents
 
         return Agents(self)
 
     @cached_property
-    def sessions(self) -> Sessions[M]:
+    def sessions(self) -> Sessions[Mode]:
         """Sessions: conversations with an agent on a harness."""
         from .resources.sessions import Sessions
 
         return Sessions(self)
 
     @cached_property
-    def messages(self) -> Messages[M]:
+    def messages(self) -> Messages[Mode]:
         """Messages: post a user message (which starts a turn), follow or wait for the
         turn, list a session's messages."""
         from .resources.messages import Messages
@@ -236,54 +235,54 @@ class BaseClient(Generic[M]):
         return Messages(self)
 
     @cached_property
-    def events(self) -> Events[M]:
+    def events(self) -> Events[Mode]:
         """Events: list a session's events, or follow them live as a stream."""
         from .resources.events import Events
 
         return Events(self)
 
     @cached_property
-    def harnesses(self) -> Harnesses[M]:
+    def harnesses(self) -> Harnesses[Mode]:
         """Harnesses: the runtime configurations sessions run on."""
         from .resources.harnesses import Harnesses
 
         return Harnesses(self)
 
     @cached_property
-    def models(self) -> Models[M]:
+    def models(self) -> Models[Mode]:
         """Models: the LLMs available to agents."""
         from .resources.models import Models
 
         return Models(self)
 
     @cached_property
-    def capabilities(self) -> Capabilities[M]:
+    def capabilities(self) -> Capabilities[Mode]:
         """Capabilities: tools and guardrails that agents and sessions can enable."""
         from .resources.capabilities import Capabilities
 
         return Capabilities(self)
 
     @cached_property
-    def images(self) -> Images[M]:
+    def images(self) -> Images[Mode]:
         """Images: upload once, then show them in messages by id."""
         from .resources.images import Images
 
         return Images(self)
 
     @cached_property
-    def workspaces(self) -> Workspaces[M]:
+    def workspaces(self) -> Workspaces[Mode]:
         """Workspaces: named sets of files that sessions work in and share."""
         from .resources.workspaces import Workspaces
 
         return Workspaces(self)
 
     @property
-    def workspace_files(self) -> WorkspaceFiles[M]:
+    def workspace_files(self) -> WorkspaceFiles[Mode]:
         """An older spelling of ``workspaces.files``: the same resource."""
         return self.workspaces.files
 
     @cached_property
-    def memories(self) -> Memories[M]:
+    def memories(self) -> Memories[Mode]:
         """Memories: files mounted into sessions, written here or synced from a repository;
         their files are ``memories.files``."""
         from .resources.memories import Memories
@@ -291,31 +290,31 @@ class BaseClient(Generic[M]):
         return Memories(self)
 
     @property
-    def session_databases(self) -> SessionDatabases[M]:
+    def session_databases(self) -> SessionDatabases[Mode]:
         """An older spelling of ``sessions.databases``: the same resource."""
         return self.sessions.databases
 
     @property
-    def session_storage(self) -> SessionStorage[M]:
+    def session_storage(self) -> SessionStorage[Mode]:
         """An older spelling of ``sessions.storage``: the same resource."""
         return self.sessions.storage
 
     @cached_property
-    def budgets(self) -> Budgets[M]:
+    def budgets(self) -> Budgets[Mode]:
         """Budgets: caps on what a session, an agent, a user or the organisation may spend."""
         from .resources.budgets import Budgets
 
         return Budgets(self)
 
     @cached_property
-    def connections(self) -> Connections[M]:
+    def connections(self) -> Connections[Mode]:
         """The caller's connections to providers, by API key (keys are only ever sent)."""
         from .resources.connections import Connections
 
         return Connections(self)
 
     @cached_property
-    def tools(self) -> Tools[M]:
+    def tools(self) -> Tools[Mode]:
         """Client-side tools: run turns whose tool calls run local Python functions."""
         from .resources.tools import Tools
 

@@ -15,9 +15,9 @@ from typing import Any
 from everruns_api._datetimes import parse_datetime
 from everruns_api.event_payloads import payload_model_name
 
-from .errors import EventShapeError
+from .errors import BudgetPausedError, EventShapeError, TurnFailedError
 
-__all__ = ["TURN_END_TYPES", "Event"]
+__all__ = ["TURN_END_TYPES", "Event", "budget_paused_error", "turn_failed_error"]
 
 TURN_END_TYPES = frozenset({"turn.completed", "turn.failed", "turn.cancelled", "turn.sealed"})
 
@@ -131,3 +131,29 @@ class Event:
 
     def __repr__(self) -> str:
         return f"Event(type={self.type!r}, id={self.id!r}, sequence={self.sequence!r})"
+
+
+def turn_failed_error(event: Event) -> TurnFailedError:
+    """The exception for a ``turn.failed`` event, with the server's error and code."""
+    data = event.data
+    error = data.get("error")
+    return TurnFailedError(
+        error if isinstance(error, str) and error else "the turn failed",
+        error_code=data.get("error_code"),
+        turn_id=event.turn_id or data.get("turn_id"),
+    )
+
+
+def budget_paused_error(event: Event) -> BudgetPausedError:
+    """The exception for a ``budget.paused`` event of a turn."""
+    data = event.data
+    balance = data.get("balance")
+    return BudgetPausedError(
+        data.get("budget_id"),
+        balance if isinstance(balance, (int, float)) and not isinstance(balance, bool) else None,
+        data.get("currency"),
+        event.session_id,
+        event.turn_id,
+        event.context.get("input_message_id"),
+        event.id,
+    )

@@ -34,6 +34,11 @@ class Awaiting:
     """Marks what the asyncio client (``AsyncEverruns``) makes of a flow: a coroutine."""
 
 
+Mode = TypeVar("Mode", Blocking, Awaiting)
+"""Which client a resource belongs to (``Agents[Blocking]`` is ``Everruns().agents``): it
+tells mypy what the resource's methods return."""
+
+
 class Step:
     """Something a flow needs done by the client that runs it."""
 

@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 from ._flow import Awaiting, Blocking, Flow
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncEventStream, AsyncTurnStream
     from ._pagination import AsyncPager, Listing, Page
     from ._resource import Resource
-    from ._streaming import EventFeed, EventStream
-    from ._turns import TurnFeed, TurnStream
+    from ._streaming import AsyncEventStream, EventFeed, EventStream
+    from ._turns import AsyncTurnStream, TurnFeed, TurnStream
 
 P = ParamSpec("P")
 R = TypeVar("R")

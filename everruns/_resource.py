@@ -19,12 +19,11 @@ import httpx
 from everruns_api import Client as ApiClient
 from everruns_api.types import UNSET, Unset
 
-from ._base_client import BaseClient, M
-from ._flow import Flow, Send
+from ._flow import Flow, Mode, Send
 from .errors import UnexpectedResponseError
 
 if TYPE_CHECKING:
-    from ._base_client import TimeoutTypes
+    from ._base_client import BaseClient, TimeoutTypes
 
 T = TypeVar("T")
 
@@ -35,11 +34,11 @@ UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 _PARSER_SETTINGS = ApiClient(base_url="", raise_on_unexpected_status=False)
 
 
-class Resource(Generic[M]):
+class Resource(Generic[Mode]):
     """Base of ``client.agents``, ``client.sessions``...: holds the client."""
 
-    def __init__(self, client: BaseClient[M]) -> None:
-        self._client: BaseClient[M] = client
+    def __init__(self, client: BaseClient[Mode]) -> None:
+        self._client: BaseClient[Mode] = client
 
     def _send(
         self,

@@ -11,29 +11,30 @@ out (``since_id``), so none is missed across reconnects, and
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from everruns_api.api.events import stream_sse
 from everruns_api.types import UNSET
 
-from ._events import TURN_END_TYPES, Event
-from ._flow import Connect, Connected, Flow, Pause, Read, Step, emit, next_emitted
+from ._events import TURN_END_TYPES, Event, turn_failed_error
+from ._flow import Connect, Connected, Flow, Pause, Read, Step, aemit, emit, next_emitted
 from ._retry import Backoff
 from ._seen import SeenEvents
 from ._sse import CutFrameError, Frame, FrameParser, FrameTooLargeError
+from ._ticks import aticking
 from ._transport import EVENT_STREAM, describe_error
-from ._turns import turn_failed_error
 from .errors import ApiError, NetworkError, StreamError
 
 if TYPE_CHECKING:
+    from ._async_client import AwaitingSteps
     from ._client import BlockingSteps
-    from ._turns import Interruptible
 
 __all__ = ["STREAM_BACKOFF", "EventFeed", "EventStream", "StreamView", "delta_of"]
 
@@ -317,6 +318,12 @@ def delta_of(event: Event) -> str | None:
     return None
 
 
+class Interruptible(Protocol):
+    """What carries a stream's steps out, as far as stopping it goes."""
+
+    def interrupt(self) -> None: ...
+
+
 class StreamView:
     """What an event stream of either client tells, and ``stop()``."""
 
@@ -404,3 +411,62 @@ class EventStream(StreamView):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class AsyncEventStream(StreamView):
+    """The live events of one session, for asyncio: ``async for`` over it, and
+    ``stop()`` or ``await close()`` it when done (or use ``async with``). Made by
+    ``client.events.stream()`` of :class:`AsyncEverruns`; it reconnects exactly as
+    :class:`~everruns.EventStream` does. A read cancelled mid-way ends the stream and
+    releases its connection."""
+
+    _steps: AwaitingSteps
+
+    def __init__(self, feed: EventFeed, steps: AwaitingSteps) -> None:
+        self._feed = feed
+        self._steps = steps
+        self._events: AsyncGenerator[Event, None] = aemit(feed.events(), steps.do, steps.aclose)
+
+    def __aiter__(self) -> AsyncIterator[Event]:
+        return self._events
+
+    async def __anext__(self) -> Event:
+        return await anext(self._events)
+
+    async def until_turn_end(self) -> AsyncIterator[Event]:
+        """The events up to and including the next end of a turn. The stream stays open:
+        call it again to follow the next turn."""
+        async for event in self:
+            yield event
+            if event.type in TURN_END_TYPES:
+                return
+
+    async def text(self) -> AsyncIterator[str]:
+        """The agent's reply as it is written, until the turn ends. A failed turn raises
+        :class:`~everruns.TurnFailedError`."""
+        async for event in self.until_turn_end():
+            delta = delta_of(event)
+            if delta is not None:
+                yield delta
+
+    def ticking(self, every: float) -> AsyncIterator[Event | None]:
+        """The events as they come, and ``None`` whenever ``every`` seconds pass without
+        one (also while the stream reconnects), so that a relay can write keepalives and
+        notice a client that left. Leaving the loop stops the stream."""
+        return aticking(self, every, self.stop)
+
+    async def close(self) -> None:
+        """Stop, and release the connection (``aclose()`` is the same, under the name
+        ``contextlib.aclosing`` and asynchronous cleanup use)."""
+        self.stop()
+        with contextlib.suppress(RuntimeError):  # another task is iterating: stopped, it lets go itself
+            await self._events.aclose()
+        await self._steps.aclose()
+
+    aclose = close
+
+    async def __aenter__(self) -> AsyncEventStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -9,38 +9,35 @@ iterates one with the blocking client, ``AsyncTurnStream`` with the asyncio clie
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
-from ._events import TURN_END_TYPES, Event
-from ._flow import Call, Flow, drive
-from .errors import BudgetPausedError, StreamError, TurnFailedError, TurnTimeoutError, ValidationError
+from ._events import TURN_END_TYPES, Event, budget_paused_error, turn_failed_error
+from ._flow import Call, Flow, adrive, drive
+from ._streaming import DeadlineReached, Interruptible
+from ._ticks import aticking
+from .errors import StreamError, TurnTimeoutError, ValidationError
 
 if TYPE_CHECKING:
+    from ._async_client import AwaitingSteps
     from ._client import BlockingSteps
     from ._streaming import EventFeed
 
 
-class Interruptible(Protocol):
-    """What carries a stream's steps out, as far as stopping it goes."""
-
-    def interrupt(self) -> None: ...
-
-
-DEFAULT_TURN_TIMEOUT = 300.0
-"""Seconds ``send_and_wait`` and ``tools.run_turn`` wait for a turn by default."""
-
 __all__ = [
     "DEFAULT_TURN_TIMEOUT",
+    "AsyncTurnStream",
     "TurnFeed",
     "TurnResult",
     "TurnStart",
     "TurnStream",
     "TurnView",
     "check_turn_timeout",
-    "turn_failed_error",
 ]
+
+DEFAULT_TURN_TIMEOUT = 300.0
+"""Seconds ``send_and_wait`` and ``tools.run_turn`` wait for a turn by default."""
 
 
 @dataclass(frozen=True)
@@ -95,34 +92,8 @@ class TurnResult:
         )
 
 
-def turn_failed_error(event: Event) -> TurnFailedError:
-    """The exception for a ``turn.failed`` event, with the server's error and code."""
-    data = event.data
-    error = data.get("error")
-    return TurnFailedError(
-        error if isinstance(error, str) and error else "the turn failed",
-        error_code=data.get("error_code"),
-        turn_id=event.turn_id or data.get("turn_id"),
-    )
-
-
 OnPause = Literal["raise", "wait"]
 PAUSED = "budget.paused"
-
-
-def budget_paused_error(event: Event) -> BudgetPausedError:
-    """The exception for a ``budget.paused`` event of a turn."""
-    data = event.data
-    balance = data.get("balance")
-    return BudgetPausedError(
-        data.get("budget_id"),
-        balance if isinstance(balance, (int, float)) and not isinstance(balance, bool) else None,
-        data.get("currency"),
-        event.session_id,
-        event.turn_id,
-        event.context.get("input_message_id"),
-        event.id,
-    )
 
 
 def check_on_pause(on_pause: str) -> None:
@@ -213,8 +184,6 @@ class TurnFeed:
         start = yield from self.start()
         events = self._events
         assert events is not None
-        from ._streaming import DeadlineReached
-
         while self.end_event is None:
             try:
                 event = yield from events.next_event()
@@ -373,3 +342,58 @@ class TurnStream(TurnView):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class AsyncTurnStream(TurnView):
+    """The events of one turn, for asyncio: ``async for`` over it (the message is posted
+    first), or ``await`` it to post the message before reading (``message`` is then the
+    posted message). The iteration ends after the event that ends the turn; after the
+    stream's ``timeout`` it raises :class:`~everruns.TurnTimeoutError`. ``async with``
+    starts it and closes it."""
+
+    _steps: AwaitingSteps
+
+    def __init__(self, feed: TurnFeed, steps: AwaitingSteps) -> None:
+        self._feed = feed
+        self._steps = steps
+
+    def __await__(self) -> Generator[Any, None, AsyncTurnStream]:
+        return self._start().__await__()
+
+    async def _start(self) -> AsyncTurnStream:
+        await adrive(self._feed.start(), self._steps.do)
+        return self
+
+    def __aiter__(self) -> AsyncTurnStream:
+        return self
+
+    async def __anext__(self) -> Event:
+        event = await adrive(self._feed.next_event(), self._steps.do)
+        if event is None:
+            raise StopAsyncIteration
+        return event
+
+    def ticking(self, every: float) -> AsyncIterator[Event | None]:
+        """The turn's events as they come, and ``None`` whenever ``every`` seconds pass
+        without one, so that a relay can write keepalives and notice a client that left."""
+        return aticking(self, every, self.stop)
+
+    async def wait(self, on_event: Callable[[Event], object] | None = None) -> TurnResult:
+        """Read the turn to its end and return how it ended; ``on_event`` sees each event
+        as it arrives (awaited when it is an ``async def`` function). A failed turn
+        raises :class:`~everruns.TurnFailedError`."""
+        return await adrive(self._feed.wait(on_event), self._steps.do)
+
+    async def close(self) -> None:
+        """Stop and release the connection (``aclose()`` is the same, under the name
+        ``contextlib.aclosing`` and asynchronous cleanup use)."""
+        self.stop()
+        await self._steps.aclose()
+
+    aclose = close
+
+    async def __aenter__(self) -> AsyncTurnStream:
+        return await self._start()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -70,11 +70,10 @@ if TYPE_CHECKING:
     )
     from everruns_api.types import UNSET, Unset
 
-    from ._async_client import AsyncEventStream, AsyncTurnStream
     from ._events import Event
     from ._pagination import AsyncPage, AsyncPager, Page
-    from ._streaming import EventStream
-    from ._turns import TurnResult, TurnStream
+    from ._streaming import AsyncEventStream, EventStream
+    from ._turns import AsyncTurnStream, TurnResult, TurnStream
     from .resources.images import ImageData
 
 __all__ = [
@@ -134,10 +133,10 @@ __all__ = [
 
 # Where each name lives: the generated models unless listed here.
 _HOMES = {
-    "AsyncEventStream": "everruns._async_client",
+    "AsyncEventStream": "everruns._streaming",
     "AsyncPage": "everruns._pagination",
     "AsyncPager": "everruns._pagination",
-    "AsyncTurnStream": "everruns._async_client",
+    "AsyncTurnStream": "everruns._turns",
     "Event": "everruns._events",
     "EventStream": "everruns._streaming",
     "ImageData": "everruns.resources.images",

@@ -285,6 +285,23 @@ def test_send_and_wait_awaits_an_async_on_event(server: LocalServer) -> None:
     assert seen[-1] == "turn.completed"
 
 
+def test_contextlib_aclosing_closes_event_and_turn_streams_and_releases_their_connections(server: LocalServer) -> None:
+    async def run() -> tuple[list[str], list[str], int]:
+        async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:
+            session = await client.sessions.create(harness_name="generic")
+            async with contextlib.aclosing(client.messages.stream(session.id, "Hello")) as turn:
+                turned = [event.type async for event in turn]
+            async with contextlib.aclosing(client.events.stream(session.id)) as events:
+                streamed = [(await anext(events)).type]
+            await asyncio.sleep(0.3)  # the server notices the closed connections
+            return turned, streamed, server.open_streams
+
+    turned, streamed, still_open = asyncio.run(run())
+    assert turned[-1] == "turn.completed"
+    assert streamed == ["input.message"]
+    assert still_open == 0
+
+
 def test_stop_from_another_task_ends_a_waiting_stream_at_once(server: LocalServer) -> None:
     async def run() -> float:
         async with AsyncEverruns(api_key=KEY, base_url=server.url) as client:

@@ -18,7 +18,7 @@ class _FromDict(Protocol):
     def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Any: ...
 
 
-M = TypeVar("M", bound=_FromDict)
+ModelType = TypeVar("ModelType", bound=_FromDict)
 
 ToolDefinition = ToolDefinitionBuiltin | ToolDefinitionClientSide
 _TOOL_MODELS: dict[str, type[ToolDefinitionBuiltin] | type[ToolDefinitionClientSide]] = {
@@ -27,20 +27,22 @@ _TOOL_MODELS: dict[str, type[ToolDefinitionBuiltin] | type[ToolDefinitionClientS
 }
 
 
-def model_from(value: M | Mapping[str, Any], model: type[M]) -> M:
+def model_from(value: ModelType | Mapping[str, Any], model: type[ModelType]) -> ModelType:
     """``value`` itself when it is a ``model``, else ``model.from_dict(value)``."""
     if isinstance(value, model):
         return value
     if isinstance(value, Mapping):
         try:
-            result: M = model.from_dict(value, strict=True)
+            result: ModelType = model.from_dict(value, strict=True)
         except (KeyError, TypeError, ValueError) as error:
             raise ValidationError(f"not a valid {model.__name__}: {error!r}") from error
         return result
     raise ValidationError(f"expected a {model.__name__} or a dict, got {type(value).__name__}")
 
 
-def models_from(values: Sequence[M | Mapping[str, Any]] | None, model: type[M]) -> list[M] | None:
+def models_from(
+    values: Sequence[ModelType | Mapping[str, Any]] | None, model: type[ModelType]
+) -> list[ModelType] | None:
     """A list of ``model`` from models or dicts; ``None`` stays ``None`` (not given)."""
     return None if values is None else [model_from(value, model) for value in values]
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class AgentCredentials(Resource[M]):
+class AgentCredentials(Resource[Mode]):
     """Bind a credential to an MCP tool's parameter, set its value, list and delete bindings."""
 
     @operation

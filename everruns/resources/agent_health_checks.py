@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class AgentHealthChecks(Resource[M]):
+class AgentHealthChecks(Resource[Mode]):
     """Start a health check of an agent, and read the runs so far."""
 
     @operation

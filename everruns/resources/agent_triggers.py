@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class AgentTriggers(Resource[M]):
+class AgentTriggers(Resource[Mode]):
     """Schedule an agent, change or delete its schedules, run one now, read their runs."""
 
     @operation

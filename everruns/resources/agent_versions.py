@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class AgentVersions(Resource[M]):
+class AgentVersions(Resource[Mode]):
     """Snapshot an agent, list its versions, compare two, choose the default, fork a
     new agent from one, or roll the agent back to one."""
 

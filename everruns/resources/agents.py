@@ -8,8 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, offset_listing
 from everruns._resource import Resource, check_options, optional
@@ -60,7 +59,7 @@ def generate_agent_id() -> str:
     return new_id(AGENT)
 
 
-class Agents(Resource[M]):
+class Agents(Resource[Mode]):
     """Create, apply, read, list, change, copy, import and export agents; their
     versions are ``client.agents.versions``, their health checks
     ``client.agents.health_checks``, their schedules ``client.agents.triggers`` and the
@@ -69,28 +68,28 @@ class Agents(Resource[M]):
     generate_id = staticmethod(generate_agent_id)
 
     @cached_property
-    def versions(self) -> AgentVersions[M]:
+    def versions(self) -> AgentVersions[Mode]:
         """Snapshots of an agent's configuration: create, list, diff, fork, roll back."""
         from .agent_versions import AgentVersions
 
         return AgentVersions(self._client)
 
     @cached_property
-    def health_checks(self) -> AgentHealthChecks[M]:
+    def health_checks(self) -> AgentHealthChecks[Mode]:
         """Test runs of an agent against canned conversations."""
         from .agent_health_checks import AgentHealthChecks
 
         return AgentHealthChecks(self._client)
 
     @cached_property
-    def triggers(self) -> AgentTriggers[M]:
+    def triggers(self) -> AgentTriggers[Mode]:
         """Schedules that run an agent by a cron expression, and their runs."""
         from .agent_triggers import AgentTriggers
 
         return AgentTriggers(self._client)
 
     @cached_property
-    def credentials(self) -> AgentCredentials[M]:
+    def credentials(self) -> AgentCredentials[Mode]:
         """Where the secret parameters of an agent's MCP tools come from."""
         from .agent_credentials import AgentCredentials
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, offset_listing, single_listing
 from everruns._resource import Resource, check_options, optional
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
 SUBJECT_TYPES = frozenset(kind.value for kind in BudgetSubjectType)
 
 
-class Budgets(Resource[M]):
+class Budgets(Resource[Mode]):
     """Create, read, list, change and delete budgets; top one up; read its ledger; check it."""
 
     @operation

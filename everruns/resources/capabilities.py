@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, offset_listing, single_listing
 from everruns._resource import Resource, optional
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 GuardrailConfig = GuardrailsDryRunRequestConfig | GuardrailExampleConfig | Mapping[str, Any]
 
 
-class Capabilities(Resource[M]):
+class Capabilities(Resource[Mode]):
     """List and read capabilities; try guardrail configurations on sample text."""
 
     @pager

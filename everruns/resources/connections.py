@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class Connections(Resource[M]):
+class Connections(Resource[Mode]):
     """Connect to a provider with an API key, list connections, remove one."""
 
     @operation

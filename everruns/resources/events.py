@@ -7,9 +7,8 @@ import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
 from everruns._events import Event
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import event_stream, pager
 from everruns._pagination import Listing
 from everruns._resource import UNREADABLE, Resource, optional, read_json, unexpected
@@ -27,7 +26,7 @@ MAX_WINDOW = 500
 MAX_STREAM_TYPES = 25
 
 
-class Events(Resource[M]):
+class Events(Resource[Mode]):
     """List a session's events, or follow them as they happen."""
 
     @pager

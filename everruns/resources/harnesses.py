@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     from everruns._client import TimeoutTypes
 
 
-class Harnesses(Resource[M]):
+class Harnesses(Resource[Mode]):
     """Create, read, list, change and archive harnesses; list the API's examples."""
 
     @operation

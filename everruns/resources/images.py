@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, offset_listing
 from everruns._resource import Resource, check_options, optional
@@ -76,7 +75,7 @@ def image_file_part(image: str | Image, *, filename: str | None = None) -> Input
     )
 
 
-class Images(Resource[M]):
+class Images(Resource[Mode]):
     """Upload, read, list and delete images, and read their thumbnails."""
 
     @operation

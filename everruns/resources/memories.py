@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
@@ -51,12 +50,12 @@ _SOURCE_MODELS: dict[str, type[MemorySource]] = {
 }
 
 
-class Memories(Resource[M]):
+class Memories(Resource[Mode]):
     """Create, read, list, change, archive and sync memories; their files are
     :attr:`files`."""
 
     @cached_property
-    def files(self) -> MemoryFiles[M]:
+    def files(self) -> MemoryFiles[Mode]:
         """The files of a memory: list, read, download, write, search, delete."""
         from .memory_files import MemoryFiles
 

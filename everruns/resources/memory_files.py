@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional, read_json, unexpected
@@ -39,7 +38,7 @@ if TYPE_CHECKING:
     from everruns_api.models import MemoryGrepResult
 
 
-class MemoryFiles(Resource[M]):
+class MemoryFiles(Resource[Mode]):
     """List, read (as a file or as bytes), write, search and delete the files of a memory."""
 
     @pager

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
 from everruns._events import Event
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager, turn_stream
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options
@@ -75,7 +74,7 @@ class MessageOptions(MessageFields, total=False):
     """Images shown after the text: uploaded ones (or their ids), paths, bytes or binary files."""
 
 
-class Messages(Resource[M]):
+class Messages(Resource[Mode]):
     """Post user messages, follow or wait for the turns they start, and list a
     session's messages."""
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource
@@ -39,7 +38,7 @@ def check_database_name(name: str) -> str:
     return name
 
 
-class SessionDatabases(Resource[M]):
+class SessionDatabases(Resource[Mode]):
     """Create, read, list, describe and delete a session's databases."""
 
     @pager

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
     from everruns_api.models import KeyValueInfo, SecretInfo
 
 
-class SessionStorage(Resource[M]):
+class SessionStorage(Resource[Mode]):
     """List a session's key-value entries and secrets; set and delete secrets."""
 
     @pager

@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, offset_listing, single_listing
 from everruns._resource import Resource, check_options, optional
@@ -53,19 +52,19 @@ if TYPE_CHECKING:
     from .session_storage import SessionStorage
 
 
-class Sessions(Resource[M]):
+class Sessions(Resource[Mode]):
     """Open, read, list, change and delete sessions; cancel a running turn; pin a
     session; export its conversation; count sessions by facet; tell a session's model."""
 
     @cached_property
-    def databases(self) -> SessionDatabases[M]:
+    def databases(self) -> SessionDatabases[Mode]:
         """A session's SQLite databases: create, list, describe, delete."""
         from .session_databases import SessionDatabases
 
         return SessionDatabases(self._client)
 
     @cached_property
-    def storage(self) -> SessionStorage[M]:
+    def storage(self) -> SessionStorage[Mode]:
         """A session's key-value entries and secrets (values are only ever sent)."""
         from .session_storage import SessionStorage
 

@@ -16,8 +16,7 @@ import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from everruns._base_client import M
-from everruns._flow import Flow, Sleep
+from everruns._flow import Flow, Mode, Sleep
 from everruns._local_tools import LocalTool
 from everruns._methods import operation
 from everruns._resource import Resource
@@ -69,7 +68,7 @@ def tool_definitions(tools: Iterable[ToolInput]) -> list[ToolDefinitionClientSid
     return [tool.definition for tool in local_tools(tools)]
 
 
-class Tools(Resource[M]):
+class Tools(Resource[Mode]):
     """Declare local functions as tools, run turns that call them, submit results."""
 
     @operation

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, optional, read, unexpected
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
     from everruns_api.models import GrepResult
 
 
-class WorkspaceFiles(Resource[M]):
+class WorkspaceFiles(Resource[Mode]):
     """List, read, write, move, copy, search and delete the files of a workspace."""
 
     @pager

@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from everruns._base_client import M
-from everruns._flow import Flow
+from everruns._flow import Flow, Mode
 from everruns._methods import operation, pager
 from everruns._pagination import Listing, single_listing
 from everruns._resource import Resource, check_options, optional
@@ -32,11 +31,11 @@ if TYPE_CHECKING:
     from .workspace_files import WorkspaceFiles
 
 
-class Workspaces(Resource[M]):
+class Workspaces(Resource[Mode]):
     """Create, read, list, change and archive workspaces; their files are :attr:`files`."""
 
     @cached_property
-    def files(self) -> WorkspaceFiles[M]:
+    def files(self) -> WorkspaceFiles[Mode]:
         """The files of a workspace: list, read, write, move, copy, search, delete."""
         from .workspace_files import WorkspaceFiles
 

@@ -10,7 +10,7 @@ import pytest
 from sample_images import png
 
 from everruns import Event, Everruns, TurnFailedError, TurnResult, TurnTimeoutError
-from everruns._turns import turn_failed_error
+from everruns._events import turn_failed_error
 from everruns.testing import LocalServer
 from everruns_api.models import InputContentPartImageFile, InputContentPartText, Message, MessageRole
 from everruns_api.models.input_content_part_image_file_type import InputContentPartImageFileType
