@@ -93,9 +93,7 @@ def warn_once(model: str, field: str, message: str) -> None:
     logger.warning("%s.%s: %s", model, field, message)
 
 
-def read_model(
-    cls: type[M], data: Mapping[str, Any], shape: Shape, *, strict: bool = False, copy: bool = True
-) -> M:
+def read_model(cls: type[M], data: Mapping[str, Any], shape: Shape, *, strict: bool = False, copy: bool = True) -> M:
     """A ``cls`` that reads ``data`` lazily. Only the shape and the tags are checked now:
     ``TypeError`` for anything but a mapping, ``ValueError`` for a tag that names another
     kind (a tag left out is a field left out, read as ``None``). ``strict`` reads every
