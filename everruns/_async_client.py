@@ -18,7 +18,7 @@ import httpx
 
 from ._api import Api
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
-from ._flow import Awaiting, Call, Connect, Connected, Flow, Pause, Read, Send, Sleep, Step, adrive
+from ._flow import Awaiting, Call, Connect, Connected, Flow, Read, Send, Sleep, Step, adrive
 from ._interrupt import Interrupter
 from ._pagination import AsyncPager, Listing
 from ._pools import AsyncCallerClientPool, LoopBoundPool
@@ -181,14 +181,14 @@ class AwaitingSteps:
         if isinstance(step, Call):
             result = step.function(*step.args, **step.kwargs)
             return (await result) if hasattr(result, "__await__") else result
+        if isinstance(step, Sleep) and step.stoppable:
+            await self._let_go_of_response()
+            return await self._pause(step.seconds)
         if isinstance(step, Sleep):
             await asyncio.sleep(step.seconds)
             return None
         if isinstance(step, Connect):
             return await self._connect(step)
-        if isinstance(step, Pause):
-            await self._let_go_of_response()
-            return await self._pause(step.seconds)
         raise TypeError(f"not a step: {step!r}")
 
     async def _connect(self, step: Connect) -> Connected:

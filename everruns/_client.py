@@ -11,7 +11,7 @@ import httpx
 
 from ._api import Api
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutTypes
-from ._flow import Blocking, Call, Connect, Connected, Flow, Pause, Read, Send, Sleep, Step, drive
+from ._flow import Blocking, Call, Connect, Connected, Flow, Read, Send, Sleep, Step, drive
 from ._interrupt import Interrupter
 from ._pools import CallerClientPool, ForkSafePool
 from ._retry import Backoff
@@ -177,14 +177,14 @@ class BlockingSteps:
             return self._client._send(step.arguments, step.timeout, step.idempotent)
         if isinstance(step, Call):
             return step.blocking()
+        if isinstance(step, Sleep) and step.stoppable:
+            self._let_go_of_response()
+            return self._interrupter.wait(step.seconds)
         if isinstance(step, Sleep):
             time.sleep(step.seconds)
             return None
         if isinstance(step, Connect):
             return self._connect(step)
-        if isinstance(step, Pause):
-            self._let_go_of_response()
-            return self._interrupter.wait(step.seconds)
         raise TypeError(f"not a step: {step!r}")
 
     def _connect(self, step: Connect) -> Connected:

@@ -58,13 +58,23 @@ class Send(Step):
         self.idempotent = idempotent
 
 
+class Attempt(Step):
+    """Send the request once more: the step of the transport's retry exchange (see
+    ``_transport.RetryPolicy``). The outcome is the response, its body read unless it is
+    an event stream that succeeded."""
+
+    __slots__ = ()
+
+
 class Sleep(Step):
-    """Wait ``seconds``."""
+    """Wait ``seconds``. A ``stoppable`` wait (a stream's before it reconnects) ends at
+    once when the stream is stopped; its outcome is whether it was."""
 
-    __slots__ = ("seconds",)
+    __slots__ = ("seconds", "stoppable")
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, *, stoppable: bool = False) -> None:
         self.seconds = seconds
+        self.stoppable = stoppable
 
 
 class Call(Step):
@@ -123,16 +133,6 @@ class Read(Step):
 
     def __init__(self, response: Any) -> None:
         self.response = response
-
-
-class Pause(Step):
-    """Wait ``seconds`` before reconnecting a stream, unless it is stopped meanwhile;
-    the outcome is whether it was."""
-
-    __slots__ = ("seconds",)
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
 
 
 def drive(flow: Generator[S, Any, T], do: Callable[[S], Any]) -> T:

@@ -24,7 +24,7 @@ from everruns_api.api.events import stream_sse
 from everruns_api.types import UNSET
 
 from ._events import TURN_END_TYPES, Event, turn_failed_error
-from ._flow import Connect, Connected, Flow, Pause, Read, Step, aemit, emit, next_emitted
+from ._flow import Connect, Connected, Flow, Read, Sleep, Step, aemit, emit, next_emitted
 from ._retry import Backoff
 from ._seen import SeenEvents
 from ._sse import CutFrameError, Frame, FrameParser, FrameTooLargeError
@@ -240,7 +240,7 @@ class EventFeed:
         logger.info("event stream of %s: reconnecting in %.2fs: %s", self.session_id, seconds, reason)
         if self.deadline is not None:
             seconds = max(0.0, min(seconds, self.deadline - _clock()))
-        stopped: bool = yield Pause(seconds)
+        stopped: bool = yield Sleep(seconds, stoppable=True)
         return stopped
 
     def _after_failure(self, error: Exception) -> tuple[float, str] | None:

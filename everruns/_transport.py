@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _retry
-from ._flow import Sleep, adrive, drive
+from ._flow import Attempt, Sleep, adrive, drive
 from .errors import NetworkError, RequestTimeoutError, api_error_from_response
 
 if TYPE_CHECKING:
@@ -32,13 +32,6 @@ READ_WHOLE = "everruns.read_whole"
 accepts (the facade's calls, none of which is an event stream). It spares looking the
 ``Accept`` header up: a lookup in a new request's headers costs as much as a tenth of
 what the SDK adds to a call."""
-
-
-class Attempt:
-    """The step of :meth:`RetryPolicy.exchange` that sends the request once more. The
-    outcome is the response, its body read unless it is an event stream that succeeded."""
-
-    __slots__ = ()
 
 
 ATTEMPT = Attempt()

@@ -49,8 +49,7 @@ from everruns import (
     TurnFailedError,
     ValidationError,
 )
-from everruns._flow import Connect, Connected, Read
-from everruns._flow import Pause as FlowPause
+from everruns._flow import Connect, Connected, Read, Sleep
 from everruns._sse import DEFAULT_MAX_FRAME_SIZE
 from everruns._streaming import DeadlineReached, EventFeed, _json_value
 
@@ -709,7 +708,8 @@ def test_the_pause_after_disconnecting_is_retry_ms_in_seconds_exactly() -> None:
     flow = connected(feed_of())
     assert isinstance(flow.send(disconnecting(retry_ms=250)), Read)
     pause = flow.send(b"")
-    assert isinstance(pause, FlowPause)
+    assert isinstance(pause, Sleep)
+    assert pause.stoppable
     assert pause.seconds == 0.25
 
 
@@ -722,7 +722,8 @@ def test_without_retry_ms_the_pause_after_disconnecting_is_the_retry_hint_in_sec
     assert isinstance(flow.send(None), Read)
     assert isinstance(flow.send(b'event: disconnecting\ndata: {"reason": "connection_cycle"}\n\n'), Read)
     pause = flow.send(b"")
-    assert isinstance(pause, FlowPause)
+    assert isinstance(pause, Sleep)
+    assert pause.stoppable
     assert pause.seconds == seconds
 
 
@@ -744,7 +745,8 @@ def test_a_connection_without_events_for_the_idle_timeout_is_replaced_after_the_
     clock[0] += 0.5  # exactly the idle timeout, waiting for the next bytes
     with caplog.at_level(logging.INFO, logger="everruns"):
         pause = flow.send(HEARTBEAT)
-    assert isinstance(pause, FlowPause)
+    assert isinstance(pause, Sleep)
+    assert pause.stoppable
     assert pause.seconds == 0.2
     assert isinstance(flow.send(False), Connect)
     assert [record.getMessage() for record in caplog.records] == [
@@ -758,12 +760,14 @@ def test_a_pause_never_outlasts_the_deadline(clock: list[float]) -> None:
     flow = feed.events()
     assert isinstance(next(flow), Connect)
     pause = flow.throw(httpx.ConnectError("refused"))
-    assert isinstance(pause, FlowPause)
+    assert isinstance(pause, Sleep)
+    assert pause.stoppable
     assert pause.seconds == 0.25, "the backoff asks for 1 s"
     assert isinstance(flow.send(False), Connect)
     clock[0] += 1.0
     pause = flow.throw(httpx.ConnectError("refused"))
-    assert isinstance(pause, FlowPause)
+    assert isinstance(pause, Sleep)
+    assert pause.stoppable
     assert pause.seconds == 0.0, "the deadline has passed"
     with pytest.raises(DeadlineReached):
         flow.send(False)

@@ -13,14 +13,13 @@ import httpx
 import pytest
 
 from everruns import Everruns, errors
-from everruns._flow import Sleep, drive
+from everruns._flow import Attempt, Sleep, drive
 from everruns._retry import Backoff
 from everruns._transport import (
     ATTEMPT,
     IDEMPOTENT,
     READ_WHOLE,
     AsyncEverrunsTransport,
-    Attempt,
     EverrunsTransport,
     RetryPolicy,
     describe_error,
