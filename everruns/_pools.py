@@ -24,7 +24,9 @@ from .errors import ClientClosedError
 if TYPE_CHECKING:
     import asyncio
 
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
+# Room for every stream a process may hold at once: a gevent worker relays hundreds of
+# turns, each on a connection of its own, through one client (httpx's default cap is 100).
+POOL_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=20, keepalive_expiry=30.0)
 CLOSED = "the client is closed: make a new client to send more requests"
 
 

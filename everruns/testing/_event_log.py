@@ -15,7 +15,10 @@ class EventLog:
     """The ordered events of a session, each serialised once when it is appended.
 
     Stream writers hold the JSON text rather than re-encoding per connection, which keeps the
-    SSE path cheap; readers block in :meth:`wait_after` until something newer arrives.
+    SSE path cheap; readers block in :meth:`wait_after` until something newer arrives. Each
+    waiting reader holds a lock of its own that :meth:`append` releases after letting go of
+    the log's: a woken reader finds the log free, where a condition variable would wake it
+    into a lock its writer still holds (a second sleep and wake per event).
     """
 
     def __init__(self, session_id: str) -> None:
@@ -23,12 +26,13 @@ class EventLog:
         self._events: list[JsonObject] = []
         self._encoded: list[str] = []
         self._sequence_by_id: dict[str, int] = {}
-        self._changed = threading.Condition()
+        self._lock = threading.Lock()
+        self._waiters: list[threading.Lock] = []
         self._closed = False
 
     def append(self, event_type: str, data: JsonObject, context: JsonObject | None = None) -> JsonObject:
         """Record a new event and wake every waiting reader. Returns the stored event."""
-        with self._changed:
+        with self._lock:
             sequence = len(self._events) + 1
             event: JsonObject = {
                 "id": new_id("event"),
@@ -42,17 +46,18 @@ class EventLog:
             self._events.append(event)
             self._encoded.append(json.dumps(event, separators=(",", ":")))
             self._sequence_by_id[event["id"]] = sequence
-            self._changed.notify_all()
+            waiters, self._waiters = self._waiters, []
+        _wake(waiters)
         return event
 
     def sequence_of(self, event_id: str) -> int | None:
         """The sequence of the event with this id, or ``None`` when it is not in this session."""
-        with self._changed:
+        with self._lock:
             return self._sequence_by_id.get(event_id)
 
     def all(self) -> list[JsonObject]:
         """A copy of the list of events, oldest first."""
-        with self._changed:
+        with self._lock:
             return list(self._events)
 
     def wait_after(self, sequence: int, timeout: float, limit: int) -> list[tuple[JsonObject, str]]:
@@ -61,19 +66,35 @@ class EventLog:
         Blocks for at most ``timeout`` seconds while there are none; answers an empty list on
         timeout or once the log is closed.
         """
-        with self._changed:
-            if len(self._events) <= sequence and not self._closed:
-                self._changed.wait(max(timeout, 0.0))
-            end = min(len(self._events), sequence + limit)
-            return list(zip(self._events[sequence:end], self._encoded[sequence:end], strict=True))
+        with self._lock:
+            if len(self._events) > sequence or self._closed:
+                return self._after(sequence, limit)
+            waiter = threading.Lock()
+            waiter.acquire()
+            self._waiters.append(waiter)
+        woken = waiter.acquire(timeout=max(timeout, 0.0))
+        with self._lock:
+            if not woken and waiter in self._waiters:
+                self._waiters.remove(waiter)
+            return self._after(sequence, limit)
+
+    def _after(self, sequence: int, limit: int) -> list[tuple[JsonObject, str]]:
+        end = min(len(self._events), sequence + limit)
+        return list(zip(self._events[sequence:end], self._encoded[sequence:end], strict=True))
 
     def close(self) -> None:
         """Wake every reader for good: the server is stopping."""
-        with self._changed:
+        with self._lock:
             self._closed = True
-            self._changed.notify_all()
+            waiters, self._waiters = self._waiters, []
+        _wake(waiters)
 
     @property
     def closed(self) -> bool:
         """Whether :meth:`close` has been called."""
         return self._closed
+
+
+def _wake(waiters: list[threading.Lock]) -> None:
+    for waiter in waiters:
+        waiter.release()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -213,10 +214,14 @@ class TurnRunner:
             return False
         accumulated = ""
         pace = self._model.pacing
+        # Each word is due at its time on the pace's schedule, counted from here: a word
+        # written late (a busy machine) does not push back every word after it.
+        due = time.monotonic()
         for index, delta in enumerate(split_into_deltas(reply)):
             accumulated += delta
             data = {"turn_id": turn.id, "message_id": message_id, "delta": delta, "accumulated": accumulated}
-            if self._emit(turn, "output.message.delta", data, pace.before_delta(index, self._delay)) is None:
+            due += pace.before_delta(index, self._delay)
+            if self._emit(turn, "output.message.delta", data, max(0.0, due - time.monotonic())) is None:
                 return False
         message = {
             "id": message_id,
