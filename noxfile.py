@@ -90,7 +90,14 @@ def bench(session: nox.Session) -> None:
     local server's rates against the floors that keep it out of the way, and the web
     relay's added latency beside a direct read (needs Debian's chromium)."""
     session.install("-e", ".[test]")
-    for script in ("bench_import.py", "bench_server.py", "bench_calls.py", "bench_stream.py", "bench_relay.py"):
+    for script in (
+        "bench_import.py",
+        "bench_server.py",
+        "bench_calls.py",
+        "bench_stream.py",
+        "bench_relay.py",
+        "bench_relay_scale.py",
+    ):
         session.run("python", f"scripts/{script}")
 
 

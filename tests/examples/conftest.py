@@ -131,11 +131,11 @@ class AppProcess:
         return took
 
 
-def gunicorn(app: str, env: dict[str, str], *extra: str) -> AppProcess:
-    """``gunicorn -c ../gunicorn.conf.py <wsgi>`` in the app's folder, on a free port."""
+def gunicorn(app: str, env: dict[str, str], *extra: str, config: str = "gunicorn.conf.py") -> AppProcess:
+    """``gunicorn -c ../<config> <wsgi>`` in the app's folder, on a free port."""
     require("gunicorn", importlib.util.find_spec("gunicorn") is not None)
     folder, wsgi = APPS[app]
-    command = [sys.executable, "-m", "gunicorn", "-c", "../gunicorn.conf.py", "-b", "127.0.0.1:0", *extra, wsgi]
+    command = [sys.executable, "-m", "gunicorn", "-c", f"../{config}", "-b", "127.0.0.1:0", *extra, wsgi]
     return AppProcess(command, folder, env, r"Listening at: (http://\S+)")
 
 
@@ -186,9 +186,14 @@ def upstream(paced_server: LocalServer) -> Iterator[LocalServer]:
 
 def served_app(app: str, env: dict[str, str]) -> AppProcess:
     """A chat app as deployed: the WSGI ones under gunicorn, 2 workers x 8 threads; the
-    FastAPI one under uvicorn, 2 workers (each one event loop)."""
+    FastAPI one under uvicorn, 2 workers (each one event loop); ``flask-gevent``, the Flask
+    one under gunicorn's gevent worker (examples/gunicorn_gevent.conf.py: greenlets, no
+    threads)."""
     if app == "fastapi":
         return uvicorn(env, "--workers", "2")
+    if app == "flask-gevent":
+        require("gevent", importlib.util.find_spec("gevent") is not None)
+        return gunicorn("flask", env, "--workers", "2", config="gunicorn_gevent.conf.py")
     return gunicorn(app, env, "--workers", "2", "--threads", "8")
 
 

@@ -1,15 +1,19 @@
 """The chat apps in a real browser, in front of the paced local server: Flask and Django
-under gunicorn (2 workers x 8 threads, so fork and threads are both at work), FastAPI on
-the asyncio client under uvicorn."""
+under gunicorn (2 workers x 8 threads, so fork and threads are both at work), Flask again
+under gunicorn's gevent worker (every relay a greenlet), FastAPI on the asyncio client
+under uvicorn."""
 
 from __future__ import annotations
 
 import signal
 import time
+from collections.abc import Iterator
 
 import pytest
 
-from .conftest import WSGI_APPS
+from everruns.testing import LocalServer
+
+from .conftest import APPS, WSGI_APPS, AppProcess, app_settings, served_app
 
 REPLY = "Streaming works: each word of this reply reaches the page as the model writes it."
 # Every change of #reply, with when it happened, from the moment the page loads.
@@ -22,6 +26,14 @@ new MutationObserver(() => {
 """
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module", params=[*sorted(APPS), "flask-gevent"])
+def chat_app(request: pytest.FixtureRequest, paced_server: LocalServer) -> Iterator[tuple[str, AppProcess]]:
+    """Each example app as deployed, and the Flask one on greenlets as well."""
+    served = served_app(request.param, app_settings(paced_server.url))
+    yield request.param, served
+    served.stop()
 
 
 def ask(page, url, question):
@@ -81,7 +93,7 @@ def test_closing_the_page_mid_turn_lets_go_of_the_upstream_within_5_seconds(chat
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("chat_app", WSGI_APPS, indirect=True)
+@pytest.mark.parametrize("chat_app", [*WSGI_APPS, "flask-gevent"], indirect=True)
 def test_a_gunicorn_reload_mid_turn_still_gives_the_whole_reply_exactly_once(chat_app, upstream, page):
     """HUP: new workers start, the old ones get SIGTERM and end their relays at once; the
     page reconnects with Last-Event-ID and a new worker relays the rest of the same turn."""
