@@ -63,3 +63,32 @@ def test_the_event_stream_is_below_the_turn(below: str, above: str) -> None:
     path = PACKAGE / (below.rsplit(".", maxsplit=1)[-1] + ".py")
     assert above not in loaded_imports(path)
     assert below in loaded_imports(PACKAGE / (above.rsplit(".", maxsplit=1)[-1] + ".py"))
+
+
+# Modules whose tests sit with a larger subject, and where (every other module of the
+# package has tests/test_<name>.py or a folder tests/<name>/, named after it).
+TESTED_WITH = {
+    "__init__": "tests/test_types.py (what the package exports)",
+    "_api": "tests/client/test_derived.py (client.api and the clients derived from it)",
+    "_base_client": "tests/client/ (what both clients share)",
+    "_logging": "tests/test_config.py and tests/client/test_secrecy.py (EVERRUNS_LOG, no key in a log)",
+    "_tool_schema": "tests/test_local_tools.py (the schema of a local tool)",
+    "_version": "tests/test_packaging.py (the version the package reports)",
+}
+
+
+def test_each_module_of_the_package_has_its_tests_under_its_own_name() -> None:
+    tests = PACKAGE.parent / "tests"
+    missing = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        name = path.stem
+        own = name.strip("_")
+        if name in TESTED_WITH or (tests / f"test_{own}.py").exists() or (tests / own).is_dir():
+            continue
+        missing.append(f"everruns/{path.name}: add tests/test_{own}.py (or name it in TESTED_WITH, saying where)")
+    assert not missing, "\n".join(missing)
+
+
+def test_the_modules_named_as_tested_elsewhere_still_exist() -> None:
+    gone = [name for name in TESTED_WITH if not (PACKAGE / f"{name}.py").exists()]
+    assert not gone, f"no longer in the package: {gone}"

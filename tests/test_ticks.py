@@ -1,6 +1,6 @@
 """``ticking()``: the items of a source as they come, a ``None`` whenever ``every`` seconds
 pass without one, and a reader (a thread, or a task with asyncio) that never outlives
-the loop. Plain sources here; tests/resources/test_turn_streams.py ticks real streams."""
+the loop. Plain sources here; tests/test_turns.py ticks real streams."""
 
 from __future__ import annotations
 
