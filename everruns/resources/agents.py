@@ -15,6 +15,7 @@ from everruns._resource import Resource, check_options, optional
 from everruns._validation import AGENT, check_id, check_range, check_slug, check_text, new_id
 from everruns_api.api.agents import (
     analyze_agent,
+    check_agent_name,
     copy_agent,
     create_agent,
     delete_agent,
@@ -30,6 +31,7 @@ from everruns_api.models import (
     AgentAnalysis,
     AgentCapabilityConfig,
     BTreeMap,
+    CheckAgentNameResponse,
     CreateAgentRequest,
     PaginatedResponseAgent,
     PreviewAgentRequest,
@@ -216,6 +218,21 @@ class Agents(Resource[Mode]):
         """The agent in text form (markdown), ready for :meth:`import_agent`."""
         check_id(agent_id, AGENT, "agent_id")
         return (yield from self._call(export_agent, agent_id, timeout=timeout, model=str))
+
+    @operation
+    def is_name_available(
+        self, name: str, *, exclude_id: str | None = None, timeout: TimeoutTypes | None = None
+    ) -> Flow[bool]:
+        """Whether no agent of the organisation is called ``name`` yet, before a form
+        offers it. ``exclude_id``: an agent whose own name does not count (checking a
+        rename)."""
+        check_slug(name, "name")
+        if exclude_id is not None:
+            check_id(exclude_id, AGENT, "exclude_id")
+        answer = yield from self._call(
+            check_agent_name, timeout=timeout, name=name, exclude_id=optional(exclude_id), model=CheckAgentNameResponse
+        )
+        return answer.available
 
     @operation
     def stats(self, agent_id: str, *, timeout: TimeoutTypes | None = None) -> Flow[ResourceStats]:

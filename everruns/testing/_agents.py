@@ -11,7 +11,7 @@ from ._listing import paginate
 from ._named_resources import check_status, listed, set_status
 from ._problems import conflict, invalid
 from ._store import Org
-from ._validation import JsonObject, check_fields, check_slug
+from ._validation import JsonObject, check_fields, check_slug, query_str
 
 CONFIG_SHAPE = {
     "name": "string!",
@@ -99,6 +99,18 @@ def create_agent(request: Request) -> Response:
         harness_id = resolve_harness_id(org, body, fallback=target["harness_id"] if target else None)
         record = save_agent(org, body, harness_id, target)
     return json_response(present(request, record, counts=False), status=201)
+
+
+def check_agent_name(request: Request) -> Response:
+    """``GET /v1/agents/check-name``: whether ``name`` is free, ``exclude_id``'s own name
+    aside (a rename keeps its name free for itself)."""
+    name = query_str(request.query, "name")
+    if not name:
+        raise invalid("name is required")
+    with request.org.lock:
+        other = request.org.live_named("agent", name)
+    available = other is None or other["id"] == query_str(request.query, "exclude_id")
+    return json_response({"available": available})
 
 
 def get_agent(request: Request) -> Response:

@@ -40,6 +40,7 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/v1/agents", _agents.list_agents),
     ("POST", "/v1/agents", _agents.create_agent),
     ("POST", "/v1/agents/analyze", _agent_insights.analyze_agent),
+    ("GET", "/v1/agents/check-name", _agents.check_agent_name),  # before {agent_id}, which it would match
     ("POST", "/v1/agents/import", _agent_markdown.import_agent),
     ("GET", "/v1/agents/{agent_id}", _agents.get_agent),
     ("PATCH", "/v1/agents/{agent_id}", _agents.update_agent),

@@ -135,6 +135,14 @@ class TestRecorded:
         stats = recorded_client.agents.stats(agent_id)
         assert stats.session_count == 1
 
+    def test_a_name_is_available_until_an_agent_takes_it_but_for_that_agent_itself(
+        self, recorded_client: Everruns
+    ) -> None:
+        assert recorded_client.agents.is_name_available("billing-bot") is True
+        agent_id = make_agent(recorded_client)
+        assert recorded_client.agents.is_name_available("billing-bot") is False
+        assert recorded_client.agents.is_name_available("billing-bot", exclude_id=agent_id) is True
+
     def test_analyze_reports_findings_about_a_draft(self, recorded_client: Everruns) -> None:
         analysis = recorded_client.agents.analyze("TODO: write me", tools=[LOOKUP_TOOL])
         rules = [finding.rule_id for finding in analysis.findings]
@@ -280,6 +288,8 @@ REFUSED: dict[str, Callable[[Everruns], object]] = {
     "update with both harness fields": lambda c: c.agents.update(
         OTHER_ID, harness_id="harness_" + "c3" * 16, harness_name="generic"
     ),
+    "name to check not a slug": lambda c: c.agents.is_name_available("Billing Bot"),
+    "name to check beside a malformed id": lambda c: c.agents.is_name_available("billing-bot", exclude_id="agent_1"),
     "blank import text": lambda c: c.agents.import_agent(""),
     "blank example name": lambda c: c.agents.import_example(" "),
     "blank prompt to analyze": lambda c: c.agents.analyze(""),

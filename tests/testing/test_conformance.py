@@ -64,6 +64,9 @@ def _agents(api):
     assert api.post("/v1/agents/import", query={"from-example": "greeter"}, body=b"").status == 201
     assert api.post("/v1/agents/import", query={"from-example": "nope"}, body=b"").status == 404
     assert api.get(f"/v1/agents/{agent_id}/stats").status == 200
+    assert api.get("/v1/agents/check-name", query={"name": "conformance"}).json() == {"available": False}
+    assert api.get("/v1/agents/check-name", query={"name": "conformance", "exclude_id": agent_id}).status == 200
+    assert api.get("/v1/agents/check-name").status == 400
     assert api.post("/v1/agents/analyze", {"system_prompt": "TODO"}).status == 200
     assert api.post("/v1/agents/analyze", {}).status == 400
     run = api.post(f"/v1/agents/{agent_id}/health-checks").json()
