@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from everruns import AsyncEverruns, Everruns
+from everruns import AsyncEverruns, Backoff, Everruns
+from everruns.testing import LocalServer
 
 SUPPORT = Path(__file__).resolve().parent / "support"
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"  # the sync's modules (facade_map...) are plain files
@@ -41,3 +42,16 @@ def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Everru
             return client  # type: ignore[return-value]
 
         yield make
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    """A real local server, for what a cassette cannot show: what was (not) sent."""
+    with LocalServer(turn_delay=0.001) as running:
+        yield running
+
+
+@pytest.fixture
+def client(server: LocalServer, make_client: Callable[..., Everruns]) -> Everruns:
+    """A client of either kind on ``server`` (key ``dev``) that retries quickly."""
+    return make_client(api_key="dev", base_url=server.url, backoff=Backoff(initial=0.001, maximum=0.002, jitter=0.0))

@@ -6,28 +6,16 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import scripted_server as scripted
 
-from everruns import Backoff, Everruns, StreamError, TurnFailedError, TurnTimeoutError, ValidationError
+from everruns import Everruns, StreamError, TurnFailedError, TurnTimeoutError, ValidationError
 from everruns.testing import LocalServer
 
 KEY = "dev"
-FAST = Backoff(initial=0.001, maximum=0.002, jitter=0.0)
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer(turn_delay=0.001) as running:
-        yield running
-
-
-@pytest.fixture
-def client(server: LocalServer, make_client: Callable[..., Everruns]) -> Everruns:
-    return make_client(api_key=KEY, base_url=server.url, backoff=FAST)
 
 
 def reprs(input_message_id: str | None, *, ended: bool) -> set[str]:

@@ -124,19 +124,6 @@ def recorded_client(
         assert cassette.all_played, f"{path.name}: some recorded exchanges were not replayed"
 
 
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    """A real local server, for what a cassette cannot show: what was (not) sent."""
-    with LocalServer(turn_delay=0.001) as running:
-        yield running
-
-
-@pytest.fixture
-def client(server: LocalServer, make_client: Callable[..., Everruns]) -> Everruns:
-    """A client on ``server`` that retries quickly."""
-    return make_client(api_key=KEY, base_url=server.url, backoff=FAST)
-
-
 Refused = Callable[[Callable[[Everruns], object]], errors.ValidationError]
 
 
