@@ -32,7 +32,7 @@ def test_wheel_carries_both_packages_each_marked_typed(wheel: Path) -> None:
 
 
 @pytest.mark.slow
-def test_wheel_declares_only_the_four_runtime_dependencies(wheel: Path) -> None:
+def test_wheel_declares_only_the_five_runtime_dependencies(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         (metadata_name,) = [name for name in archive.namelist() if name.endswith(".dist-info/METADATA")]
         metadata = archive.read(metadata_name).decode()
@@ -42,7 +42,7 @@ def test_wheel_declares_only_the_four_runtime_dependencies(wheel: Path) -> None:
     runtime = sorted(
         req.split(">")[0].split("<")[0].split("=")[0].strip() for req in requirements if "extra ==" not in req
     )
-    assert runtime == ["attrs", "httpx", "python-dateutil", "sseclient-py"]
+    assert runtime == ["attrs", "httpx", "python-dateutil", "sniffio", "sseclient-py"]
     assert "Requires-Python: >=3.10" in metadata
 
 
