@@ -150,6 +150,25 @@ def test_a_frame_that_never_ends_is_refused_once_the_held_bytes_pass_the_limit()
         parser.feed(b"x")
 
 
+def test_a_chunk_that_opens_with_a_frame_end_measures_each_frame_after_it_on_its_own() -> None:
+    parser = FrameParser(max_frame_size=len(b"data: 1\n\n"))
+    chunk = b"\n\n" + b"data: 1\n\n" + b"data: 2\n\n"  # longer than the limit, no frame over it
+    assert [frame.data for frame in parser.feed(chunk)] == ["1", "2"]
+
+
+def test_a_frame_end_at_a_chunks_first_byte_is_not_held_as_part_of_the_next_frame() -> None:
+    parser = FrameParser(max_frame_size=len(b"data: 1\n\n"))
+    assert list(parser.feed(b"\n\ndata: 1\n")) == [], "the frame is one byte short of its end"
+    assert [frame.data for frame in parser.feed(b"\n")] == ["1"]
+
+
+def test_the_last_frame_end_is_looked_for_from_the_given_start_on() -> None:
+    assert _last_frame_end(b"data: a\n\ndata: b", 9) == 0, "the end before the start is not seen"
+    assert _last_frame_end(b"data: a\n\ndata: b\n\n", 9) == 18
+    assert _last_frame_end(b"\n\ndata: b", 0) == 2, "an end at the very first byte counts"
+    assert _last_frame_end(b"data: a\r\n\r\n", 0) == 11
+
+
 def test_the_default_maximum_frame_size_is_one_mebibyte() -> None:
     assert FrameParser().max_frame_size == DEFAULT_MAX_FRAME_SIZE == 1024 * 1024
 

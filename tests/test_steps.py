@@ -20,7 +20,7 @@ from scripted_server import wait_until
 from everruns import AsyncEverruns, Everruns
 from everruns._async_client import AwaitingSteps
 from everruns._client import BlockingSteps
-from everruns._flow import Connect, Read, Step
+from everruns._flow import Connect, Read, Sleep, Step
 
 KEY = "dev"
 BASE_URL = "http://everruns.invalid/api"
@@ -60,10 +60,17 @@ class Driver:
     """The steps of one client, done from the test's thread: ``do`` waits for a step's
     outcome, ``start`` lets it run (in a thread, or as a task) and returns its future."""
 
-    def __init__(self, do: Callable[[Step], Any], start: Callable[[Step], Any], close: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        do: Callable[[Step], Any],
+        start: Callable[[Step], Any],
+        close: Callable[[], Any],
+        interrupt: Callable[[], None],
+    ) -> None:
         self.do = do
         self.start = start
         self.close = close
+        self.interrupt = interrupt
 
 
 @pytest.fixture(params=["blocking", "asyncio"])
@@ -77,7 +84,7 @@ def steps_over(request: pytest.FixtureRequest) -> Iterator[Callable[[list[HeldBo
                 transport = httpx.MockTransport(lambda _: httpx.Response(200, stream=next(answers)))
                 client = Everruns(api_key=KEY, base_url=BASE_URL, http_client=httpx.Client(transport=transport))
                 steps = BlockingSteps(client)
-                return Driver(steps.do, lambda step: threads.submit(steps.do, step), steps.close)
+                return Driver(steps.do, lambda step: threads.submit(steps.do, step), steps.close, steps.interrupt)
 
             yield blocking
             return
@@ -98,7 +105,7 @@ def steps_over(request: pytest.FixtureRequest) -> Iterator[Callable[[list[HeldBo
                 def close() -> None:
                     asyncio.run_coroutine_threadsafe(steps.aclose(), loop).result(10.0)
 
-                return Driver(lambda step: start(step).result(10.0), start, close)
+                return Driver(lambda step: start(step).result(10.0), start, close, steps.interrupt)
 
             yield awaiting
         finally:  # the bodies' iterators are finished on the loop, as asyncio.run() would
@@ -137,3 +144,15 @@ def test_a_close_during_a_read_elsewhere_leaves_the_connection_to_that_read_whic
     body.go.set()
     assert read.result(10.0) == b"data"
     assert wait_until(lambda: body.closed), "the read that ended did not release the connection"
+
+
+def test_a_plain_sleep_waits_its_time_out_and_only_a_stoppable_one_ends_at_an_interrupt(
+    steps_over: Callable[[list[HeldBody]], Driver],
+) -> None:
+    steps = steps_over([])
+    steps.interrupt()  # as stop() does: every stoppable wait after it ends at once
+    began = time.monotonic()
+    assert steps.do(Sleep(5.0, stoppable=True)) is True
+    assert time.monotonic() - began < 2.0
+    assert steps.do(Sleep(0.3)) is None
+    assert time.monotonic() - began >= 0.3, "a backoff between retries is not cut short"
