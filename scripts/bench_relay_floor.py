@@ -40,9 +40,11 @@ def app(environ: dict[str, Any], start_response: Any) -> Iterator[bytes]:
 
 def _forward(stream: http.client.HTTPConnection, events: http.client.HTTPResponse) -> Iterator[bytes]:
     try:
+        tail = b""  # the end of the chunk before: the marker may come split over two chunks
         while chunk := events.read1(65536):
             yield chunk
-            if TURN_ENDED in chunk:
+            if TURN_ENDED in tail + chunk:
                 return
+            tail = chunk[-len(TURN_ENDED) :]
     finally:
         stream.close()

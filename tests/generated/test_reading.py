@@ -78,6 +78,24 @@ class TestLazyReading:
         assert isinstance(tool, ToolDefinitionClientSide)
         assert tool.name == "open_url"
 
+    def test_a_page_of_models_keeps_each_items_part_of_the_answer(self) -> None:
+        from everruns_api.models import PaginatedResponseAgent
+
+        answer = {"data": [AGENT, {**AGENT, "name": "other-bot"}], "total": 2, "offset": 0, "limit": 20}
+        page = PaginatedResponseAgent.from_dict(answer)
+        assert [agent.name for agent in page.data] == ["support-bot", "other-bot"]
+        assert all(type(agent) is Agent for agent in page.data)
+        assert page.to_dict()["data"] == answer["data"]
+
+    def test_a_page_with_an_item_that_is_not_an_object_is_kept_as_sent_with_a_warning(
+        self, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        from everruns_api.models import PaginatedResponseAgent
+
+        answer = {"data": [AGENT, "not an agent"], "total": 2, "offset": 0, "limit": 20}
+        assert PaginatedResponseAgent.from_dict(answer).data == answer["data"]
+        assert any("data" in line and "kept as it was sent" in line for line in warnings_in(caplog))
+
     def test_only_a_json_object_is_read(self) -> None:
         for body in ([AGENT], "agent", 3, None):
             with pytest.raises(TypeError, match="read from a JSON object"):

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -84,14 +84,8 @@ class ActStartedData:
         return key in self.additional_properties
 
 
-def _read_tool_calls_item(data: Any) -> ToolCallSummary:
-    return read_nested(_models.ToolCallSummary, data)
-
-
 def _read_tool_calls(data: Any) -> list[ToolCallSummary]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_tool_calls_item(item) for item in data]
+    return read_nested_list(_models.ToolCallSummary, data)
 
 
 def _write_tool_calls(value: Any) -> Any:

@@ -21,6 +21,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_enum,
     write_fields,
@@ -136,14 +137,8 @@ class App:
         return key in self.additional_properties
 
 
-def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return read_nested(_models.AllowedAction, data)
-
-
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_allowed_actions_item(item) for item in data]
+    return read_nested_list(_models.AllowedAction, data)
 
 
 def _write_allowed_actions(value: Any) -> Any:
@@ -167,14 +162,8 @@ def _write_archived_at(value: Any) -> Any:
     return value
 
 
-def _read_channels_item(data: Any) -> AppChannel:
-    return read_nested(_models.AppChannel, data)
-
-
 def _read_channels(data: Any) -> list[AppChannel]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_channels_item(item) for item in data]
+    return read_nested_list(_models.AppChannel, data)
 
 
 def _write_channels(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -85,28 +85,16 @@ class AppRunListResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> AppRunEvent:
-    return read_nested(_models.AppRunEvent, data)
-
-
 def _read_data(data: Any) -> list[AppRunEvent]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_data_item(item) for item in data]
+    return read_nested_list(_models.AppRunEvent, data)
 
 
 def _write_data(value: Any) -> Any:
     return [write_model(item) for item in value]
 
 
-def _read_buckets_1_item(data: Any) -> AppRunBucket:
-    return read_nested(_models.AppRunBucket, data)
-
-
 def _read_buckets_1(data: Any) -> list[AppRunBucket]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_buckets_1_item(item) for item in data]
+    return read_nested_list(_models.AppRunBucket, data)
 
 
 def _read_buckets(data: Any) -> list[AppRunBucket] | None:

@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_enum,
     write_fields,
     write_model,
@@ -134,14 +135,8 @@ class Capability:
         return key in self.additional_properties
 
 
-def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return read_nested(_models.AllowedAction, data)
-
-
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_allowed_actions_item(item) for item in data]
+    return read_nested_list(_models.AllowedAction, data)
 
 
 def _write_allowed_actions(value: Any) -> Any:
@@ -160,14 +155,8 @@ def _read_localizations(data: Any) -> CapabilityLocalizations:
     return read_nested(_models.CapabilityLocalizations, data)
 
 
-def _read_tool_definitions_item(data: Any) -> CapabilityToolDefinitionsItem:
-    return read_nested(_models.CapabilityToolDefinitionsItem, data)
-
-
 def _read_tool_definitions(data: Any) -> list[CapabilityToolDefinitionsItem]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_tool_definitions_item(item) for item in data]
+    return read_nested_list(_models.CapabilityToolDefinitionsItem, data)
 
 
 def _write_tool_definitions(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -100,14 +100,8 @@ class ContextCompactedData:
         return key in self.additional_properties
 
 
-def _read_steps_item(data: Any) -> CompactionStepData:
-    return read_nested(_models.CompactionStepData, data)
-
-
 def _read_steps(data: Any) -> list[CompactionStepData]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_steps_item(item) for item in data]
+    return read_nested_list(_models.CompactionStepData, data)
 
 
 def _write_steps(value: Any) -> Any:

@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_fields,
     write_model,
@@ -118,28 +119,16 @@ class CreateAgentRequest:
         return key in self.additional_properties
 
 
-def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return read_nested(_models.AgentCapabilityConfig, data)
-
-
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_capabilities_item(item) for item in data]
+    return read_nested_list(_models.AgentCapabilityConfig, data)
 
 
 def _write_capabilities(value: Any) -> Any:
     return [write_model(item) for item in value]
 
 
-def _read_initial_files_item(data: Any) -> InitialFile:
-    return read_nested(_models.InitialFile, data)
-
-
 def _read_initial_files(data: Any) -> list[InitialFile]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_initial_files_item(item) for item in data]
+    return read_nested_list(_models.InitialFile, data)
 
 
 def _write_initial_files(value: Any) -> Any:

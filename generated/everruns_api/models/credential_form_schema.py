@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -83,14 +83,8 @@ class CredentialFormSchema:
         return key in self.additional_properties
 
 
-def _read_fields_item(data: Any) -> FormField:
-    return read_nested(_models.FormField, data)
-
-
 def _read_fields(data: Any) -> list[FormField]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_fields_item(item) for item in data]
+    return read_nested_list(_models.FormField, data)
 
 
 def _write_fields(value: Any) -> Any:

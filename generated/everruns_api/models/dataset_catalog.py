@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -81,14 +81,8 @@ class DatasetCatalog:
         return key in self.additional_properties
 
 
-def _read_datasets_item(data: Any) -> DatasetCatalogEntry:
-    return read_nested(_models.DatasetCatalogEntry, data)
-
-
 def _read_datasets(data: Any) -> list[DatasetCatalogEntry]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_datasets_item(item) for item in data]
+    return read_nested_list(_models.DatasetCatalogEntry, data)
 
 
 def _write_datasets(value: Any) -> Any:

@@ -19,7 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_isoformat,
     write_model,
@@ -95,14 +95,8 @@ class EventsSummaryResult:
         return key in self.additional_properties
 
 
-def _read_by_type_item(data: Any) -> EventTypeCountOut:
-    return read_nested(_models.EventTypeCountOut, data)
-
-
 def _read_by_type(data: Any) -> list[EventTypeCountOut]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_by_type_item(item) for item in data]
+    return read_nested_list(_models.EventTypeCountOut, data)
 
 
 def _write_by_type(value: Any) -> Any:

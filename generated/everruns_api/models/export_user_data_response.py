@@ -20,6 +20,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_isoformat,
     write_model,
@@ -92,28 +93,16 @@ class ExportUserDataResponse:
         return key in self.additional_properties
 
 
-def _read_organizations_item(data: Any) -> ExportedOrganization:
-    return read_nested(_models.ExportedOrganization, data)
-
-
 def _read_organizations(data: Any) -> list[ExportedOrganization]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_organizations_item(item) for item in data]
+    return read_nested_list(_models.ExportedOrganization, data)
 
 
 def _write_organizations(value: Any) -> Any:
     return [write_model(item) for item in value]
 
 
-def _read_personal_access_tokens_item(data: Any) -> ExportedPersonalAccessToken:
-    return read_nested(_models.ExportedPersonalAccessToken, data)
-
-
 def _read_personal_access_tokens(data: Any) -> list[ExportedPersonalAccessToken]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_personal_access_tokens_item(item) for item in data]
+    return read_nested_list(_models.ExportedPersonalAccessToken, data)
 
 
 def _write_personal_access_tokens(value: Any) -> Any:

@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -87,14 +88,8 @@ class GitDiff:
         return key in self.additional_properties
 
 
-def _read_entries_item(data: Any) -> GitDiffEntry:
-    return read_nested(_models.GitDiffEntry, data)
-
-
 def _read_entries(data: Any) -> list[GitDiffEntry]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_entries_item(item) for item in data]
+    return read_nested_list(_models.GitDiffEntry, data)
 
 
 def _write_entries(value: Any) -> Any:

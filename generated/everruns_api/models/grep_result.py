@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -83,14 +83,8 @@ class GrepResult:
         return key in self.additional_properties
 
 
-def _read_matches_item(data: Any) -> GrepMatch:
-    return read_nested(_models.GrepMatch, data)
-
-
 def _read_matches(data: Any) -> list[GrepMatch]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_matches_item(item) for item in data]
+    return read_nested_list(_models.GrepMatch, data)
 
 
 def _write_matches(value: Any) -> Any:

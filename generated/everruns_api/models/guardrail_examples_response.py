@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -81,14 +81,8 @@ class GuardrailExamplesResponse:
         return key in self.additional_properties
 
 
-def _read_examples_item(data: Any) -> GuardrailExample:
-    return read_nested(_models.GuardrailExample, data)
-
-
 def _read_examples(data: Any) -> list[GuardrailExample]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_examples_item(item) for item in data]
+    return read_nested_list(_models.GuardrailExample, data)
 
 
 def _write_examples(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -94,14 +94,8 @@ class HarnessExample:
         return key in self.additional_properties
 
 
-def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return read_nested(_models.AgentCapabilityConfig, data)
-
-
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_capabilities_item(item) for item in data]
+    return read_nested_list(_models.AgentCapabilityConfig, data)
 
 
 def _write_capabilities(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -85,14 +85,8 @@ class HarnessPreviewResponse:
         return key in self.additional_properties
 
 
-def _read_tools_item(data: Any) -> HarnessPreviewResponseToolsItem:
-    return read_nested(_models.HarnessPreviewResponseToolsItem, data)
-
-
 def _read_tools(data: Any) -> list[HarnessPreviewResponseToolsItem]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_tools_item(item) for item in data]
+    return read_nested_list(_models.HarnessPreviewResponseToolsItem, data)
 
 
 def _write_tools(value: Any) -> Any:

@@ -20,6 +20,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_enum,
     write_fields,
@@ -124,14 +125,8 @@ def _write_completed_at(value: Any) -> Any:
     return value
 
 
-def _read_results_1_item(data: Any) -> HealthCheckCaseResult:
-    return read_nested(_models.HealthCheckCaseResult, data)
-
-
 def _read_results_1(data: Any) -> list[HealthCheckCaseResult]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_results_1_item(item) for item in data]
+    return read_nested_list(_models.HealthCheckCaseResult, data)
 
 
 def _read_results(data: Any) -> list[HealthCheckCaseResult] | None:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -86,14 +86,8 @@ class ImportOkfBundleRequest:
         return key in self.additional_properties
 
 
-def _read_files_item(data: Any) -> OkfFileInput:
-    return read_nested(_models.OkfFileInput, data)
-
-
 def _read_files(data: Any) -> list[OkfFileInput]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_files_item(item) for item in data]
+    return read_nested_list(_models.OkfFileInput, data)
 
 
 def _write_files(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -81,14 +81,8 @@ class ListResponseEvent:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> Event:
-    return read_nested(_models.Event, data)
-
-
 def _read_data(data: Any) -> list[Event]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_data_item(item) for item in data]
+    return read_nested_list(_models.Event, data)
 
 
 def _write_data(value: Any) -> Any:

@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -91,14 +92,8 @@ class LlmGenerationData:
         return key in self.additional_properties
 
 
-def _read_messages_item(data: Any) -> Message:
-    return read_nested(_models.Message, data)
-
-
 def _read_messages(data: Any) -> list[Message]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_messages_item(item) for item in data]
+    return read_nested_list(_models.Message, data)
 
 
 def _write_messages(value: Any) -> Any:
@@ -113,14 +108,8 @@ def _read_output(data: Any) -> LlmGenerationOutput:
     return read_nested(_models.LlmGenerationOutput, data)
 
 
-def _read_tools_item(data: Any) -> ToolDefinitionSummary:
-    return read_nested(_models.ToolDefinitionSummary, data)
-
-
 def _read_tools(data: Any) -> list[ToolDefinitionSummary]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_tools_item(item) for item in data]
+    return read_nested_list(_models.ToolDefinitionSummary, data)
 
 
 def _write_tools(value: Any) -> Any:

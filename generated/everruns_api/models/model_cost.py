@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -88,14 +88,8 @@ class ModelCost:
         return key in self.additional_properties
 
 
-def _read_cost_tiers_item(data: Any) -> CostTier:
-    return read_nested(_models.CostTier, data)
-
-
 def _read_cost_tiers(data: Any) -> list[CostTier]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_cost_tiers_item(item) for item in data]
+    return read_nested_list(_models.CostTier, data)
 
 
 def _write_cost_tiers(value: Any) -> Any:

@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -90,14 +91,8 @@ class PreviewAgentRequest:
         return key in self.additional_properties
 
 
-def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return read_nested(_models.AgentCapabilityConfig, data)
-
-
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_capabilities_item(item) for item in data]
+    return read_nested_list(_models.AgentCapabilityConfig, data)
 
 
 def _write_capabilities(value: Any) -> Any:
@@ -108,14 +103,8 @@ def _read_mcp_servers(data: Any) -> BTreeMap:
     return read_nested(_models.BTreeMap, data)
 
 
-def _read_tools_item(data: Any) -> PreviewAgentRequestToolsItem:
-    return read_nested(_models.PreviewAgentRequestToolsItem, data)
-
-
 def _read_tools(data: Any) -> list[PreviewAgentRequestToolsItem]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_tools_item(item) for item in data]
+    return read_nested_list(_models.PreviewAgentRequestToolsItem, data)
 
 
 def _write_tools(value: Any) -> Any:

@@ -20,6 +20,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_enum,
     write_fields,
@@ -120,14 +121,8 @@ class Provider:
         return key in self.additional_properties
 
 
-def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return read_nested(_models.AllowedAction, data)
-
-
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_allowed_actions_item(item) for item in data]
+    return read_nested_list(_models.AllowedAction, data)
 
 
 def _write_allowed_actions(value: Any) -> Any:

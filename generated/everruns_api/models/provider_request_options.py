@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -84,14 +84,8 @@ class ProviderRequestOptions:
         return key in self.additional_properties
 
 
-def _read_headers_item(data: Any) -> ProviderRequestHeader:
-    return read_nested(_models.ProviderRequestHeader, data)
-
-
 def _read_headers(data: Any) -> list[ProviderRequestHeader]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_headers_item(item) for item in data]
+    return read_nested_list(_models.ProviderRequestHeader, data)
 
 
 def _write_headers(value: Any) -> Any:

@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -86,14 +87,8 @@ class ProvidersConfigResponse:
         return key in self.additional_properties
 
 
-def _read_drivers_item(data: Any) -> DriverCredentialInfo:
-    return read_nested(_models.DriverCredentialInfo, data)
-
-
 def _read_drivers(data: Any) -> list[DriverCredentialInfo]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_drivers_item(item) for item in data]
+    return read_nested_list(_models.DriverCredentialInfo, data)
 
 
 def _write_drivers(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_enum,
     write_fields,
     write_model,
@@ -85,14 +85,8 @@ class ReasoningEffortConfig:
         return key in self.additional_properties
 
 
-def _read_values_item(data: Any) -> ReasoningEffortValue:
-    return read_nested(_models.ReasoningEffortValue, data)
-
-
 def _read_values(data: Any) -> list[ReasoningEffortValue]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_values_item(item) for item in data]
+    return read_nested_list(_models.ReasoningEffortValue, data)
 
 
 def _write_values(value: Any) -> Any:

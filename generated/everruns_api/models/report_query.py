@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -100,28 +101,16 @@ def _read_time_range(data: Any) -> ReportTimeRange:
     return read_nested(_models.ReportTimeRange, data)
 
 
-def _read_filters_item(data: Any) -> ReportFilter:
-    return read_nested(_models.ReportFilter, data)
-
-
 def _read_filters(data: Any) -> list[ReportFilter]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_filters_item(item) for item in data]
+    return read_nested_list(_models.ReportFilter, data)
 
 
 def _write_filters(value: Any) -> Any:
     return [write_model(item) for item in value]
 
 
-def _read_order_by_item(data: Any) -> ReportOrderBy:
-    return read_nested(_models.ReportOrderBy, data)
-
-
 def _read_order_by(data: Any) -> list[ReportOrderBy]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_order_by_item(item) for item in data]
+    return read_nested_list(_models.ReportOrderBy, data)
 
 
 def _write_order_by(value: Any) -> Any:

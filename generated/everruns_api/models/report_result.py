@@ -19,7 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_isoformat,
     write_model,
@@ -91,14 +91,8 @@ class ReportResult:
         return key in self.additional_properties
 
 
-def _read_columns_item(data: Any) -> ReportColumn:
-    return read_nested(_models.ReportColumn, data)
-
-
 def _read_columns(data: Any) -> list[ReportColumn]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_columns_item(item) for item in data]
+    return read_nested_list(_models.ReportColumn, data)
 
 
 def _write_columns(value: Any) -> Any:

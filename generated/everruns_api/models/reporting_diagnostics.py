@@ -20,6 +20,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_isoformat,
     write_model,
@@ -93,14 +94,8 @@ def _read_outbox(data: Any) -> ReportingOutboxDiagnostics:
     return read_nested(_models.ReportingOutboxDiagnostics, data)
 
 
-def _read_projector_lag_item(data: Any) -> DatasetProjectorLag:
-    return read_nested(_models.DatasetProjectorLag, data)
-
-
 def _read_projector_lag(data: Any) -> list[DatasetProjectorLag]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_projector_lag_item(item) for item in data]
+    return read_nested_list(_models.DatasetProjectorLag, data)
 
 
 def _write_projector_lag(value: Any) -> Any:

@@ -19,7 +19,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_isoformat,
     write_model,
@@ -95,14 +95,8 @@ class ReportingOutboxDiagnostics:
         return key in self.additional_properties
 
 
-def _read_failed_rows_item(data: Any) -> FailedReportingOutboxRow:
-    return read_nested(_models.FailedReportingOutboxRow, data)
-
-
 def _read_failed_rows(data: Any) -> list[FailedReportingOutboxRow]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_failed_rows_item(item) for item in data]
+    return read_nested_list(_models.FailedReportingOutboxRow, data)
 
 
 def _write_failed_rows(value: Any) -> Any:

@@ -21,6 +21,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_enum,
     write_fields,
@@ -194,14 +195,8 @@ class Session:
         return key in self.additional_properties
 
 
-def _read_allowed_actions_item(data: Any) -> AllowedAction:
-    return read_nested(_models.AllowedAction, data)
-
-
 def _read_allowed_actions(data: Any) -> list[AllowedAction]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_allowed_actions_item(item) for item in data]
+    return read_nested_list(_models.AllowedAction, data)
 
 
 def _write_allowed_actions(value: Any) -> Any:
@@ -229,14 +224,8 @@ def _write_blueprint_config(value: Any) -> Any:
     return value
 
 
-def _read_capabilities_item(data: Any) -> AgentCapabilityConfig:
-    return read_nested(_models.AgentCapabilityConfig, data)
-
-
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_capabilities_item(item) for item in data]
+    return read_nested_list(_models.AgentCapabilityConfig, data)
 
 
 def _write_capabilities(value: Any) -> Any:
@@ -298,14 +287,8 @@ def _write_hints(value: Any) -> Any:
     return value
 
 
-def _read_initial_files_item(data: Any) -> InitialFile:
-    return read_nested(_models.InitialFile, data)
-
-
 def _read_initial_files(data: Any) -> list[InitialFile]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_initial_files_item(item) for item in data]
+    return read_nested_list(_models.InitialFile, data)
 
 
 def _write_initial_files(value: Any) -> Any:

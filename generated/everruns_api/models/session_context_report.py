@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_fields,
     write_model,
@@ -97,28 +98,16 @@ class SessionContextReport:
         return key in self.additional_properties
 
 
-def _read_contributions_item(data: Any) -> ContextReportContribution:
-    return read_nested(_models.ContextReportContribution, data)
-
-
 def _read_contributions(data: Any) -> list[ContextReportContribution]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_contributions_item(item) for item in data]
+    return read_nested_list(_models.ContextReportContribution, data)
 
 
 def _write_contributions(value: Any) -> Any:
     return [write_model(item) for item in value]
 
 
-def _read_sections_item(data: Any) -> ContextReportSection:
-    return read_nested(_models.ContextReportSection, data)
-
-
 def _read_sections(data: Any) -> list[ContextReportSection]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_sections_item(item) for item in data]
+    return read_nested_list(_models.ContextReportSection, data)
 
 
 def _write_sections(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -95,42 +95,24 @@ class SessionFacets:
         return key in self.additional_properties
 
 
-def _read_by_activity_item(data: Any) -> SessionFacetCount:
-    return read_nested(_models.SessionFacetCount, data)
-
-
 def _read_by_activity(data: Any) -> list[SessionFacetCount]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_by_activity_item(item) for item in data]
+    return read_nested_list(_models.SessionFacetCount, data)
 
 
 def _write_by_activity(value: Any) -> Any:
     return [write_model(item) for item in value]
 
 
-def _read_by_agent_item(data: Any) -> SessionFacetCount:
-    return read_nested(_models.SessionFacetCount, data)
-
-
 def _read_by_agent(data: Any) -> list[SessionFacetCount]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_by_agent_item(item) for item in data]
+    return read_nested_list(_models.SessionFacetCount, data)
 
 
 def _write_by_agent(value: Any) -> Any:
     return [write_model(item) for item in value]
 
 
-def _read_by_source_item(data: Any) -> SessionFacetCount:
-    return read_nested(_models.SessionFacetCount, data)
-
-
 def _read_by_source(data: Any) -> list[SessionFacetCount]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_by_source_item(item) for item in data]
+    return read_nested_list(_models.SessionFacetCount, data)
 
 
 def _write_by_source(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -85,14 +85,8 @@ class SessionStatus:
         return key in self.additional_properties
 
 
-def _read_messages_item(data: Any) -> AgentMessage:
-    return read_nested(_models.AgentMessage, data)
-
-
 def _read_messages(data: Any) -> list[AgentMessage]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_messages_item(item) for item in data]
+    return read_nested_list(_models.AgentMessage, data)
 
 
 def _write_messages(value: Any) -> Any:

@@ -20,6 +20,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_enum,
     write_fields,
@@ -140,14 +141,8 @@ class SessionTask:
         return key in self.additional_properties
 
 
-def _read_artifacts_item(data: Any) -> TaskArtifact:
-    return read_nested(_models.TaskArtifact, data)
-
-
 def _read_artifacts(data: Any) -> list[TaskArtifact]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_artifacts_item(item) for item in data]
+    return read_nested_list(_models.TaskArtifact, data)
 
 
 def _write_artifacts(value: Any) -> Any:

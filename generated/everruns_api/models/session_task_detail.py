@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -84,14 +85,8 @@ class SessionTaskDetail:
         return key in self.additional_properties
 
 
-def _read_messages_item(data: Any) -> TaskMessage:
-    return read_nested(_models.TaskMessage, data)
-
-
 def _read_messages(data: Any) -> list[TaskMessage]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_messages_item(item) for item in data]
+    return read_nested_list(_models.TaskMessage, data)
 
 
 def _write_messages(value: Any) -> Any:

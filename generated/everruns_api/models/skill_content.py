@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -83,14 +83,8 @@ class SkillContent:
         return key in self.additional_properties
 
 
-def _read_files_item(data: Any) -> SkillFileEntry:
-    return read_nested(_models.SkillFileEntry, data)
-
-
 def _read_files(data: Any) -> list[SkillFileEntry]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_files_item(item) for item in data]
+    return read_nested_list(_models.SkillFileEntry, data)
 
 
 def _write_files(value: Any) -> Any:

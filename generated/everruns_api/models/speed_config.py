@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_enum,
     write_fields,
     write_model,
@@ -85,14 +85,8 @@ class SpeedConfig:
         return key in self.additional_properties
 
 
-def _read_values_item(data: Any) -> SpeedValue:
-    return read_nested(_models.SpeedValue, data)
-
-
 def _read_values(data: Any) -> list[SpeedValue]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_values_item(item) for item in data]
+    return read_nested_list(_models.SpeedValue, data)
 
 
 def _write_values(value: Any) -> Any:

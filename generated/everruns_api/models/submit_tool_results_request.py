@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -81,14 +81,8 @@ class SubmitToolResultsRequest:
         return key in self.additional_properties
 
 
-def _read_tool_results_item(data: Any) -> ClientToolResult:
-    return read_nested(_models.ClientToolResult, data)
-
-
 def _read_tool_results(data: Any) -> list[ClientToolResult]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_tool_results_item(item) for item in data]
+    return read_nested_list(_models.ClientToolResult, data)
 
 
 def _write_tool_results(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -84,14 +84,8 @@ class TextContentPart:
         return key in self.additional_properties
 
 
-def _read_annotations_item(data: Any) -> TextAnnotation:
-    return read_nested(_models.TextAnnotation, data)
-
-
 def _read_annotations(data: Any) -> list[TextAnnotation]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_annotations_item(item) for item in data]
+    return read_nested_list(_models.TextAnnotation, data)
 
 
 def _write_annotations(value: Any) -> Any:

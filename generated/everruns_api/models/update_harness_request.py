@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     unknown_kind,
     write_enum,
     write_fields,
@@ -115,14 +116,8 @@ class UpdateHarnessRequest:
         return key in self.additional_properties
 
 
-def _read_capabilities_1_item(data: Any) -> AgentCapabilityConfig:
-    return read_nested(_models.AgentCapabilityConfig, data)
-
-
 def _read_capabilities_1(data: Any) -> list[AgentCapabilityConfig]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_capabilities_1_item(item) for item in data]
+    return read_nested_list(_models.AgentCapabilityConfig, data)
 
 
 def _read_capabilities(data: Any) -> list[AgentCapabilityConfig] | None:
@@ -173,14 +168,8 @@ def _write_embedder_metadata(value: Any) -> Any:
     return value
 
 
-def _read_initial_files_1_item(data: Any) -> InitialFile:
-    return read_nested(_models.InitialFile, data)
-
-
 def _read_initial_files_1(data: Any) -> list[InitialFile]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_initial_files_1_item(item) for item in data]
+    return read_nested_list(_models.InitialFile, data)
 
 
 def _read_initial_files(data: Any) -> list[InitialFile] | None:

@@ -18,6 +18,7 @@ from .._reading import (
     read_field,
     read_model,
     read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -86,14 +87,8 @@ class WorkersListResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> WorkerResponse:
-    return read_nested(_models.WorkerResponse, data)
-
-
 def _read_data(data: Any) -> list[WorkerResponse]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_data_item(item) for item in data]
+    return read_nested_list(_models.WorkerResponse, data)
 
 
 def _write_data(value: Any) -> Any:

@@ -17,7 +17,7 @@ from .._reading import (
     accepts,
     read_field,
     read_model,
-    read_nested,
+    read_nested_list,
     write_fields,
     write_model,
 )
@@ -83,14 +83,8 @@ class WorkflowEventsListResponse:
         return key in self.additional_properties
 
 
-def _read_data_item(data: Any) -> WorkflowEventResponse:
-    return read_nested(_models.WorkflowEventResponse, data)
-
-
 def _read_data(data: Any) -> list[WorkflowEventResponse]:
-    if not isinstance(data, list):
-        raise TypeError(f"a list was expected, not {type(data).__name__}")
-    return [_read_data_item(item) for item in data]
+    return read_nested_list(_models.WorkflowEventResponse, data)
 
 
 def _write_data(value: Any) -> Any:
