@@ -140,7 +140,7 @@ class TurnFeed:
         *,
         timeout: float | None,
         answer: Callable[[Event], Flow[None]] | None = None,
-        on_pause: OnPause = "raise",
+        on_pause: OnPause,
     ) -> None:
         self._begin = begin
         self._on_pause = on_pause

@@ -93,6 +93,7 @@ class TestWaited:
 
 
 def test_on_pause_is_raise_or_wait_and_checked_before_sending(server: LocalServer, client: Everruns) -> None:
-    with pytest.raises(ValidationError, match="on_pause"):
+    with pytest.raises(ValidationError, match="on_pause") as refused:
         client.messages.send_and_wait("session_" + "1" * 32, "Hello", on_pause="ignore")  # type: ignore[arg-type]
+    assert refused.value.field == "on_pause"
     assert server.requests == []
