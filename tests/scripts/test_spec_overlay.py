@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import spec_overlay
 import sync_spec
+from shared_files import require_shared
 
 ROOT = Path(__file__).resolve().parents[2]
 Json = dict[str, Any]
@@ -89,7 +90,8 @@ def test_the_projects_overlay_carries_structure_only_and_refers_to_the_descripti
 def test_the_sync_reports_the_overlay_and_drops_an_entry_upstream_starts_listing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    upstream = json.loads(sync_spec.DEFAULT_SOURCE.read_text(encoding="utf-8"))
+    source_path = require_shared(sync_spec.DEFAULT_SOURCE, "the upstream API description")
+    upstream = json.loads(source_path.read_text(encoding="utf-8"))
     listing = copy.deepcopy(_operation(spec_overlay.load_overlay(), "/v1/user/connections", "get"))
     upstream["paths"]["/v1/user/connections"] = {"get": listing}
     source, output = tmp_path / "upstream.json", tmp_path / "openapi.json"
