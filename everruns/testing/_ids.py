@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import random
 import re
-import uuid
 from datetime import datetime, timezone
 
 _ID_TAIL = re.compile(r"[0-9a-f]{32}")
 
 
 def new_id(prefix: str) -> str:
-    """A fresh ``<prefix>_<32 lowercase hex>`` identifier (16 random bytes)."""
-    return f"{prefix}_{uuid.uuid4().hex}"
+    """A fresh ``<prefix>_<32 lowercase hex>`` identifier (128 random bits).
+
+    From ``random`` (seeded from the system, reseeded in a forked child), not ``uuid4``:
+    every event gets one, and a test server needs ids that differ, not secrets."""
+    return f"{prefix}_{random.getrandbits(128):032x}"
 
 
 def is_id(value: object, prefix: str) -> bool:

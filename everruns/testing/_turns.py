@@ -10,6 +10,7 @@ a time, in the order their messages arrived.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ._event_types import TURN_ENDING_TYPES
 from ._ids import new_id, now
 from ._model import ScriptedModel, ToolCall, TurnPlan, default_reply
+from ._pacer import PACER, Step
 from ._problems import conflict, invalid
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ class _Turn:
     stop: threading.Event = field(default_factory=threading.Event)
     resume: threading.Event = field(default_factory=threading.Event)
     finished: threading.Event = field(default_factory=threading.Event)
+    wake: threading.Event = field(default_factory=threading.Event)  # its paced words are written
     cancelled: bool = False
     awaiting: dict[str, ToolCall] = field(default_factory=dict)
     results: dict[str, JsonObject] = field(default_factory=dict)
@@ -59,6 +62,12 @@ class _Turn:
     @property
     def context(self) -> JsonObject:
         return {"turn_id": self.id, "input_message_id": self.message["id"]}
+
+    def halt(self) -> None:
+        """Stop the turn: whatever it waits for (a delay, tool results, its words) ends now."""
+        self.stop.set()
+        self.resume.set()
+        self.wake.set()
 
 
 class TurnRunner:
@@ -99,8 +108,7 @@ class TurnRunner:
             if turn is None or turn.finished.is_set():
                 return False
             turn.cancelled = True
-            turn.stop.set()
-            turn.resume.set()
+            turn.halt()
         turn.finished.wait(CANCEL_WAIT_SECONDS)
         return True
 
@@ -139,8 +147,7 @@ class TurnRunner:
             self._closed = True
             self._queue.clear()
             if self._current is not None:
-                self._current.stop.set()
-                self._current.resume.set()
+                self._current.halt()
 
     def _work(self) -> None:
         while True:
@@ -212,17 +219,8 @@ class TurnRunner:
         }
         if self._emit(turn, "output.message.started", started) is None:
             return False
-        accumulated = ""
-        pace = self._model.pacing
-        # Each word is due at its time on the pace's schedule, counted from here: a word
-        # written late (a busy machine) does not push back every word after it.
-        due = time.monotonic()
-        for index, delta in enumerate(split_into_deltas(reply)):
-            accumulated += delta
-            data = {"turn_id": turn.id, "message_id": message_id, "delta": delta, "accumulated": accumulated}
-            due += pace.before_delta(index, self._delay)
-            if self._emit(turn, "output.message.delta", data, max(0.0, due - time.monotonic())) is None:
-                return False
+        if not self._write_words(turn, message_id, reply):
+            return False
         message = {
             "id": message_id,
             "role": "agent",
@@ -249,6 +247,22 @@ class TurnRunner:
             "usage": usage,
         }
         return self._emit(turn, "turn.completed", summary) is not None
+
+    def _write_words(self, turn: _Turn, message_id: str, reply: str) -> bool:
+        """One ``output.message.delta`` per word, written by the pacer; ``False`` when
+        stopped part way. Each word is due at its time on the pace's schedule, counted
+        from here: a word written late (a busy machine) does not push back the others."""
+        pace = self._model.pacing
+        append = functools.partial(self._session.log.append, "output.message.delta", context=turn.context)
+        steps: list[Step] = []
+        accumulated = ""
+        due = time.monotonic()
+        for index, delta in enumerate(split_into_deltas(reply)):
+            accumulated += delta
+            data = {"turn_id": turn.id, "message_id": message_id, "delta": delta, "accumulated": accumulated}
+            due += pace.before_delta(index, self._delay)
+            steps.append((due, functools.partial(append, data)))
+        return PACER.play(steps, turn.stop, turn.wake)
 
     def _pay_for_reply(self, turn: _Turn) -> bool:
         """Charge the reply to the session's budgets, waiting while one is paused (the
