@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from ._ids import new_id, now
 
 JsonObject = dict[str, Any]
+_encode = json.JSONEncoder(separators=(",", ":")).encode  # built once: dumps() builds one per call
 
 
 class EventLog:
@@ -19,6 +21,10 @@ class EventLog:
     waiting reader holds a lock of its own that :meth:`append` releases after letting go of
     the log's: a woken reader finds the log free, where a condition variable would wake it
     into a lock its writer still holds (a second sleep and wake per event).
+
+    A live stream may :meth:`subscribe` instead: it is then called by whoever appends,
+    right after the append, and writes the new frames from that thread, so an event costs
+    no wake at all.
     """
 
     def __init__(self, session_id: str) -> None:
@@ -28,6 +34,7 @@ class EventLog:
         self._sequence_by_id: dict[str, int] = {}
         self._lock = threading.Lock()
         self._waiters: list[threading.Lock] = []
+        self._subscribers: list[Callable[[], None]] = []
         self._closed = False
 
     def append(self, event_type: str, data: JsonObject, context: JsonObject | None = None) -> JsonObject:
@@ -44,11 +51,29 @@ class EventLog:
                 "data": data,
             }
             self._events.append(event)
-            self._encoded.append(json.dumps(event, separators=(",", ":")))
+            self._encoded.append(_encode(event))
             self._sequence_by_id[event["id"]] = sequence
             waiters, self._waiters = self._waiters, []
+            subscribers = self._subscribers
         _wake(waiters)
+        for notify in subscribers:
+            notify()
         return event
+
+    def subscribe(self, notify: Callable[[], None]) -> None:
+        """Call ``notify()`` after each append (in the appending thread) and on :meth:`close`."""
+        with self._lock:
+            self._subscribers = [*self._subscribers, notify]
+
+    def unsubscribe(self, notify: Callable[[], None]) -> None:
+        """Stop calling ``notify``."""
+        with self._lock:
+            self._subscribers = [other for other in self._subscribers if other is not notify]
+
+    def after(self, sequence: int, limit: int) -> list[tuple[JsonObject, str]]:
+        """Up to ``limit`` (event, JSON text) pairs newer than ``sequence``, without waiting."""
+        with self._lock:
+            return self._after(sequence, limit)
 
     def sequence_of(self, event_id: str) -> int | None:
         """The sequence of the event with this id, or ``None`` when it is not in this session."""
@@ -87,7 +112,10 @@ class EventLog:
         with self._lock:
             self._closed = True
             waiters, self._waiters = self._waiters, []
+            subscribers = self._subscribers
         _wake(waiters)
+        for notify in subscribers:
+            notify()
 
     @property
     def closed(self) -> bool:

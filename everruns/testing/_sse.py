@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ._app import Settings
@@ -40,6 +41,10 @@ class StreamWriter(Protocol):
     def write(self, data: bytes) -> None:
         """Send bytes of the body at once."""
 
+    def send_now(self, data: bytes) -> bool:
+        """Send bytes of the body as far as the socket takes them without waiting;
+        ``False`` when the rest waits for the next :meth:`write`."""
+
     def finish(self) -> None:
         """End the body cleanly (the connection may be reused)."""
 
@@ -66,7 +71,13 @@ def event_frame(event: JsonObject, encoded: str, retry_ms: int) -> bytes:
 
 @dataclass
 class EventStream:
-    """A validated stream request, ready to run on a connection. ``sent`` counts event frames."""
+    """A validated stream request, ready to run on a connection. ``sent`` counts event frames.
+
+    Its thread writes the opening frame, heartbeats and the end; the events themselves are
+    written by whoever appends them to the log (see :meth:`_pushed`), as far as the socket
+    takes them without waiting, and by the thread otherwise (a slow client, a stream with
+    an injected fault, one that a busy writer could not take at once).
+    """
 
     log: EventLog
     cursor: int
@@ -76,6 +87,10 @@ class EventStream:
     cycle_every: int | None
     stopping: threading.Event
     sent: int = 0
+    _writing: threading.Lock = field(default_factory=threading.Lock)
+    _nudge: threading.Event = field(default_factory=threading.Event)  # the thread has writing to do
+    _writer: StreamWriter | None = None
+    _last_write: float = 0.0
 
     def run(self, writer: StreamWriter) -> None:
         """Serve the stream until a cycle, an injected fault, or the server stopping ends it."""
@@ -87,37 +102,75 @@ class EventStream:
             return
         writer.start()
         writer.write(CONNECTED_FRAME)
-        opened = last_write = time.monotonic()
+        opened = self._last_write = time.monotonic()
+        with self._writing:
+            self._writer = writer
+        self.log.subscribe(self._pushed)
+        try:
+            if self._serve(writer, opened):
+                writer.cut()
+        finally:
+            self.log.unsubscribe(self._pushed)
+            with self._writing:
+                self._writer = None
+
+    def _serve(self, writer: StreamWriter, opened: float) -> bool:
+        """The thread's part; ``True`` when the connection is to be cut (the client left,
+        the server stops), ``False`` when the stream ended on its own."""
         while not (self.stopping.is_set() or self.log.closed):
             moment = time.monotonic()
             cycle_at = opened + self.settings.cycle_interval
-            heartbeat_at = last_write + self.settings.heartbeat_interval
-            if moment >= cycle_at:
-                writer.write(disconnecting_frame(self.settings.retry_ms))
-                writer.finish()
-                return
-            if moment >= heartbeat_at:
-                writer.write(HEARTBEAT_FRAME)
-                last_write = moment
-                continue
-            wait = min(cycle_at, heartbeat_at, moment + GONE_CHECK_SECONDS) - moment
-            batch = self.log.wait_after(self.cursor, wait, BATCH_SIZE)
-            if not batch and writer.client_gone():
-                break
-            written = self._deliver(writer, batch) if batch else 0
-            if written is None:
-                return
-            if written:
-                last_write = time.monotonic()
-        writer.cut()
+            with self._writing:
+                heartbeat_at = self._last_write + self.settings.heartbeat_interval
+                if moment >= cycle_at:
+                    writer.write(disconnecting_frame(self.settings.retry_ms))
+                    writer.finish()
+                    return False
+                if moment >= heartbeat_at:
+                    writer.write(HEARTBEAT_FRAME)
+                    self._last_write = moment
+                    continue
+            nudged = self._nudge.wait(min(cycle_at, heartbeat_at, moment + GONE_CHECK_SECONDS) - moment)
+            self._nudge.clear()
+            with self._writing:
+                batch = self.log.after(self.cursor, BATCH_SIZE)
+                if not (batch or nudged) and writer.client_gone():
+                    return True
+                if self._deliver(batch, writer.write) is None:
+                    return False
+        return True
 
-    def _deliver(self, writer: StreamWriter, batch: list[tuple[JsonObject, str]]) -> int | None:
-        """Write the frames of ``batch`` that pass the filter, in one write.
+    def _pushed(self) -> None:
+        """Called by whoever appended to the log, in its thread: write the new frames now,
+        without waiting; anything else (a fault to play, a full socket, the thread busy
+        writing) is left to the stream's thread."""
+        if self.fault is not None or self.cycle_every or not self._writing.acquire(blocking=False):
+            self._nudge.set()
+            return
+        try:
+            if self._writer is not None and not self.log.closed:
+                self._deliver(self.log.after(self.cursor, BATCH_SIZE), self._send_now)
+            else:
+                self._nudge.set()
+        finally:
+            self._writing.release()
+
+    def _send_now(self, data: bytes) -> None:
+        assert self._writer is not None  # _pushed checked, under the lock
+        if data and not self._writer.send_now(data):
+            self._nudge.set()
+
+    def _deliver(self, batch: list[tuple[JsonObject, str]], send: Callable[[bytes], None]) -> int | None:
+        """Send the frames of ``batch`` that pass the filter, in one write (also when there
+        are none: what an earlier send left goes out). Call with ``_writing`` held.
 
         Returns how many were written, or ``None`` when an injected drop or cycle ended the stream.
         """
-        self.cursor = batch[-1][0]["sequence"]
+        writer = self._writer
+        assert writer is not None  # set while the stream runs
         frames: list[bytes] = []
+        if batch:
+            self.cursor = batch[-1][0]["sequence"]
         for event, encoded in batch:
             if not self.kinds.admits(event["type"]):
                 continue
@@ -132,7 +185,9 @@ class EventStream:
                 writer.write(b"".join(frames) + disconnecting_frame(self.settings.retry_ms))
                 writer.finish()
                 return None
-        writer.write(b"".join(frames))
+        send(b"".join(frames))
+        if frames:
+            self._last_write = time.monotonic()
         return len(frames)
 
     def _retry_hint(self, event: JsonObject) -> int:

@@ -31,6 +31,7 @@ class ChunkedStreamWriter:
         self._connection = connection
         self._owner = owner
         self._request_id = request_id
+        self._pending = b""  # what send_now could not send without waiting, sent first next
 
     def start(self) -> None:
         """The status line and the event-stream headers."""
@@ -45,13 +46,28 @@ class ChunkedStreamWriter:
         self._output.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
 
     def write(self, data: bytes) -> None:
-        """``data`` as one chunk, in one write."""
+        """``data`` as one chunk, in one write (after what :meth:`send_now` left)."""
         if data:
-            self._output.write(b"%x\r\n%b\r\n" % (len(data), data))
+            self._output.write(self._pending + b"%x\r\n%b\r\n" % (len(data), data))
+        elif self._pending:
+            self._output.write(self._pending)
+        self._pending = b""
+
+    def send_now(self, data: bytes) -> bool:
+        """``data`` as one chunk, as far as the socket takes it without waiting: ``False``
+        when some is left for the next :meth:`write` (a slow or gone client), which waits."""
+        chunk = b"%x\r\n%b\r\n" % (len(data), data)
+        # A full socket (BlockingIOError) or a broken one: write() finds out which.
+        with contextlib.suppress(OSError):
+            if not self._pending:
+                chunk = chunk[self._connection.send(chunk, socket.MSG_DONTWAIT) :]
+        self._pending += chunk
+        return not self._pending
 
     def finish(self) -> None:
         """The last chunk: a clean end, after which the connection can serve another request."""
-        self._output.write(b"0\r\n\r\n")
+        self._output.write(self._pending + b"0\r\n\r\n")
+        self._pending = b""
 
     def cut(self) -> None:
         """Shut the connection down with no last chunk, as a network failure would."""

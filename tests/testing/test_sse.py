@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import socket
+
 import pytest
 
 from everruns.testing import LocalServer
@@ -118,3 +121,37 @@ def test_an_unknown_since_id_is_a_400(api):
 def test_an_unknown_session_is_a_404_and_no_key_a_401(server, api, connect):
     assert api.stream("session_" + "0" * 32).status == 404
     assert connect(server, key=None).stream(api.new_session()["id"]).status == 401
+
+
+def test_a_client_that_stops_reading_holds_up_no_other_stream_and_later_gets_every_event_in_order(server, api):
+    """Events are written by whoever appends them, without waiting on a socket: a full one
+    is left to its stream's thread, so the pace of other sessions never depends on it."""
+    server.model.pace(tokens_per_second=10_000)
+    words = 3000  # each delta carries the text so far: some 27 MB, far past any socket buffer
+    server.model.script_reply("word " * words)
+    stalled_id, other_id = api.new_session()["id"], api.new_session()["id"]
+    stalled = socket.socket()
+    stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    stalled.settimeout(10)
+    stalled.connect((server.host, server.port))
+    path = f"{api.prefix}/v1/sessions/{stalled_id}/sse"
+    stalled.sendall(f"GET {path} HTTP/1.1\r\nHost: local\r\nAuthorization: dev\r\n\r\n".encode())
+    api.say(stalled_id, "Talk a lot")
+    api.wait_for_turns(stalled_id)  # written in full while nobody reads the stream
+    other = api.stream(other_id)
+    api.say(other_id, "Still there?")
+    text = "".join(
+        f.json()["data"]["delta"] for f in other.until_event("turn.completed") if f.id and "delta" in f.event
+    )
+    assert text == "You said: Still there?"
+
+    received = bytearray()
+    while b"event: turn.completed" not in received[-20_000:]:
+        chunk = stalled.recv(1 << 20)
+        assert chunk, "the stalled stream ended early"
+        received += chunk
+    stalled.close()
+    assert len(received) > 20_000_000, "the test filled the socket, as it means to"
+    sequences = [int(s) for s in re.findall(rb'"sequence":(\d+)', bytes(received))]
+    assert sequences == list(range(1, len(sequences) + 1)), "every event once, in order"
+    assert received.count(b"event: output.message.delta") == words
