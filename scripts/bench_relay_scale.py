@@ -431,7 +431,7 @@ def measure(app: Served, server: Served, upstream: str, name: str, relays: int, 
         target = app.pid if profile == "worker" else server.pid
         output = f"{tempfile.gettempdir()}/bench_relay_scale-{name}-{relays}-{profile}.raw"
         spy = subprocess.Popen(
-            ["py-spy", "record", "-p", str(target), "-f", "raw", "-o", output, "-r", "250", "--nonblocking"],
+            ["py-spy", "record", "-p", str(target), "-f", "raw", "-o", output, "-r", "500", "--nonblocking"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

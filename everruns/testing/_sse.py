@@ -130,14 +130,15 @@ class EventStream:
                     writer.write(HEARTBEAT_FRAME)
                     self._last_write = moment
                     continue
-            nudged = self._nudge.wait(min(cycle_at, heartbeat_at, moment + GONE_CHECK_SECONDS) - moment)
-            self._nudge.clear()
-            with self._writing:
                 batch = self.log.after(self.cursor, BATCH_SIZE)
-                if not (batch or nudged) and writer.client_gone():
-                    return True
-                if self._deliver(batch, writer.write) is None:
-                    return False
+                if batch or self._nudge.is_set():  # a backlog, or what a push left
+                    self._nudge.clear()
+                    if self._deliver(batch, writer.write) is None:
+                        return False
+                    continue
+            nudged = self._nudge.wait(min(cycle_at, heartbeat_at, moment + GONE_CHECK_SECONDS) - moment)
+            if not nudged and writer.client_gone():
+                return True
         return True
 
     def _pushed(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 
 import pytest
 
@@ -155,3 +156,17 @@ def test_a_client_that_stops_reading_holds_up_no_other_stream_and_later_gets_eve
     sequences = [int(s) for s in re.findall(rb'"sequence":(\d+)', bytes(received))]
     assert sequences == list(range(1, len(sequences) + 1)), "every event once, in order"
     assert received.count(b"event: output.message.delta") == words
+
+
+def test_a_backlog_goes_out_batch_after_batch_without_waiting_between_them(connect, monkeypatch):
+    monkeypatch.setattr("everruns.testing._sse.BATCH_SIZE", 50)  # 1,000 deltas: 20 batches
+    with LocalServer(turn_delay=0) as instant:
+        api = connect(instant)
+        instant.model.script_reply("word " * 1000)
+        session_id = api.new_session()["id"]
+        api.say(session_id, "Talk a lot")
+        api.wait_for_turns(session_id)
+        began = time.monotonic()
+        frames = api.stream(session_id).until_event("turn.completed")
+        assert sum(frame.event == "output.message.delta" for frame in frames) == 1000
+        assert time.monotonic() - began < 2.0, "a quarter of a second per batch would be 5 s"
