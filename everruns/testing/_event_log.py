@@ -16,15 +16,10 @@ _encode = json.JSONEncoder(separators=(",", ":")).encode  # built once: dumps() 
 class EventLog:
     """The ordered events of a session, each serialised once when it is appended.
 
-    Stream writers hold the JSON text rather than re-encoding per connection, which keeps the
-    SSE path cheap; readers block in :meth:`wait_after` until something newer arrives. Each
-    waiting reader holds a lock of its own that :meth:`append` releases after letting go of
-    the log's: a woken reader finds the log free, where a condition variable would wake it
-    into a lock its writer still holds (a second sleep and wake per event).
-
-    A live stream may :meth:`subscribe` instead: it is then called by whoever appends,
-    right after the append, and writes the new frames from that thread, so an event costs
-    no wake at all.
+    Stream writers hold the JSON text rather than re-encoding per connection, which keeps
+    the SSE path cheap. Each live stream subscribes (:meth:`subscribe`): whoever appends
+    calls it right after the append, and it writes the new frames from that thread (read
+    with :meth:`after`), so an event costs no thread a wake.
     """
 
     def __init__(self, session_id: str) -> None:
@@ -33,12 +28,11 @@ class EventLog:
         self._encoded: list[str] = []
         self._sequence_by_id: dict[str, int] = {}
         self._lock = threading.Lock()
-        self._waiters: list[threading.Lock] = []
         self._subscribers: list[Callable[[], None]] = []
         self._closed = False
 
     def append(self, event_type: str, data: JsonObject, context: JsonObject | None = None) -> JsonObject:
-        """Record a new event and wake every waiting reader. Returns the stored event."""
+        """Record a new event and tell every subscribed stream. Returns the stored event."""
         with self._lock:
             sequence = len(self._events) + 1
             event: JsonObject = {
@@ -53,9 +47,7 @@ class EventLog:
             self._events.append(event)
             self._encoded.append(_encode(event))
             self._sequence_by_id[event["id"]] = sequence
-            waiters, self._waiters = self._waiters, []
             subscribers = self._subscribers
-        _wake(waiters)
         for notify in subscribers:
             notify()
         return event
@@ -85,35 +77,15 @@ class EventLog:
         with self._lock:
             return list(self._events)
 
-    def wait_after(self, sequence: int, timeout: float, limit: int) -> list[tuple[JsonObject, str]]:
-        """Up to ``limit`` (event, JSON text) pairs newer than ``sequence``.
-
-        Blocks for at most ``timeout`` seconds while there are none; answers an empty list on
-        timeout or once the log is closed.
-        """
-        with self._lock:
-            if len(self._events) > sequence or self._closed:
-                return self._after(sequence, limit)
-            waiter = threading.Lock()
-            waiter.acquire()
-            self._waiters.append(waiter)
-        woken = waiter.acquire(timeout=max(timeout, 0.0))
-        with self._lock:
-            if not woken and waiter in self._waiters:
-                self._waiters.remove(waiter)
-            return self._after(sequence, limit)
-
     def _after(self, sequence: int, limit: int) -> list[tuple[JsonObject, str]]:
         end = min(len(self._events), sequence + limit)
         return list(zip(self._events[sequence:end], self._encoded[sequence:end], strict=True))
 
     def close(self) -> None:
-        """Wake every reader for good: the server is stopping."""
+        """Tell every stream for good: the server is stopping."""
         with self._lock:
             self._closed = True
-            waiters, self._waiters = self._waiters, []
             subscribers = self._subscribers
-        _wake(waiters)
         for notify in subscribers:
             notify()
 
@@ -121,8 +93,3 @@ class EventLog:
     def closed(self) -> bool:
         """Whether :meth:`close` has been called."""
         return self._closed
-
-
-def _wake(waiters: list[threading.Lock]) -> None:
-    for waiter in waiters:
-        waiter.release()
