@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -69,6 +70,13 @@ class Pacer:
         self._changed = threading.Condition()
         self._thread: threading.Thread | None = None
 
+    def forget(self) -> None:
+        """Start over empty, with no thread: in a forked child, the parent's thread does not
+        run and its lock may have been held at the fork."""
+        self._heap = []
+        self._changed = threading.Condition()
+        self._thread = None
+
     def play(self, steps: Sequence[Step], stop: threading.Event, wake: threading.Event) -> bool:
         """Take ``steps`` in order, each at its moment, and block until they are done:
         ``True`` when all were taken, ``False`` when ``stop`` was set first. Whoever sets
@@ -117,3 +125,4 @@ class Pacer:
 
 PACER = Pacer()
 """The process's pacer: every local server's turns share its thread."""
+os.register_at_fork(after_in_child=PACER.forget)

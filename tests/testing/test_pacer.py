@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 import time
 
@@ -107,3 +109,30 @@ def test_a_sooner_step_wakes_a_pacer_sleeping_for_a_later_one():
     assert pacer.play([(due, lambda: taken.append(time.monotonic()))], threading.Event(), threading.Event())
     assert taken[0] - due < 0.3 + RESOLUTION
     later.join(5)
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded, use of fork\\(\\) may lead to deadlocks")
+def test_a_forked_child_paces_with_a_thread_of_its_own():
+    """A child of fork() has none of its parent's threads: the process's pacer starts anew there."""
+    from everruns.testing._pacer import PACER
+
+    assert PACER.play(
+        [(time.monotonic(), lambda: None)], threading.Event(), threading.Event()
+    )  # the parent's thread runs
+    context = multiprocessing.get_context("fork")
+    child = context.Process(target=_play_once_and_exit)
+    child.start()
+    child.join(10)
+    assert child.exitcode == 0, "the child's words were written"
+
+
+def _play_once_and_exit() -> None:
+    from everruns.testing._pacer import PACER
+
+    taken: list[int] = []
+    done = threading.Thread(
+        target=PACER.play, args=([(time.monotonic(), lambda: taken.append(1))], threading.Event(), threading.Event())
+    )
+    done.start()
+    done.join(5)
+    os._exit(0 if taken == [1] else 1)
