@@ -125,6 +125,7 @@ class EventStream:
                 if moment >= cycle_at:
                     writer.write(disconnecting_frame(self.settings.retry_ms))
                     writer.finish()
+                    self._writer = None  # the body has ended: a push now must not write after it
                     return False
                 if moment >= heartbeat_at:
                     writer.write(HEARTBEAT_FRAME)
