@@ -246,6 +246,10 @@ class TestSubmitRetries:
         session_id = client.sessions.create(harness_name="generic").id
         server.model.script_tool_calls([{"id": "call_1", "name": "add", "arguments": {"a": 1, "b": 2}}])
         client.messages.create(session_id, "Add.")
+        deadline = time.monotonic() + 10  # the turn waits: only the two injected conflicts are refused
+        while client.sessions.get(session_id).status != "waiting_for_tool_results":
+            assert time.monotonic() < deadline, "the turn never asked for the tool's result"
+            time.sleep(0.01)
         server.faults.fail_next(2, status=409, code=NOT_WAITING)
         answer = client.tools.submit(session_id, [{"tool_call_id": "call_1", "result": 3}])
         assert answer.accepted == 1
