@@ -170,3 +170,27 @@ def test_a_backlog_goes_out_batch_after_batch_without_waiting_between_them(conne
         frames = api.stream(session_id).until_event("turn.completed")
         assert sum(frame.event == "output.message.delta" for frame in frames) == 1000
         assert time.monotonic() - began < 2.0, "a quarter of a second per batch would be 5 s"
+
+
+def test_an_event_larger_than_the_sockets_buffers_reaches_a_client_that_reads_late(server, api):
+    """What a push could not send at once is sent by the stream's own thread, right away,
+    not at the next heartbeat (30 s away here)."""
+    word = "x" * 8_000_000  # one delta, then the whole message: some 24 MB past the buffers
+    server.model.script_reply(word)
+    session_id = api.new_session()["id"]
+    late = socket.socket()
+    late.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    late.settimeout(10)
+    late.connect((server.host, server.port))
+    late.sendall(
+        f"GET {api.prefix}/v1/sessions/{session_id}/sse HTTP/1.1\r\nHost: local\r\nAuthorization: dev\r\n\r\n".encode()
+    )
+    api.say(session_id, "One long word")
+    api.wait_for_turns(session_id)
+    received = bytearray()
+    while b"event: turn.completed" not in received[-20_000:]:
+        chunk = late.recv(1 << 20)
+        assert chunk, "the stream ended early"
+        received += chunk
+    late.close()
+    assert received.count(word.encode()) == 3, "the delta, its text so far, and the completed message"
