@@ -66,8 +66,7 @@ class ChunkedStreamWriter:
 
     def finish(self) -> None:
         """The last chunk: a clean end, after which the connection can serve another request."""
-        self._output.write(self._pending + b"0\r\n\r\n")
-        self._pending = b""
+        self._output.write(self._pending + b"0\r\n\r\n")  # the writer is done with: nothing to reset
 
     def cut(self) -> None:
         """Shut the connection down with no last chunk, as a network failure would."""

@@ -194,3 +194,25 @@ def test_an_event_larger_than_the_sockets_buffers_reaches_a_client_that_reads_la
         received += chunk
     late.close()
     assert received.count(word.encode()) == 3, "the delta, its text so far, and the completed message"
+
+
+def test_bytes_a_client_sends_during_its_stream_are_left_for_the_next_request_on_the_connection(connect):
+    """A stream looks whether its client left without reading what the client sent: a
+    request pipelined behind the stream is answered once the stream ends cleanly."""
+    with LocalServer(turn_delay=0.001, cycle_interval=0.8) as cycling:
+        api = connect(cycling)
+        agent_id = api.new_agent()["id"]
+        session_id = api.new_session()["id"]
+        client = socket.create_connection((cycling.host, cycling.port), timeout=5)
+        head = "Host: local\r\nAuthorization: dev\r\n\r\n"
+        client.sendall(f"GET {api.prefix}/v1/sessions/{session_id}/sse HTTP/1.1\r\n{head}".encode())
+        time.sleep(0.3)  # the stream is open and quiet: it looks whether its client left
+        client.sendall(f"GET {api.prefix}/v1/agents/{agent_id} HTTP/1.1\r\n{head}".encode())
+        received = bytearray()
+        while agent_id.encode() not in received:
+            chunk = client.recv(65536)
+            assert chunk, f"the connection closed: {bytes(received[-300:])!r}"
+            received += chunk
+        client.close()
+        assert b"event: disconnecting" in received
+        assert received.count(b"HTTP/1.1 200") == 2
