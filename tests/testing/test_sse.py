@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import time
@@ -216,3 +217,43 @@ def test_bytes_a_client_sends_during_its_stream_are_left_for_the_next_request_on
         client.close()
         assert b"event: disconnecting" in received
         assert received.count(b"HTTP/1.1 200") == 2
+
+
+def test_deleting_a_session_ends_its_open_streams(api):
+    session_id = api.new_session()["id"]
+    stream = api.stream(session_id)
+    assert stream.next_frame().event == "connected"
+    assert api.delete(f"/v1/sessions/{session_id}").status == 204
+    with pytest.raises(http.client.IncompleteRead):  # cut at once, not left open (the reader waits 5 s)
+        stream.next_frame()
+
+
+def test_a_backlog_goes_out_in_writes_of_at_most_a_batch_of_events(connect, monkeypatch):
+    monkeypatch.setattr("everruns.testing._sse.BATCH_SIZE", 50)
+    with LocalServer(turn_delay=0) as instant:
+        api = connect(instant)
+        instant.model.script_reply("word " * 300)
+        session_id = api.new_session()["id"]
+        api.say(session_id, "Talk a lot")
+        api.wait_for_turns(session_id)
+        client = socket.create_connection((instant.host, instant.port), timeout=5)
+        client.sendall(
+            f"GET {api.prefix}/v1/sessions/{session_id}/sse HTTP/1.1\r\nHost: l\r\nAuthorization: dev\r\n\r\n".encode()
+        )
+        received = bytearray()
+        while b"event: turn.completed" not in received:
+            chunk = client.recv(1 << 20)
+            assert chunk, "the stream ended early"
+            received += chunk
+        client.close()
+        body = bytes(received).split(b"\r\n\r\n", 1)[1]
+        events_per_write = []
+        while body.count(b"\r\n") >= 2:
+            size_line, rest = body.split(b"\r\n", 1)
+            size = int(size_line, 16)
+            if len(rest) < size + 2:
+                break
+            events_per_write.append(rest[:size].count(b"\nid: "))
+            body = rest[size + 2 :]
+        assert sum(events_per_write) >= 300
+        assert max(events_per_write) == 50, "each write holds a batch at the most"
