@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -136,3 +138,13 @@ def _play_once_and_exit() -> None:
     done.start()
     done.join(5)
     os._exit(0 if taken == [1] else 1)
+
+
+def test_the_pacer_thread_never_keeps_a_process_from_exiting():
+    script = (
+        "import threading, time\n"
+        "from everruns.testing._pacer import Pacer\n"
+        "assert Pacer().play([(time.monotonic(), lambda: None)], threading.Event(), threading.Event())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=20)
+    assert done.returncode == 0, done.stderr
