@@ -34,12 +34,17 @@ def test_one_thread_takes_the_steps_of_many_callers_in_the_order_they_are_due():
     threads: list[str] = []
     began = time.monotonic() + 0.05
 
+    early: list[tuple[str, int]] = []
+
     def steps_of(name: str, offset: float) -> list[tuple[float, object]]:
-        def step(index: int) -> None:
+        def step(index: int, due: float) -> None:
             taken.append((name, index))
             threads.append(threading.current_thread().name)
+            if time.monotonic() < due:
+                early.append((name, index))
 
-        return [(began + offset + index * 0.02, lambda index=index: step(index)) for index in range(5)]
+        dues = [began + offset + index * 0.02 for index in range(5)]
+        return [(due, lambda index=index, due=due: step(index, due)) for index, due in enumerate(dues)]
 
     callers = [
         threading.Thread(target=pacer.play, args=(steps_of(name, offset), threading.Event(), threading.Event()))
@@ -53,6 +58,14 @@ def test_one_thread_takes_the_steps_of_many_callers_in_the_order_they_are_due():
     assert [entry for entry in taken if entry[0] == "a"] == [("a", index) for index in range(5)]
     assert [entry for entry in taken if entry[0] == "b"] == [("b", index) for index in range(5)]
     assert taken.index(("a", 1)) < taken.index(("b", 1)) < taken.index(("a", 2)), "interleaved by their moments"
+    assert early == [], "a step due later is not taken with one due now"
+
+
+def test_the_pacer_sleeps_while_nothing_is_due():
+    pacer = Pacer()
+    cpu = time.process_time()
+    assert pacer.play([(time.monotonic() + 0.5, lambda: None)], threading.Event(), threading.Event())
+    assert time.process_time() - cpu < 0.2, "half a second of waiting, not of spinning"
 
 
 def test_a_stop_ends_play_at_once_with_false_and_no_step_is_taken_after_it():
