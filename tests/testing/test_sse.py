@@ -125,6 +125,30 @@ def test_an_unknown_session_is_a_404_and_no_key_a_401(server, api, connect):
     assert connect(server, key=None).stream(api.new_session()["id"]).status == 401
 
 
+def open_raw_stream(server, api, session_id, receive_buffer=None):
+    """The session's stream on a plain socket, to read its bytes (chunk sizes included) as
+    they came, or to leave them unread; ``receive_buffer`` shrinks what the socket holds."""
+    raw = socket.socket()
+    if receive_buffer is not None:
+        raw.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)
+    raw.settimeout(10)
+    raw.connect((server.host, server.port))
+    path = f"{api.prefix}/v1/sessions/{session_id}/sse"
+    raw.sendall(f"GET {path} HTTP/1.1\r\nHost: local\r\nAuthorization: dev\r\n\r\n".encode())
+    return raw
+
+
+def read_until_turn_ends(raw):
+    """Every byte of the stream up to its ``turn.completed`` frame; closes the socket."""
+    received = bytearray()
+    while b"event: turn.completed" not in received[-20_000:]:
+        chunk = raw.recv(1 << 20)
+        assert chunk, "the stream ended early"
+        received += chunk
+    raw.close()
+    return bytes(received)
+
+
 def test_a_client_that_stops_reading_holds_up_no_other_stream_and_later_gets_every_event_in_order(server, api):
     """Events are written by whoever appends them, without waiting on a socket: a full one
     is left to its stream's thread, so the pace of other sessions never depends on it."""
@@ -132,12 +156,7 @@ def test_a_client_that_stops_reading_holds_up_no_other_stream_and_later_gets_eve
     words = 3000  # each delta carries the text so far: some 27 MB, far past any socket buffer
     server.model.script_reply("word " * words)
     stalled_id, other_id = api.new_session()["id"], api.new_session()["id"]
-    stalled = socket.socket()
-    stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-    stalled.settimeout(10)
-    stalled.connect((server.host, server.port))
-    path = f"{api.prefix}/v1/sessions/{stalled_id}/sse"
-    stalled.sendall(f"GET {path} HTTP/1.1\r\nHost: local\r\nAuthorization: dev\r\n\r\n".encode())
+    stalled = open_raw_stream(server, api, stalled_id, receive_buffer=4096)
     api.say(stalled_id, "Talk a lot")
     api.wait_for_turns(stalled_id)  # written in full while nobody reads the stream
     other = api.stream(other_id)
@@ -147,14 +166,9 @@ def test_a_client_that_stops_reading_holds_up_no_other_stream_and_later_gets_eve
     )
     assert text == "You said: Still there?"
 
-    received = bytearray()
-    while b"event: turn.completed" not in received[-20_000:]:
-        chunk = stalled.recv(1 << 20)
-        assert chunk, "the stalled stream ended early"
-        received += chunk
-    stalled.close()
+    received = read_until_turn_ends(stalled)
     assert len(received) > 20_000_000, "the test filled the socket, as it means to"
-    sequences = [int(s) for s in re.findall(rb'"sequence":(\d+)', bytes(received))]
+    sequences = [int(s) for s in re.findall(rb'"sequence":(\d+)', received)]
     assert sequences == list(range(1, len(sequences) + 1)), "every event once, in order"
     assert received.count(b"event: output.message.delta") == words
 
@@ -179,21 +193,10 @@ def test_an_event_larger_than_the_sockets_buffers_reaches_a_client_that_reads_la
     word = "x" * 8_000_000  # one delta, then the whole message: some 24 MB past the buffers
     server.model.script_reply(word)
     session_id = api.new_session()["id"]
-    late = socket.socket()
-    late.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-    late.settimeout(10)
-    late.connect((server.host, server.port))
-    late.sendall(
-        f"GET {api.prefix}/v1/sessions/{session_id}/sse HTTP/1.1\r\nHost: local\r\nAuthorization: dev\r\n\r\n".encode()
-    )
+    late = open_raw_stream(server, api, session_id, receive_buffer=4096)
     api.say(session_id, "One long word")
     api.wait_for_turns(session_id)
-    received = bytearray()
-    while b"event: turn.completed" not in received[-20_000:]:
-        chunk = late.recv(1 << 20)
-        assert chunk, "the stream ended early"
-        received += chunk
-    late.close()
+    received = read_until_turn_ends(late)
     assert received.count(word.encode()) == 3, "the delta, its text so far, and the completed message"
 
 
@@ -236,17 +239,8 @@ def test_a_backlog_goes_out_in_writes_of_at_most_a_batch_of_events(connect, monk
         session_id = api.new_session()["id"]
         api.say(session_id, "Talk a lot")
         api.wait_for_turns(session_id)
-        client = socket.create_connection((instant.host, instant.port), timeout=5)
-        client.sendall(
-            f"GET {api.prefix}/v1/sessions/{session_id}/sse HTTP/1.1\r\nHost: l\r\nAuthorization: dev\r\n\r\n".encode()
-        )
-        received = bytearray()
-        while b"event: turn.completed" not in received:
-            chunk = client.recv(1 << 20)
-            assert chunk, "the stream ended early"
-            received += chunk
-        client.close()
-        body = bytes(received).split(b"\r\n\r\n", 1)[1]
+        received = read_until_turn_ends(open_raw_stream(instant, api, session_id))
+        body = received.split(b"\r\n\r\n", 1)[1]
         events_per_write = []
         while body.count(b"\r\n") >= 2:
             size_line, rest = body.split(b"\r\n", 1)
